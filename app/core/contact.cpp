@@ -1,0 +1,142 @@
+#include "core/contact.h"
+
+#include "core/validation.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::Contact", text);
+}
+
+constexpr int kMaxNotes = 20000;
+constexpr int kMaxShortField = 200;
+} // namespace
+
+void Contact::normalise()
+{
+    using namespace validation;
+    callerName = callerName.simplified();
+    callerPhone = normaliseUkPhone(callerPhone);
+    callerEmail = normaliseEmail(callerEmail);
+    postcode = normaliseUkPostcode(postcode);
+    reference = reference.trimmed();
+    vrm = normaliseVrm(vrm);
+}
+
+QJsonObject Contact::toJson() const
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), id);
+    o.insert(QLatin1String("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QLatin1String("ended_at"), endedAt.isValid() ? endedAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+    o.insert(QLatin1String("handler"), handler);
+    o.insert(QLatin1String("team"), team);
+    o.insert(QLatin1String("channel"), channel);
+    o.insert(QLatin1String("category"), category);
+    o.insert(QLatin1String("reason"), reason);
+    o.insert(QLatin1String("outcome"), outcome);
+    o.insert(QLatin1String("remained_dissatisfied"), remainedDissatisfied);
+    o.insert(QLatin1String("consent_to_outcome"), consentToOutcome);
+    o.insert(QLatin1String("caller_name"), callerName);
+    o.insert(QLatin1String("caller_phone"), callerPhone);
+    o.insert(QLatin1String("caller_email"), callerEmail);
+    o.insert(QLatin1String("postcode"), postcode);
+    o.insert(QLatin1String("reference"), reference);
+    o.insert(QLatin1String("vrm"), vrm);
+    o.insert(QLatin1String("notes"), notes);
+    o.insert(QLatin1String("script_path"), scriptPath);
+    o.insert(QLatin1String("risk_prompts"), riskPrompts);
+    o.insert(QLatin1String("updated_hlc"), updatedHlc);
+    o.insert(QLatin1String("origin"), origin);
+    o.insert(QLatin1String("deleted"), deleted);
+    return o;
+}
+
+Contact Contact::fromJson(const QJsonObject &o)
+{
+    auto str = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    Contact c;
+    c.id = str("id");
+    c.startedAt = QDateTime::fromString(str("started_at"), Qt::ISODateWithMs);
+    c.endedAt = QDateTime::fromString(str("ended_at"), Qt::ISODateWithMs);
+    c.handler = str("handler");
+    c.team = str("team");
+    c.channel = str("channel");
+    c.category = str("category");
+    c.reason = str("reason");
+    c.outcome = str("outcome");
+    c.remainedDissatisfied = o.value(QLatin1String("remained_dissatisfied")).toBool();
+    c.consentToOutcome = o.value(QLatin1String("consent_to_outcome")).toBool();
+    c.callerName = str("caller_name");
+    c.callerPhone = str("caller_phone");
+    c.callerEmail = str("caller_email");
+    c.postcode = str("postcode");
+    c.reference = str("reference");
+    c.vrm = str("vrm");
+    c.notes = str("notes");
+    c.scriptPath = str("script_path");
+    c.riskPrompts = str("risk_prompts");
+    c.updatedHlc = str("updated_hlc");
+    c.origin = str("origin");
+    c.deleted = o.value(QLatin1String("deleted")).toBool();
+    return c;
+}
+
+QList<FieldError> validateContact(const Contact &c, const Taxonomy &taxonomy)
+{
+    using K = TaxonomyEntry::Kind;
+    QList<FieldError> errors;
+    auto add = [&](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            errors.append({QLatin1String(field), message});
+    };
+
+    if (c.channel.isEmpty())
+        add("channel", tr("Choose how the caller got in touch"));
+    else if (!taxonomy.contains(K::Channel, c.channel))
+        add("channel", tr("Unknown channel \"%1\"").arg(c.channel));
+
+    add("callerPhone", validation::checkUkPhone(c.callerPhone));
+    add("callerEmail", validation::checkEmail(c.callerEmail));
+    add("postcode", validation::checkUkPostcode(c.postcode));
+    if (c.callerName.size() > kMaxShortField)
+        add("callerName", tr("Keep the name under %1 characters").arg(kMaxShortField));
+    if (c.consentToOutcome && c.callerPhone.trimmed().isEmpty() && c.callerEmail.trimmed().isEmpty())
+        add("consentToOutcome", tr("To tell the caller the outcome, take a phone number or email"));
+
+    if (c.category.isEmpty()) {
+        add("category", tr("Choose a category before saving"));
+    } else if (!taxonomy.contains(K::Category, c.category)) {
+        add("category", tr("Unknown category \"%1\"").arg(c.category));
+    } else if (!c.reason.isEmpty()) {
+        const TaxonomyEntry *reason = taxonomy.find(K::Reason, c.reason);
+        if (!reason || reason->parent != c.category)
+            add("reason", tr("\"%1\" is not a reason for this category").arg(c.reason));
+    }
+
+    if (c.outcome.isEmpty())
+        add("outcome", tr("Choose an outcome before saving"));
+    else if (!taxonomy.contains(K::Outcome, c.outcome))
+        add("outcome", tr("Unknown outcome \"%1\"").arg(c.outcome));
+
+    if (c.reference.size() > kMaxShortField)
+        add("reference", tr("Keep the reference under %1 characters").arg(kMaxShortField));
+    if (c.vrm.size() > 10)
+        add("vrm", tr("A registration mark has at most 8 characters"));
+    if (c.notes.size() > kMaxNotes)
+        add("notes", tr("Notes are limited to %1 characters").arg(kMaxNotes));
+
+    if (!c.startedAt.isValid())
+        add("startedAt", tr("The contact has no start time"));
+    else if (c.endedAt.isValid() && c.endedAt < c.startedAt)
+        add("endedAt", tr("The contact ends before it starts"));
+    if (c.handler.trimmed().isEmpty())
+        add("handler", tr("The contact has no handler"));
+    return errors;
+}
+
+} // namespace cd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/taxonomy.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace cd {
+
+// One call, email, chat, online message, letter or visit.
+struct Contact
+{
+    QString id; // UUID, made on the workstation
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString handler;
+    QString team;
+    QString channel;
+    QString category;
+    QString reason;
+    QString outcome;
+    bool remainedDissatisfied = false;
+    bool consentToOutcome = false; // the caller agreed to be told the outcome
+    QString callerName;
+    QString callerPhone;
+    QString callerEmail;
+    QString postcode;
+    QString reference; // incident or crime number
+    QString vrm;
+    QString notes;
+    QString scriptPath;  // JSON array, filled by the guidance panel
+    QString riskPrompts; // JSON array of prompts shown and what the handler did
+
+    // Sync metadata.
+    QString updatedHlc;
+    QString origin;
+    bool deleted = false;
+
+    // Canonical forms for storage and matching (phone digits, lower-case email, postcode
+    // spacing, VRM without spaces). Leaves invalid input as typed so nothing is lost.
+    void normalise();
+
+    QJsonObject toJson() const;
+    static Contact fromJson(const QJsonObject &object);
+};
+
+// A message meant to appear beside one field of the contact form.
+struct FieldError
+{
+    QString field; // "callerEmail", "callerPhone", "postcode", "category", ...
+    QString message;
+};
+
+// Everything wrong with a contact, as one message per field. Empty when it can be saved.
+QList<FieldError> validateContact(const Contact &contact, const Taxonomy &taxonomy);
+
+// Repeat-caller rule: at least `threshold` contacts in the `windowDays` before `now`.
+struct RepeatCallerRule
+{
+    int threshold = 3;
+    int windowDays = 30;
+
+    bool isRepeat(int contactsInWindow) const { return contactsInWindow >= threshold; }
+    QDateTime windowStart(const QDateTime &now) const { return now.addDays(-windowDays); }
+};
+
+} // namespace cd

@@ -1,0 +1,384 @@
+#include "storage/contactstore.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "core/validation.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+#include "storage/draftstore.h"
+#include "storage/outbox.h"
+#include "storage/transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+#include <QUuid>
+
+namespace cd {
+
+namespace {
+
+const QString kEntity = QStringLiteral("contact");
+
+const QString kColumns = QStringLiteral(
+    "id, started_at, ended_at, handler, team, channel, category, reason, outcome, "
+    "remained_dissatisfied, consent_to_outcome, caller_name, caller_phone, caller_email, postcode, "
+    "reference, vrm, notes, script_path, risk_prompts, updated_hlc, origin, deleted");
+
+const QString kSummaryColumns = QStringLiteral(
+    "id, started_at, handler, channel, category, reason, outcome, caller_name, caller_phone, "
+    "caller_email, reference, vrm, substr(notes, 1, 160), remained_dissatisfied");
+
+QDateTime fromIso(const QVariant &v)
+{
+    const QString s = v.toString();
+    if (s.isEmpty())
+        return {};
+    return QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+
+void bindContact(QSqlQuery &q, const Contact &c)
+{
+    q.addBindValue(c.id);
+    q.addBindValue(isoUtc(c.startedAt));
+    q.addBindValue(c.endedAt.isValid() ? QVariant(isoUtc(c.endedAt)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(c.handler);
+    q.addBindValue(c.team);
+    q.addBindValue(c.channel);
+    q.addBindValue(c.category);
+    q.addBindValue(c.reason);
+    q.addBindValue(c.outcome);
+    q.addBindValue(c.remainedDissatisfied ? 1 : 0);
+    q.addBindValue(c.consentToOutcome ? 1 : 0);
+    q.addBindValue(c.callerName);
+    q.addBindValue(c.callerPhone);
+    q.addBindValue(c.callerEmail);
+    q.addBindValue(c.postcode);
+    q.addBindValue(c.reference);
+    q.addBindValue(c.vrm);
+    q.addBindValue(c.notes);
+    q.addBindValue(c.scriptPath);
+    q.addBindValue(c.riskPrompts);
+    q.addBindValue(c.updatedHlc);
+    q.addBindValue(c.origin);
+    q.addBindValue(c.deleted ? 1 : 0);
+}
+
+Contact readContact(const QSqlQuery &q)
+{
+    Contact c;
+    c.id = q.value(0).toString();
+    c.startedAt = fromIso(q.value(1));
+    c.endedAt = fromIso(q.value(2));
+    c.handler = q.value(3).toString();
+    c.team = q.value(4).toString();
+    c.channel = q.value(5).toString();
+    c.category = q.value(6).toString();
+    c.reason = q.value(7).toString();
+    c.outcome = q.value(8).toString();
+    c.remainedDissatisfied = q.value(9).toInt() != 0;
+    c.consentToOutcome = q.value(10).toInt() != 0;
+    c.callerName = q.value(11).toString();
+    c.callerPhone = q.value(12).toString();
+    c.callerEmail = q.value(13).toString();
+    c.postcode = q.value(14).toString();
+    c.reference = q.value(15).toString();
+    c.vrm = q.value(16).toString();
+    c.notes = q.value(17).toString();
+    c.scriptPath = q.value(18).toString();
+    c.riskPrompts = q.value(19).toString();
+    c.updatedHlc = q.value(20).toString();
+    c.origin = q.value(21).toString();
+    c.deleted = q.value(22).toInt() != 0;
+    return c;
+}
+
+ContactSummary readSummary(const QSqlQuery &q)
+{
+    ContactSummary s;
+    s.id = q.value(0).toString();
+    s.startedAt = fromIso(q.value(1));
+    s.handler = q.value(2).toString();
+    s.channel = q.value(3).toString();
+    s.category = q.value(4).toString();
+    s.reason = q.value(5).toString();
+    s.outcome = q.value(6).toString();
+    s.callerName = q.value(7).toString();
+    s.callerPhone = q.value(8).toString();
+    s.callerEmail = q.value(9).toString();
+    s.reference = q.value(10).toString();
+    s.vrm = q.value(11).toString();
+    s.notesExcerpt = q.value(12).toString().simplified();
+    s.remainedDissatisfied = q.value(13).toInt() != 0;
+    return s;
+}
+
+QString idList(const QList<ContactSummary> &rows)
+{
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const ContactSummary &s : rows)
+        ids.append(s.id);
+    return ids.join(QLatin1Char(','));
+}
+
+QString insertSql(const QString &conflict)
+{
+    return QStringLiteral("INSERT INTO contacts (") + kColumns
+           + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ")
+           + conflict;
+}
+
+} // namespace
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+Status ContactStore::save(Contact &contact, const QString &actor, const QString &clearDraftSlot)
+{
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started();
+    const bool isNew = contact.id.isEmpty();
+    if (isNew)
+        contact.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    contact.updatedHlc = m_db.tick().toString();
+    contact.origin = m_db.workstationId();
+
+    QSqlQuery q(m_db.sql());
+    q.prepare(insertSql(QStringLiteral(
+        "ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, ended_at = excluded.ended_at, "
+        "handler = excluded.handler, team = excluded.team, channel = excluded.channel, "
+        "category = excluded.category, reason = excluded.reason, outcome = excluded.outcome, "
+        "remained_dissatisfied = excluded.remained_dissatisfied, consent_to_outcome = excluded.consent_to_outcome, "
+        "caller_name = excluded.caller_name, caller_phone = excluded.caller_phone, "
+        "caller_email = excluded.caller_email, postcode = excluded.postcode, reference = excluded.reference, "
+        "vrm = excluded.vrm, notes = excluded.notes, script_path = excluded.script_path, "
+        "risk_prompts = excluded.risk_prompts, updated_hlc = excluded.updated_hlc, origin = excluded.origin, "
+        "deleted = excluded.deleted")));
+    bindContact(q, contact);
+    if (!q.exec()) {
+        if (isNew)
+            contact.id.clear();
+        return Status::failure(QueryError::describe(q, "save the contact"));
+    }
+    Hlc hlc;
+    Hlc::parse(contact.updatedHlc, &hlc);
+    if (Status s = Outbox(m_db).enqueue(QStringLiteral("contacts"), contact.id, QStringLiteral("upsert"), hlc,
+                                        contact.toJson());
+        !s)
+        return s;
+    if (Status s = AuditStore(m_db).record(actor, isNew ? QStringLiteral("create") : QStringLiteral("update"),
+                                           kEntity, contact.id);
+        !s)
+        return s;
+    if (!clearDraftSlot.isEmpty())
+        if (Status s = DraftStore(m_db).clear(clearDraftSlot); !s)
+            return s;
+    if (Status s = tx.commit(); !s) {
+        if (isNew)
+            contact.id.clear();
+        return s;
+    }
+    return success();
+}
+
+Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts, const QString &actor)
+{
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started().error();
+    ImportCounts counts;
+    QSqlQuery q(m_db.sql());
+    q.prepare(insertSql(QStringLiteral("ON CONFLICT (id) DO NOTHING")));
+    Outbox outbox(m_db);
+    AuditStore audit(m_db);
+    for (Contact c : contacts) {
+        const Hlc hlc = m_db.tick();
+        c.updatedHlc = hlc.toString();
+        c.origin = m_db.workstationId();
+        bindContact(q, c);
+        if (!q.exec())
+            return Result<ImportCounts>::failure(QueryError::describe(q, "import a contact"));
+        if (q.numRowsAffected() == 0) {
+            ++counts.alreadyPresent;
+            continue;
+        }
+        ++counts.added;
+        if (Status s = outbox.enqueue(QStringLiteral("contacts"), c.id, QStringLiteral("upsert"), hlc, c.toJson()); !s)
+            return s.error();
+        if (Status s = audit.record(actor, QStringLiteral("import"), kEntity, c.id); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return counts;
+}
+
+Result<Contact> ContactStore::get(const QString &id, const QString &actor)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Contact>::failure(QueryError::describe(q, "read the contact"));
+    if (!q.next())
+        return Result<Contact>::failure(QStringLiteral("no contact %1").arg(id), QStringLiteral("not_found"));
+    Contact c = readContact(q);
+    if (Status s = AuditStore(m_db).recordNow(actor, QStringLiteral("view"), kEntity, id); !s)
+        return s.error();
+    return c;
+}
+
+QList<ContactSummary> ContactStore::listDay(const QString &handler, const QDate &localDay) const
+{
+    const QDateTime from(localDay, QTime(0, 0), QTimeZone::systemTimeZone());
+    const QDateTime to(localDay.addDays(1), QTime(0, 0), QTimeZone::systemTimeZone());
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
+              + QStringLiteral(" FROM contacts WHERE handler = ? AND started_at >= ? AND started_at < ? "
+                               "AND deleted = 0 ORDER BY started_at DESC"));
+    q.addBindValue(handler);
+    q.addBindValue(isoUtc(from));
+    q.addBindValue(isoUtc(to));
+    QList<ContactSummary> out;
+    if (q.exec())
+        while (q.next())
+            out.append(readSummary(q));
+    return out;
+}
+
+CallerHistory ContactStore::history(const QString &phone, const QString &email,
+                                    const QDateTime &windowStart, const QString &actor, int limit)
+{
+    CallerHistory result;
+    const QString p = validation::checkUkPhone(phone).isEmpty() ? validation::normaliseUkPhone(phone) : QString();
+    const QString e = validation::checkEmail(email).isEmpty() ? validation::normaliseEmail(email) : QString();
+    if (p.isEmpty() && e.isEmpty())
+        return result;
+    const QString matching = QStringLiteral(
+        "SELECT rowid FROM contacts WHERE caller_phone = ? AND caller_phone <> '' "
+        "UNION SELECT rowid FROM contacts WHERE caller_email = ? AND caller_email <> ''");
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM contacts WHERE rowid IN (")
+              + matching + QStringLiteral(") AND deleted = 0 ORDER BY started_at DESC LIMIT ?"));
+    q.addBindValue(p);
+    q.addBindValue(e);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            result.contacts.append(readSummary(q));
+    QSqlQuery c(m_db.sql());
+    c.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE rowid IN (") + matching
+              + QStringLiteral(") AND deleted = 0 AND started_at >= ?"));
+    c.addBindValue(p);
+    c.addBindValue(e);
+    c.addBindValue(isoUtc(windowStart));
+    if (c.exec() && c.next())
+        result.inWindow = c.value(0).toInt();
+    // Personal data is shown only once its viewing is on the audit log.
+    if (!result.contacts.isEmpty()
+        && !AuditStore(m_db).recordNow(actor, QStringLiteral("view_history"), QStringLiteral("caller"),
+                                       QString(), idList(result.contacts))) {
+        qCWarning(lcStorage) << "caller history withheld: the audit log could not be written";
+        return {};
+    }
+    return result;
+}
+
+QString ContactStore::ftsQuery(const QString &text)
+{
+    // Phone numbers are stored as digits: "07700 900 123" searches for 07700900123.
+    static const QRegularExpression phoneLike(QStringLiteral(R"(^[0-9+() \-]{4,}$)"));
+    QString input = text.simplified();
+    if (phoneLike.match(input).hasMatch()) {
+        QString digits = validation::normaliseUkPhone(input);
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        if (digits.size() >= 4)
+            return QLatin1Char('"') + digits + QStringLiteral("\"*");
+    }
+    QStringList tokens;
+    for (QString token : input.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString clean;
+        for (const QChar c : token)
+            if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('/') || c == QLatin1Char('@')
+                || c == QLatin1Char('.') || c == QLatin1Char('\''))
+                clean.append(c);
+        // Keep only what the tokenizer keeps inside a token; split e-mail addresses into parts.
+        clean.replace(QLatin1Char('@'), QLatin1Char(' '));
+        clean.replace(QLatin1Char('.'), QLatin1Char(' '));
+        clean.replace(QLatin1Char('\''), QLatin1Char(' '));
+        for (const QString &part : clean.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            tokens.append(part);
+    }
+    if (tokens.isEmpty())
+        return {};
+    QStringList quoted;
+    for (int i = 0; i < tokens.size(); ++i) {
+        QString t = QLatin1Char('"') + tokens.at(i) + QLatin1Char('"');
+        if (i == tokens.size() - 1)
+            t += QLatin1Char('*');
+        quoted.append(t);
+    }
+    QString query = quoted.join(QLatin1Char(' '));
+    // A registration mark typed with a space ("yc19 son") is stored without one.
+    const QString compact = tokens.join(QString());
+    if (tokens.size() > 1 && compact.size() <= 8)
+        query = QLatin1Char('(') + query + QStringLiteral(") OR \"") + compact + QStringLiteral("\"*");
+    return query;
+}
+
+QList<ContactSummary> ContactStore::search(const QString &text, const QString &actor, int limit)
+{
+    QList<ContactSummary> out;
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return out;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    // Newest first; the FTS part ends early with its own LIMIT (PERF-NOTES: no bm25 over
+    // common terms).
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
+              + QStringLiteral(" FROM contacts WHERE rowid IN (SELECT rowid FROM contacts_fts WHERE "
+                               "contacts_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AND deleted = 0 "
+                               "ORDER BY started_at DESC"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    if (q.exec())
+        while (q.next())
+            out.append(readSummary(q));
+    if (!AuditStore(m_db).recordNow(actor, QStringLiteral("search"), kEntity, QString(),
+                                    QStringLiteral("%1 results: %2").arg(out.size()).arg(idList(out)))) {
+        qCWarning(lcStorage) << "search results withheld: the audit log could not be written";
+        return {};
+    }
+    return out;
+}
+
+Status ContactStore::forEach(const std::function<bool(const Contact &)> &visit) const
+{
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns
+                + QStringLiteral(" FROM contacts WHERE deleted = 0 ORDER BY started_at, rowid")))
+        return Status::failure(QueryError::describe(q, "read contacts"));
+    while (q.next())
+        if (!visit(readContact(q)))
+            break;
+    return success();
+}
+
+int ContactStore::count() const
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+} // namespace cd

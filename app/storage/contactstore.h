@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/contact.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace cd {
+
+class Database;
+
+// What lists show of a contact, without loading its whole notes.
+struct ContactSummary
+{
+    QString id;
+    QDateTime startedAt;
+    QString handler;
+    QString channel;
+    QString category;
+    QString reason;
+    QString outcome;
+    QString callerName;
+    QString callerPhone;
+    QString callerEmail;
+    QString reference;
+    QString vrm;
+    QString notesExcerpt;
+    bool remainedDissatisfied = false;
+};
+
+struct CallerHistory
+{
+    QList<ContactSummary> contacts; // most recent first
+    int inWindow = 0;               // how many fall inside the repeat-caller window
+};
+
+struct ImportCounts
+{
+    int added = 0;
+    int alreadyPresent = 0;
+};
+
+// Contacts in the local cache. Every write commits with its outbox entry and audit record;
+// every read that shows personal data is audited.
+class ContactStore
+{
+public:
+    explicit ContactStore(Database &db) : m_db(db) {}
+
+    // Saves (creates or updates) a contact; fills id, updated_hlc and origin. Clears the
+    // named draft in the same transaction, so a saved contact never comes back as a draft.
+    Status save(Contact &contact, const QString &actor, const QString &clearDraftSlot = {});
+    // Adds contacts that are not already present (by id), in one transaction.
+    Result<ImportCounts> importContacts(const QList<Contact> &contacts, const QString &actor);
+
+    // Reads one contact and records that `actor` viewed it.
+    Result<Contact> get(const QString &id, const QString &actor);
+
+    QList<ContactSummary> listDay(const QString &handler, const QDate &localDay) const;
+    // Contacts by the same phone number or email, recent first; records the lookup.
+    CallerHistory history(const QString &phone, const QString &email, const QDateTime &windowStart,
+                          const QString &actor, int limit = 50);
+    // Full-text search over caller, phone, email, reference, VRM and notes; recent first.
+    QList<ContactSummary> search(const QString &text, const QString &actor, int limit = 200);
+    // Every live contact, oldest first, for export. Stops early when `visit` returns false.
+    Status forEach(const std::function<bool(const Contact &)> &visit) const;
+    int count() const;
+
+    static QString ftsQuery(const QString &text); // the FTS5 query for what a person typed
+
+private:
+    Database &m_db;
+};
+
+QString isoUtc(const QDateTime &time);
+
+} // namespace cd

@@ -1,0 +1,15 @@
+#include "storage/migrations.h"
+
+namespace cd {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1, QStringLiteral("initial"), QStringLiteral(":/contactdesk/migrations/001_initial.sql")},
+        {2, QStringLiteral("search and history"),
+         QStringLiteral(":/contactdesk/migrations/002_search_and_history.sql")},
+    };
+    return list;
+}
+
+} // namespace cd

@@ -1,0 +1,97 @@
+#include "storage/settingsstore.h"
+
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QSqlQuery>
+
+namespace cd {
+
+namespace {
+struct KeyInfo
+{
+    SettingsStore::Key key;
+    const char *name;
+    QVariant fallback;
+};
+
+const KeyInfo kKeys[] = {
+    {SettingsStore::Key::RepeatCallerThreshold, "repeat_caller.threshold", 3},
+    {SettingsStore::Key::RepeatCallerWindowDays, "repeat_caller.window_days", 30},
+    {SettingsStore::Key::DraftSaveDelayMs, "draft.save_delay_ms", 300},
+};
+
+const KeyInfo &info(SettingsStore::Key key)
+{
+    for (const KeyInfo &k : kKeys)
+        if (k.key == key)
+            return k;
+    Q_UNREACHABLE();
+}
+} // namespace
+
+QString SettingsStore::keyName(Key key)
+{
+    return QLatin1String(info(key).name);
+}
+
+QVariant SettingsStore::defaultValue(Key key)
+{
+    return info(key).fallback;
+}
+
+bool SettingsStore::keyFromName(const QString &name, Key *out)
+{
+    for (const KeyInfo &k : kKeys) {
+        if (name == QLatin1String(k.name)) {
+            *out = k.key;
+            return true;
+        }
+    }
+    return false;
+}
+
+QVariant SettingsStore::value(Key key) const
+{
+    const QString text = raw(keyName(key));
+    if (text.isNull())
+        return defaultValue(key);
+    QVariant v(text);
+    if (v.convert(defaultValue(key).metaType()))
+        return v;
+    return defaultValue(key);
+}
+
+Status SettingsStore::setValue(Key key, const QVariant &value)
+{
+    QVariant v = value;
+    if (!v.convert(defaultValue(key).metaType()))
+        return Status::failure(QStringLiteral("%1 must be a %2").arg(keyName(key), QLatin1String(defaultValue(key).typeName())));
+    if (defaultValue(key).typeId() == QMetaType::Int && v.toInt() <= 0)
+        return Status::failure(QStringLiteral("%1 must be a positive number").arg(keyName(key)));
+    return setRaw(keyName(key), v.toString());
+}
+
+QString SettingsStore::raw(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status SettingsStore::setRaw(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Status::failure(QueryError::describe(q, "save a setting"));
+    return success();
+}
+
+} // namespace cd

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QVariant>
+
+namespace cd {
+
+class Database;
+
+// Local, typed settings: every key with its default in one table (settingsstore.cpp).
+class SettingsStore
+{
+public:
+    enum class Key {
+        RepeatCallerThreshold, // contacts in the window that make a repeat caller
+        RepeatCallerWindowDays,
+        DraftSaveDelayMs,      // how long after the last keystroke a draft is written
+    };
+
+    explicit SettingsStore(Database &db) : m_db(db) {}
+
+    QVariant value(Key key) const;
+    int intValue(Key key) const { return value(key).toInt(); }
+    Status setValue(Key key, const QVariant &value);
+
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+    static bool keyFromName(const QString &name, Key *out);
+
+    // Raw key/value access for other stores (profile, identity).
+    QString raw(const QString &key, const QString &fallback = {}) const;
+    Status setRaw(const QString &key, const QString &value);
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+
+namespace cd {
+
+// A write transaction (BEGIN IMMEDIATE) rolled back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Status &started() const { return m_started; }
+    Status commit();
+
+private:
+    QSqlDatabase &m_db;
+    Status m_started;
+    bool m_open = false;
+};
+
+// Prepares and runs a statement; the error names the statement's purpose.
+class QueryError
+{
+public:
+    static QString describe(const class QSqlQuery &query, const char *what);
+};
+
+} // namespace cd

@@ -1,0 +1,42 @@
+# Project-wide helpers: compiler warnings for every target, and one function to add a test.
+
+function(contactdesk_set_warnings target)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+        -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual
+        -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
+    if(CONTACTDESK_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    if(CONTACTDESK_ASAN)
+        target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+endfunction()
+
+# contactdesk_add_test(NAME name SOURCES ... LIBS ... [LABELS ...] [GUI] [TIMEOUT s])
+# Every test runs with a fixed locale, a private home and the offscreen platform.
+function(contactdesk_add_test)
+    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+    target_compile_definitions(${T_NAME} PRIVATE
+        CONTACTDESK_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
+        CONTACTDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        CONTACTDESK_BIN_DIR="${PROJECT_BINARY_DIR}/bin")
+    set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF
+        RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests/bin)
+    contactdesk_set_warnings(${T_NAME})
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 120)
+    endif()
+    set(labels ${T_LABELS})
+    if(T_GUI)
+        list(APPEND labels gui)
+    endif()
+    set_tests_properties(${T_NAME} PROPERTIES
+        TIMEOUT ${T_TIMEOUT}
+        LABELS "${labels}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=en_GB.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=contactdesk.*.debug=false")
+endfunction()
