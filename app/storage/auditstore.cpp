@@ -22,11 +22,11 @@ Status AuditStore::record(const QString &actor, const QString &action, const QSt
                              "detail, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.id);
     q.addBindValue(e.at.toString(Qt::ISODateWithMs));
-    q.addBindValue(e.actor);
-    q.addBindValue(e.action);
-    q.addBindValue(e.entity);
-    q.addBindValue(e.entityId);
-    q.addBindValue(e.detail);
+    q.addBindValue(sqlText(e.actor));
+    q.addBindValue(sqlText(e.action));
+    q.addBindValue(sqlText(e.entity));
+    q.addBindValue(sqlText(e.entityId));
+    q.addBindValue(sqlText(e.detail));
     q.addBindValue(hlc.toString());
     q.addBindValue(m_db.workstationId());
     if (!q.exec())

@@ -40,28 +40,28 @@ QDateTime fromIso(const QVariant &v)
 
 void bindContact(QSqlQuery &q, const Contact &c)
 {
-    q.addBindValue(c.id);
+    q.addBindValue(sqlText(c.id));
     q.addBindValue(isoUtc(c.startedAt));
     q.addBindValue(c.endedAt.isValid() ? QVariant(isoUtc(c.endedAt)) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(c.handler);
-    q.addBindValue(c.team);
-    q.addBindValue(c.channel);
-    q.addBindValue(c.category);
-    q.addBindValue(c.reason);
-    q.addBindValue(c.outcome);
+    q.addBindValue(sqlText(c.handler));
+    q.addBindValue(sqlText(c.team));
+    q.addBindValue(sqlText(c.channel));
+    q.addBindValue(sqlText(c.category));
+    q.addBindValue(sqlText(c.reason));
+    q.addBindValue(sqlText(c.outcome));
     q.addBindValue(c.remainedDissatisfied ? 1 : 0);
     q.addBindValue(c.consentToOutcome ? 1 : 0);
-    q.addBindValue(c.callerName);
-    q.addBindValue(c.callerPhone);
-    q.addBindValue(c.callerEmail);
-    q.addBindValue(c.postcode);
-    q.addBindValue(c.reference);
-    q.addBindValue(c.vrm);
-    q.addBindValue(c.notes);
-    q.addBindValue(c.scriptPath);
-    q.addBindValue(c.riskPrompts);
-    q.addBindValue(c.updatedHlc);
-    q.addBindValue(c.origin);
+    q.addBindValue(sqlText(c.callerName));
+    q.addBindValue(sqlText(c.callerPhone));
+    q.addBindValue(sqlText(c.callerEmail));
+    q.addBindValue(sqlText(c.postcode));
+    q.addBindValue(sqlText(c.reference));
+    q.addBindValue(sqlText(c.vrm));
+    q.addBindValue(sqlText(c.notes));
+    q.addBindValue(sqlText(c.scriptPath));
+    q.addBindValue(sqlText(c.riskPrompts));
+    q.addBindValue(sqlText(c.updatedHlc));
+    q.addBindValue(sqlText(c.origin));
     q.addBindValue(c.deleted ? 1 : 0);
 }
 
@@ -267,8 +267,8 @@ CallerHistory ContactStore::history(const QString &phone, const QString &email,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM contacts WHERE rowid IN (")
               + matching + QStringLiteral(") AND deleted = 0 ORDER BY started_at DESC LIMIT ?"));
-    q.addBindValue(p);
-    q.addBindValue(e);
+    q.addBindValue(sqlText(p));
+    q.addBindValue(sqlText(e));
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())
@@ -276,8 +276,8 @@ CallerHistory ContactStore::history(const QString &phone, const QString &email,
     QSqlQuery c(m_db.sql());
     c.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE rowid IN (") + matching
               + QStringLiteral(") AND deleted = 0 AND started_at >= ?"));
-    c.addBindValue(p);
-    c.addBindValue(e);
+    c.addBindValue(sqlText(p));
+    c.addBindValue(sqlText(e));
     c.addBindValue(isoUtc(windowStart));
     if (c.exec() && c.next())
         result.inWindow = c.value(0).toInt();

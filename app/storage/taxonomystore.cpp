@@ -45,12 +45,12 @@ Status TaxonomyStore::upsert(const TaxonomyEntry &e, int version)
         "label = excluded.label, parent = excluded.parent, sort = excluded.sort, "
         "active = excluded.active, source = excluded.source, version = excluded.version"));
     q.addBindValue(TaxonomyEntry::kindName(e.kind));
-    q.addBindValue(e.code);
-    q.addBindValue(e.label);
-    q.addBindValue(e.parent);
+    q.addBindValue(sqlText(e.code));
+    q.addBindValue(sqlText(e.label));
+    q.addBindValue(sqlText(e.parent));
     q.addBindValue(e.sort);
     q.addBindValue(e.active ? 1 : 0);
-    q.addBindValue(e.source);
+    q.addBindValue(sqlText(e.source));
     q.addBindValue(version);
     if (!q.exec())
         return Status::failure(QueryError::describe(q, "save a taxonomy entry"));

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QSqlDatabase>
+#include <QVariant>
 
 namespace cd {
 
@@ -23,6 +24,12 @@ private:
     Status m_started;
     bool m_open = false;
 };
+
+// Text for a NOT NULL column: QtSql binds a null QString as NULL, so make it ''.
+inline QVariant sqlText(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
 
 // Prepares and runs a statement; the error names the statement's purpose.
 class QueryError

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/profile.h"
+#include "storage/database.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace cd::cli {
+
+// Exit codes shared by every command.
+enum ExitCode : int {
+    Ok = 0,
+    PartialFailure = 1, // the command ran, but some input was rejected (each reported)
+    Usage = 2,          // bad arguments: the message says what is expected
+    Failed = 3,         // the command could not do its work (database, file, server)
+};
+
+// What a command gets: its own arguments, output streams and the profile.
+class Context
+{
+public:
+    Context(QString profileDir, QTextStream &out, QTextStream &err);
+
+    QTextStream &out;
+    QTextStream &err;
+    QString profileDir() const { return m_profileDir; }
+
+    // Opens the profile database once; reports the error on err and returns nullptr.
+    Database *database();
+    // The profile's handler name, or the login name when no profile was set.
+    QString actor();
+    HandlerProfile profile();
+
+    int usage(const QString &message); // prints to err, returns Usage
+    int fail(const QString &message);  // prints to err, returns Failed
+
+private:
+    QString m_profileDir;
+    std::unique_ptr<Database> m_db;
+};
+
+using CommandFn = std::function<int(Context &, const QStringList &args)>;
+
+struct CommandGroup
+{
+    const char *name;    // "contacts"
+    const char *summary; // one line for --help
+    CommandFn run;       // gets the arguments after the group name
+};
+
+// Every command group; add a line in commands.cpp to register a new one.
+const QList<CommandGroup> &commandGroups();
+
+// Shared helpers for command files.
+// Takes "--name value" or "--name=value" out of args; empty when absent.
+QString takeOption(QStringList &args, const QString &name, bool *present = nullptr);
+bool takeFlag(QStringList &args, const QString &name);
+
+int runContacts(Context &ctx, const QStringList &args);
+int runProfile(Context &ctx, const QStringList &args);
+
+// The program's entry: parses global options (--profile DIR) and dispatches.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace cd::cli

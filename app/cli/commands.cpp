@@ -1,0 +1,14 @@
+#include "cli/cli.h"
+
+namespace cd::cli {
+
+const QList<CommandGroup> &commandGroups()
+{
+    static const QList<CommandGroup> groups = {
+        {"contacts", "contacts import FILE.csv | contacts export --out FILE.csv", runContacts},
+        {"profile", "profile show | profile set --name NAME --role ROLE --team TEAM | profile setting KEY [VALUE]", runProfile},
+    };
+    return groups;
+}
+
+} // namespace cd::cli

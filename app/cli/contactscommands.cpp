@@ -1,0 +1,150 @@
+#include "cli/cli.h"
+
+#include "core/contactcsv.h"
+#include "storage/auditstore.h"
+#include "storage/contactstore.h"
+#include "storage/taxonomystore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace cd::cli {
+
+namespace {
+
+constexpr int kBatch = 2000;
+
+int importContacts(Context &ctx, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    Result<Taxonomy> taxonomy = TaxonomyStore(*db).load();
+    if (!taxonomy)
+        return ctx.fail(taxonomy.errorMessage());
+    const HandlerProfile profile = ctx.profile();
+    const contactcsv::ImportDefaults defaults{profile.name, profile.team};
+    const QString actor = ctx.actor();
+    ContactStore store(*db);
+
+    csv::Reader reader;
+    std::optional<contactcsv::Header> header;
+    QList<Contact> batch;
+    ImportCounts total;
+    int bad = 0;
+    auto flush = [&]() -> bool {
+        if (batch.isEmpty())
+            return true;
+        Result<ImportCounts> counts = store.importContacts(batch, actor);
+        batch.clear();
+        if (!counts) {
+            ctx.err << "contactdesk-admin: " << counts.errorMessage() << Qt::endl;
+            return false;
+        }
+        total.added += counts->added;
+        total.alreadyPresent += counts->alreadyPresent;
+        return true;
+    };
+    auto drain = [&]() -> int {
+        while (reader.hasRecord()) {
+            const csv::Record record = reader.take();
+            if (!header) {
+                Result<contactcsv::Header> h = contactcsv::Header::fromRecord(record);
+                if (!h)
+                    return ctx.fail(QStringLiteral("%1: %2").arg(path, h.errorMessage()));
+                header = h.value();
+                continue;
+            }
+            Result<Contact> contact = contactcsv::fromRecord(*header, record, taxonomy.value(), defaults);
+            if (!contact) {
+                ++bad;
+                ctx.err << path << ": " << contact.errorMessage() << Qt::endl;
+                continue;
+            }
+            batch.append(contact.value());
+            if (batch.size() >= kBatch && !flush())
+                return Failed;
+        }
+        return Ok;
+    };
+    while (!file.atEnd()) {
+        reader.feed(file.read(1 << 16));
+        if (const int code = drain(); code != Ok)
+            return code;
+    }
+    reader.finish();
+    if (const int code = drain(); code != Ok)
+        return code;
+    if (!reader.error().isEmpty()) {
+        ++bad;
+        ctx.err << path << ": " << reader.error() << Qt::endl;
+    }
+    if (!flush())
+        return Failed;
+    if (!header)
+        return ctx.fail(QStringLiteral("%1 is empty: it has no header line").arg(path));
+    ctx.out << "imported " << total.added << " contacts, " << total.alreadyPresent << " already present, "
+            << bad << " rejected" << Qt::endl;
+    return bad > 0 ? PartialFailure : Ok;
+}
+
+int exportContacts(Context &ctx, const QString &path)
+{
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ctx.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    file.write(csv::formatRecord(contactcsv::columns()).toUtf8());
+    int count = 0;
+    bool writeFailed = false;
+    const Status s = ContactStore(*db).forEach([&](const Contact &c) {
+        if (file.write(csv::formatRecord(contactcsv::toRecord(c)).toUtf8()) < 0) {
+            writeFailed = true;
+            return false;
+        }
+        ++count;
+        return true;
+    });
+    if (!s)
+        return ctx.fail(s.errorMessage());
+    if (writeFailed || !file.commit())
+        return ctx.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    // A disclosure of personal data: logged with who and how much, not the file's content.
+    if (Status a = AuditStore(*db).recordNow(ctx.actor(), QStringLiteral("export"), QStringLiteral("contact"),
+                                             QString(), QStringLiteral("%1 contacts to CSV").arg(count));
+        !a)
+        return ctx.fail(a.errorMessage());
+    ctx.out << "exported " << count << " contacts to " << QFileInfo(path).absoluteFilePath() << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runContacts(Context &ctx, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.isEmpty())
+        return ctx.usage(QStringLiteral("contacts needs a command: import FILE.csv, export --out FILE.csv"));
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("import")) {
+        if (args.size() != 1)
+            return ctx.usage(QStringLiteral("usage: contacts import FILE.csv"));
+        return importContacts(ctx, args.first());
+    }
+    if (command == QLatin1String("export")) {
+        bool present = false;
+        const QString out = takeOption(args, QStringLiteral("--out"), &present);
+        if (!present || out.isEmpty() || !args.isEmpty())
+            return ctx.usage(QStringLiteral("usage: contacts export --out FILE.csv"));
+        return exportContacts(ctx, out);
+    }
+    return ctx.usage(QStringLiteral("unknown contacts command \"%1\"").arg(command));
+}
+
+} // namespace cd::cli
