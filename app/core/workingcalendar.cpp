@@ -1,0 +1,144 @@
+#include "core/workingcalendar.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cd {
+
+Result<WorkingCalendar> WorkingCalendar::fromJson(const QByteArray &json, const QString &origin)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    auto fail = [&](const QString &why) {
+        return Result<WorkingCalendar>::failure(QStringLiteral("%1: %2").arg(origin, why));
+    };
+    if (!doc.isObject())
+        return fail(
+            QStringLiteral("not a bank-holiday calendar (%1)").arg(parseError.errorString()));
+    const QJsonObject o = doc.object();
+    WorkingCalendar c;
+    c.m_version = o.value(QLatin1String("version")).toInt();
+    c.m_source = o.value(QLatin1String("source")).toString();
+    const QJsonObject covers = o.value(QLatin1String("covers")).toObject();
+    c.m_from = QDate::fromString(covers.value(QLatin1String("from")).toString(), Qt::ISODate);
+    c.m_to = QDate::fromString(covers.value(QLatin1String("to")).toString(), Qt::ISODate);
+    if (c.m_version <= 0)
+        return fail(QStringLiteral("the calendar has no version"));
+    if (!c.m_from.isValid() || !c.m_to.isValid() || c.m_to < c.m_from)
+        return fail(QStringLiteral("the calendar does not say which dates it covers"));
+    for (const QJsonValue &v : o.value(QLatin1String("holidays")).toArray()) {
+        const QJsonObject h = v.toObject();
+        const QString text = h.value(QLatin1String("date")).toString();
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            return fail(QStringLiteral("\"%1\" is not a date").arg(text));
+        if (!c.covers(d))
+            return fail(QStringLiteral("%1 is outside the years the calendar covers").arg(text));
+        c.m_holidays.insert(d, h.value(QLatin1String("title")).toString());
+    }
+    if (c.m_holidays.isEmpty())
+        return fail(QStringLiteral("the calendar lists no bank holidays"));
+    return c;
+}
+
+Result<WorkingCalendar> WorkingCalendar::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<WorkingCalendar>::failure(
+            QStringLiteral("cannot read the bank-holiday calendar %1: %2")
+                .arg(path, file.errorString()));
+    return fromJson(file.readAll(), path);
+}
+
+bool WorkingCalendar::isWorkingDay(const QDate &date) const
+{
+    return date.dayOfWeek() <= 5 && !m_holidays.contains(date);
+}
+
+Result<QDate> WorkingCalendar::addWorkingDays(const QDate &from, int days) const
+{
+    if (!from.isValid())
+        return Result<QDate>::failure(QStringLiteral("no start date to count working days from"));
+    if (days < 0)
+        return Result<QDate>::failure(
+            QStringLiteral("cannot count a negative number of working days"));
+    QDate d = from;
+    int counted = 0;
+    while (counted < days) {
+        d = d.addDays(1);
+        if (!covers(d))
+            return Result<QDate>::failure(
+                QStringLiteral("the bank-holiday calendar covers %1 to %2 only; %3 is outside it: "
+                               "install an updated calendar")
+                    .arg(m_from.toString(Qt::ISODate), m_to.toString(Qt::ISODate),
+                         d.toString(Qt::ISODate)));
+        if (isWorkingDay(d))
+            ++counted;
+    }
+    return d;
+}
+
+int WorkingCalendar::workingDaysBetween(const QDate &from, const QDate &to) const
+{
+    int n = 0;
+    for (QDate d = from.addDays(1); d <= to; d = d.addDays(1))
+        if (isWorkingDay(d))
+            ++n;
+    return n;
+}
+
+QString DueStatus::marker() const
+{
+    switch (state) {
+    case DueState::DueSoon:
+        return QStringLiteral("DUE SOON");
+    case DueState::Overdue:
+        return QStringLiteral("OVERDUE");
+    case DueState::OnTrack:
+    case DueState::None:
+        break;
+    }
+    return {};
+}
+
+QString DueStatus::colourName() const
+{
+    switch (state) {
+    case DueState::OnTrack:
+        return QStringLiteral("green");
+    case DueState::DueSoon:
+        return QStringLiteral("amber");
+    case DueState::Overdue:
+        return QStringLiteral("red");
+    case DueState::None:
+        break;
+    }
+    return {};
+}
+
+DueStatus dueStatus(const WorkingCalendar &calendar, const QDate &raised, const QDate &due,
+                    const QDate &today)
+{
+    DueStatus s;
+    if (!due.isValid() || !raised.isValid())
+        return s;
+    if (today > due) {
+        s.state = DueState::Overdue;
+        s.workingDaysLeft = -calendar.workingDaysBetween(due, today);
+        if (s.workingDaysLeft == 0)
+            s.workingDaysLeft = -1; // overdue over a weekend still counts as late
+        return s;
+    }
+    s.workingDaysLeft = calendar.workingDaysBetween(today, due);
+    const int total = calendar.workingDaysBetween(raised, due);
+    const int used = calendar.workingDaysBetween(raised, today);
+    // 4 * used >= 3 * total: at least 75% of the working days are gone.
+    s.state = (today == due || (total > 0 && 4 * used >= 3 * total)) ? DueState::DueSoon
+                                                                     : DueState::OnTrack;
+    return s;
+}
+
+} // namespace cd
