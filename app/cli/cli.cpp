@@ -105,8 +105,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!hasProfile)
         profileDir = Database::defaultProfileDir();
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printHelp(out);
         return args.isEmpty() ? Usage : Ok;
     }

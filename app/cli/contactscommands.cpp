@@ -59,7 +59,8 @@ int importContacts(Context &ctx, const QString &path)
                 header = h.value();
                 continue;
             }
-            Result<Contact> contact = contactcsv::fromRecord(*header, record, taxonomy.value(), defaults);
+            Result<Contact> contact =
+                contactcsv::fromRecord(*header, record, taxonomy.value(), defaults);
             if (!contact) {
                 ++bad;
                 ctx.err << path << ": " << contact.errorMessage() << Qt::endl;
@@ -87,8 +88,8 @@ int importContacts(Context &ctx, const QString &path)
         return Failed;
     if (!header)
         return ctx.fail(QStringLiteral("%1 is empty: it has no header line").arg(path));
-    ctx.out << "imported " << total.added << " contacts, " << total.alreadyPresent << " already present, "
-            << bad << " rejected" << Qt::endl;
+    ctx.out << "imported " << total.added << " contacts, " << total.alreadyPresent
+            << " already present, " << bad << " rejected" << Qt::endl;
     return bad > 0 ? PartialFailure : Ok;
 }
 
@@ -116,11 +117,13 @@ int exportContacts(Context &ctx, const QString &path)
     if (writeFailed || !file.commit())
         return ctx.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     // A disclosure of personal data: logged with who and how much, not the file's content.
-    if (Status a = AuditStore(*db).recordNow(ctx.actor(), QStringLiteral("export"), QStringLiteral("contact"),
-                                             QString(), QStringLiteral("%1 contacts to CSV").arg(count));
+    if (Status a = AuditStore(*db).recordNow(ctx.actor(), QStringLiteral("export"),
+                                             QStringLiteral("contact"), QString(),
+                                             QStringLiteral("%1 contacts to CSV").arg(count));
         !a)
         return ctx.fail(a.errorMessage());
-    ctx.out << "exported " << count << " contacts to " << QFileInfo(path).absoluteFilePath() << Qt::endl;
+    ctx.out << "exported " << count << " contacts to " << QFileInfo(path).absoluteFilePath()
+            << Qt::endl;
     return Ok;
 }
 
@@ -130,7 +133,8 @@ int runContacts(Context &ctx, const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.isEmpty())
-        return ctx.usage(QStringLiteral("contacts needs a command: import FILE.csv, export --out FILE.csv"));
+        return ctx.usage(
+            QStringLiteral("contacts needs a command: import FILE.csv, export --out FILE.csv"));
     const QString command = args.takeFirst();
     if (command == QLatin1String("import")) {
         if (args.size() != 1)

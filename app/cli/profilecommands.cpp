@@ -31,7 +31,8 @@ int runProfile(Context &ctx, const QStringList &arguments)
             p.team = v;
         if (const QString v = takeOption(args, QStringLiteral("--role"), &has); has) {
             if (!roleFromCode(v, &p.role))
-                return ctx.usage(QStringLiteral("--role must be handler, manager, trainer or administrator"));
+                return ctx.usage(
+                    QStringLiteral("--role must be handler, manager, trainer or administrator"));
         }
         if (!args.isEmpty())
             return ctx.usage(QStringLiteral("unexpected \"%1\"").arg(args.first()));
@@ -51,7 +52,8 @@ int runProfile(Context &ctx, const QStringList &arguments)
         if (args.size() == 2)
             if (Status s = settings.setValue(key, args.at(1)); !s)
                 return ctx.usage(s.errorMessage());
-        ctx.out << SettingsStore::keyName(key) << " = " << settings.value(key).toString() << Qt::endl;
+        ctx.out << SettingsStore::keyName(key) << " = " << settings.value(key).toString()
+                << Qt::endl;
         return Ok;
     }
     return ctx.usage(QStringLiteral("unknown profile command \"%1\"").arg(command));

@@ -20,7 +20,10 @@ void Clock::setInstance(Clock *clock)
     g_clock.store(clock);
 }
 
-ManualClock::ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
+{
+}
 
 QDateTime ManualClock::now() const
 {

@@ -32,7 +32,8 @@ QJsonObject Contact::toJson() const
     QJsonObject o;
     o.insert(QLatin1String("id"), id);
     o.insert(QLatin1String("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs));
-    o.insert(QLatin1String("ended_at"), endedAt.isValid() ? endedAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+    o.insert(QLatin1String("ended_at"),
+             endedAt.isValid() ? endedAt.toUTC().toString(Qt::ISODateWithMs) : QString());
     o.insert(QLatin1String("handler"), handler);
     o.insert(QLatin1String("team"), team);
     o.insert(QLatin1String("channel"), channel);
@@ -58,7 +59,9 @@ QJsonObject Contact::toJson() const
 
 Contact Contact::fromJson(const QJsonObject &o)
 {
-    auto str = [&](const char *key) { return o.value(QLatin1String(key)).toString(); };
+    auto str = [&](const char *key) {
+        return o.value(QLatin1String(key)).toString();
+    };
     Contact c;
     c.id = str("id");
     c.startedAt = QDateTime::fromString(str("started_at"), Qt::ISODateWithMs);
@@ -105,7 +108,8 @@ QList<FieldError> validateContact(const Contact &c, const Taxonomy &taxonomy)
     add("postcode", validation::checkUkPostcode(c.postcode));
     if (c.callerName.size() > kMaxShortField)
         add("callerName", tr("Keep the name under %1 characters").arg(kMaxShortField));
-    if (c.consentToOutcome && c.callerPhone.trimmed().isEmpty() && c.callerEmail.trimmed().isEmpty())
+    if (c.consentToOutcome && c.callerPhone.trimmed().isEmpty() &&
+        c.callerEmail.trimmed().isEmpty())
         add("consentToOutcome", tr("To tell the caller the outcome, take a phone number or email"));
 
     if (c.category.isEmpty()) {

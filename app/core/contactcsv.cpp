@@ -18,14 +18,14 @@ const QUuid kImportNamespace(QStringLiteral("{6f1d2a0e-4c1b-5b7e-9a55-3c0d5e1f7a
 const QStringList &columns()
 {
     static const QStringList list = {
-        QStringLiteral("id"),          QStringLiteral("started_at"),
-        QStringLiteral("ended_at"),    QStringLiteral("handler"),
-        QStringLiteral("team"),        QStringLiteral("channel"),
-        QStringLiteral("category"),    QStringLiteral("reason"),
-        QStringLiteral("outcome"),     QStringLiteral("remained_dissatisfied"),
-        QStringLiteral("caller_name"), QStringLiteral("caller_phone"),
+        QStringLiteral("id"),           QStringLiteral("started_at"),
+        QStringLiteral("ended_at"),     QStringLiteral("handler"),
+        QStringLiteral("team"),         QStringLiteral("channel"),
+        QStringLiteral("category"),     QStringLiteral("reason"),
+        QStringLiteral("outcome"),      QStringLiteral("remained_dissatisfied"),
+        QStringLiteral("caller_name"),  QStringLiteral("caller_phone"),
         QStringLiteral("caller_email"), QStringLiteral("postcode"),
-        QStringLiteral("reference"),   QStringLiteral("vrm"),
+        QStringLiteral("reference"),    QStringLiteral("vrm"),
         QStringLiteral("notes")};
     return list;
 }
@@ -38,7 +38,8 @@ Result<Header> Header::fromRecord(const csv::Record &record)
         if (name.isEmpty())
             continue;
         if (header.index.contains(name))
-            return Result<Header>::failure(tr("line %1: column \"%2\" appears twice").arg(record.line).arg(name));
+            return Result<Header>::failure(
+                tr("line %1: column \"%2\" appears twice").arg(record.line).arg(name));
         header.index.insert(name, i);
     }
     const QStringList required = {QStringLiteral("started_at"), QStringLiteral("channel"),
@@ -48,8 +49,9 @@ Result<Header> Header::fromRecord(const csv::Record &record)
         if (!header.index.contains(column))
             missing.append(column);
     if (!missing.isEmpty())
-        return Result<Header>::failure(
-            tr("line %1: the header has no %2 column").arg(record.line).arg(missing.join(QLatin1String(", "))));
+        return Result<Header>::failure(tr("line %1: the header has no %2 column")
+                                           .arg(record.line)
+                                           .arg(missing.join(QLatin1String(", "))));
     return header;
 }
 
@@ -74,12 +76,13 @@ QDateTime parseIsoTime(const QString &text)
 bool parseBool(const QString &text, bool *out)
 {
     const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("0")
-        || t == QLatin1String("n")) {
+    if (t.isEmpty() || t == QLatin1String("false") || t == QLatin1String("no") ||
+        t == QLatin1String("0") || t == QLatin1String("n")) {
         *out = false;
         return true;
     }
-    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1") || t == QLatin1String("y")) {
+    if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("1") ||
+        t == QLatin1String("y")) {
         *out = true;
         return true;
     }
@@ -100,7 +103,9 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
         // Extra trailing fields are tolerated only when empty.
         for (int i = int(header.index.size()); i < record.fields.size(); ++i)
             if (!record.fields.at(i).trimmed().isEmpty())
-                return fail(tr("%1 fields, but the header has %2").arg(record.fields.size()).arg(header.index.size()));
+                return fail(tr("%1 fields, but the header has %2")
+                                .arg(record.fields.size())
+                                .arg(header.index.size()));
     }
 
     Contact c;
@@ -114,8 +119,9 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
     const QString started = field("started_at");
     c.startedAt = parseIsoTime(started);
     if (!c.startedAt.isValid())
-        return fail(started.trimmed().isEmpty() ? tr("started_at is empty")
-                                                : tr("started_at \"%1\" is not an ISO-8601 time").arg(started));
+        return fail(started.trimmed().isEmpty()
+                        ? tr("started_at is empty")
+                        : tr("started_at \"%1\" is not an ISO-8601 time").arg(started));
     const QString ended = field("ended_at");
     c.endedAt = parseIsoTime(ended);
     if (!ended.trimmed().isEmpty() && !c.endedAt.isValid())
@@ -152,7 +158,8 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
     if (c.id.isEmpty()) {
         QStringList content = toRecord(c);
         content.removeFirst();
-        c.id = QUuid::createUuidV5(kImportNamespace, content.join(QChar(0x1f))).toString(QUuid::WithoutBraces);
+        c.id = QUuid::createUuidV5(kImportNamespace, content.join(QChar(0x1f)))
+                   .toString(QUuid::WithoutBraces);
     }
     return c;
 }
@@ -162,23 +169,16 @@ QStringList toRecord(const Contact &c)
     auto iso = [](const QDateTime &t) {
         return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
     };
-    return {c.id,
-            iso(c.startedAt),
-            iso(c.endedAt),
-            c.handler,
-            c.team,
-            c.channel,
-            c.category,
-            c.reason,
-            c.outcome,
-            c.remainedDissatisfied ? QStringLiteral("true") : QStringLiteral("false"),
-            c.callerName,
-            c.callerPhone,
-            c.callerEmail,
-            c.postcode,
-            c.reference,
-            c.vrm,
-            c.notes};
+    return {
+        c.id,           iso(c.startedAt),
+        iso(c.endedAt), c.handler,
+        c.team,         c.channel,
+        c.category,     c.reason,
+        c.outcome,      c.remainedDissatisfied ? QStringLiteral("true") : QStringLiteral("false"),
+        c.callerName,   c.callerPhone,
+        c.callerEmail,  c.postcode,
+        c.reference,    c.vrm,
+        c.notes};
 }
 
 } // namespace cd::contactcsv

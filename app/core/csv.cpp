@@ -75,8 +75,8 @@ void Reader::parseAvailable(bool atEnd)
                 if (!atEnd)
                     break; // need more input
                 if (inQuotes) {
-                    fail(QCoreApplication::translate("cd::csv",
-                                                     "a quoted field starting on line %1 is never closed")
+                    fail(QCoreApplication::translate(
+                             "cd::csv", "a quoted field starting on line %1 is never closed")
                              .arg(record.line),
                          record.line);
                     return;
@@ -165,8 +165,8 @@ QString escape(const QString &field)
 {
     bool needsQuotes = false;
     for (const QChar c : field) {
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r')
-            || c == QLatin1Char('\n')) {
+        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') ||
+            c == QLatin1Char('\n')) {
             needsQuotes = true;
             break;
         }

@@ -39,7 +39,7 @@ class HybridLogicalClock
 public:
     HybridLogicalClock(QString node, const Clock *clock = nullptr);
 
-    Hlc now();                     // a local event or a send
+    Hlc now();                      // a local event or a send
     Hlc receive(const Hlc &remote); // merge a remote timestamp, then tick
     Hlc last() const;
     void restore(const Hlc &last); // resume after a restart, never going backwards

@@ -7,9 +7,9 @@ namespace cd {
 // Who is working at this workstation.
 enum class Role { Handler, Manager, Trainer, Administrator };
 
-QString roleCode(Role role);                   // "handler", ...
+QString roleCode(Role role); // "handler", ...
 bool roleFromCode(const QString &code, Role *out);
-QString roleLabel(Role role);                  // translated, for display
+QString roleLabel(Role role); // translated, for display
 
 struct HandlerProfile
 {

@@ -16,12 +16,17 @@ struct Error
 };
 
 // Result<T>: either a value or an Error. Errors are never silent booleans.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     static Result failure(QString message, QString code = {})
     {

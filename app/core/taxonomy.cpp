@@ -58,7 +58,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &origi
     Taxonomy taxonomy;
     taxonomy.m_version = root.value(QLatin1String("version")).toInt();
     if (taxonomy.m_version <= 0)
-        return Result<Taxonomy>::failure(tr("%1: \"version\" must be a positive number").arg(origin));
+        return Result<Taxonomy>::failure(
+            tr("%1: \"version\" must be a positive number").arg(origin));
 
     auto addList = [&](const QJsonArray &list, TaxonomyEntry::Kind kind,
                        const QString &parent) -> Status {
@@ -72,8 +73,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &origi
             e.parent = parent;
             e.sort = sort++;
             if (e.label.isEmpty())
-                return Status::failure(
-                    tr("%1: %2 \"%3\" has no label").arg(origin, TaxonomyEntry::kindName(kind), e.code));
+                return Status::failure(tr("%1: %2 \"%3\" has no label")
+                                           .arg(origin, TaxonomyEntry::kindName(kind), e.code));
             if (Status s = taxonomy.add(e); !s)
                 return Status::failure(origin + QStringLiteral(": ") + s.errorMessage());
         }
@@ -103,8 +104,9 @@ QList<TaxonomyEntry> Taxonomy::entries(TaxonomyEntry::Kind kind, const QString &
     for (const TaxonomyEntry &e : m_entries)
         if (e.kind == kind && (kind != TaxonomyEntry::Kind::Reason || e.parent == parent))
             out.append(e);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const TaxonomyEntry &a, const TaxonomyEntry &b) { return a.sort < b.sort; });
+    std::stable_sort(out.begin(), out.end(), [](const TaxonomyEntry &a, const TaxonomyEntry &b) {
+        return a.sort < b.sort;
+    });
     return out;
 }
 

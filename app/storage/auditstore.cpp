@@ -15,8 +15,13 @@ Status AuditStore::record(const QString &actor, const QString &action, const QSt
                           const QString &entityId, const QString &detail)
 {
     const Hlc hlc = m_db.tick();
-    AuditEntry e{QUuid::createUuid().toString(QUuid::WithoutBraces), Clock::instance().now(), actor,
-                 action, entity, entityId, detail};
+    AuditEntry e{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                 Clock::instance().now(),
+                 actor,
+                 action,
+                 entity,
+                 entityId,
+                 detail};
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, actor, action, entity, entity_id, "
                              "detail, updated_hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -40,7 +45,8 @@ Status AuditStore::record(const QString &actor, const QString &action, const QSt
                         {QStringLiteral("detail"), e.detail},
                         {QStringLiteral("updated_hlc"), hlc.toString()},
                         {QStringLiteral("origin"), m_db.workstationId()}};
-    return Outbox(m_db).enqueue(QStringLiteral("audit_log"), e.id, QStringLiteral("insert"), hlc, payload);
+    return Outbox(m_db).enqueue(QStringLiteral("audit_log"), e.id, QStringLiteral("insert"), hlc,
+                                payload);
 }
 
 Status AuditStore::recordNow(const QString &actor, const QString &action, const QString &entity,
@@ -58,8 +64,9 @@ QList<AuditEntry> AuditStore::recent(int limit, const QString &entityId) const
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, detail FROM audit_log "
-                             "WHERE (? = '' OR entity_id = ?) ORDER BY rowid DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, at, actor, action, entity, entity_id, detail FROM audit_log "
+                       "WHERE (? = '' OR entity_id = ?) ORDER BY rowid DESC LIMIT ?"));
     const QString id = entityId.isNull() ? QStringLiteral("") : entityId;
     q.addBindValue(id);
     q.addBindValue(id);
@@ -68,7 +75,8 @@ QList<AuditEntry> AuditStore::recent(int limit, const QString &entityId) const
     if (!q.exec())
         return out;
     while (q.next())
-        out.append({q.value(0).toString(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+        out.append({q.value(0).toString(),
+                    QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                     q.value(5).toString(), q.value(6).toString()});
     return out;

@@ -25,7 +25,10 @@ struct AuditEntry
 class AuditStore
 {
 public:
-    explicit AuditStore(Database &db) : m_db(db) {}
+    explicit AuditStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Call inside the caller's transaction; the entry is queued for sync with it.
     Status record(const QString &actor, const QString &action, const QString &entity,

@@ -42,7 +42,8 @@ void bindContact(QSqlQuery &q, const Contact &c)
 {
     q.addBindValue(sqlText(c.id));
     q.addBindValue(isoUtc(c.startedAt));
-    q.addBindValue(c.endedAt.isValid() ? QVariant(isoUtc(c.endedAt)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(c.endedAt.isValid() ? QVariant(isoUtc(c.endedAt))
+                                       : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(sqlText(c.handler));
     q.addBindValue(sqlText(c.team));
     q.addBindValue(sqlText(c.channel));
@@ -125,9 +126,10 @@ QString idList(const QList<ContactSummary> &rows)
 
 QString insertSql(const QString &conflict)
 {
-    return QStringLiteral("INSERT INTO contacts (") + kColumns
-           + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ")
-           + conflict;
+    return QStringLiteral("INSERT INTO contacts (") + kColumns +
+           QStringLiteral(
+               ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ") +
+           conflict;
 }
 
 } // namespace
@@ -150,14 +152,18 @@ Status ContactStore::save(Contact &contact, const QString &actor, const QString 
 
     QSqlQuery q(m_db.sql());
     q.prepare(insertSql(QStringLiteral(
-        "ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, ended_at = excluded.ended_at, "
+        "ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at, ended_at = "
+        "excluded.ended_at, "
         "handler = excluded.handler, team = excluded.team, channel = excluded.channel, "
         "category = excluded.category, reason = excluded.reason, outcome = excluded.outcome, "
-        "remained_dissatisfied = excluded.remained_dissatisfied, consent_to_outcome = excluded.consent_to_outcome, "
+        "remained_dissatisfied = excluded.remained_dissatisfied, consent_to_outcome = "
+        "excluded.consent_to_outcome, "
         "caller_name = excluded.caller_name, caller_phone = excluded.caller_phone, "
-        "caller_email = excluded.caller_email, postcode = excluded.postcode, reference = excluded.reference, "
+        "caller_email = excluded.caller_email, postcode = excluded.postcode, reference = "
+        "excluded.reference, "
         "vrm = excluded.vrm, notes = excluded.notes, script_path = excluded.script_path, "
-        "risk_prompts = excluded.risk_prompts, updated_hlc = excluded.updated_hlc, origin = excluded.origin, "
+        "risk_prompts = excluded.risk_prompts, updated_hlc = excluded.updated_hlc, origin = "
+        "excluded.origin, "
         "deleted = excluded.deleted")));
     bindContact(q, contact);
     if (!q.exec()) {
@@ -167,12 +173,13 @@ Status ContactStore::save(Contact &contact, const QString &actor, const QString 
     }
     Hlc hlc;
     Hlc::parse(contact.updatedHlc, &hlc);
-    if (Status s = Outbox(m_db).enqueue(QStringLiteral("contacts"), contact.id, QStringLiteral("upsert"), hlc,
-                                        contact.toJson());
+    if (Status s = Outbox(m_db).enqueue(QStringLiteral("contacts"), contact.id,
+                                        QStringLiteral("upsert"), hlc, contact.toJson());
         !s)
         return s;
-    if (Status s = AuditStore(m_db).record(actor, isNew ? QStringLiteral("create") : QStringLiteral("update"),
-                                           kEntity, contact.id);
+    if (Status s = AuditStore(m_db).record(
+            actor, isNew ? QStringLiteral("create") : QStringLiteral("update"), kEntity,
+            contact.id);
         !s)
         return s;
     if (!clearDraftSlot.isEmpty())
@@ -186,7 +193,8 @@ Status ContactStore::save(Contact &contact, const QString &actor, const QString 
     return success();
 }
 
-Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts, const QString &actor)
+Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts,
+                                                  const QString &actor)
 {
     Transaction tx(m_db.sql());
     if (!tx.started())
@@ -208,7 +216,9 @@ Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts
             continue;
         }
         ++counts.added;
-        if (Status s = outbox.enqueue(QStringLiteral("contacts"), c.id, QStringLiteral("upsert"), hlc, c.toJson()); !s)
+        if (Status s = outbox.enqueue(QStringLiteral("contacts"), c.id, QStringLiteral("upsert"),
+                                      hlc, c.toJson());
+            !s)
             return s.error();
         if (Status s = audit.record(actor, QStringLiteral("import"), kEntity, c.id); !s)
             return s.error();
@@ -226,7 +236,8 @@ Result<Contact> ContactStore::get(const QString &id, const QString &actor)
     if (!q.exec())
         return Result<Contact>::failure(QueryError::describe(q, "read the contact"));
     if (!q.next())
-        return Result<Contact>::failure(QStringLiteral("no contact %1").arg(id), QStringLiteral("not_found"));
+        return Result<Contact>::failure(QStringLiteral("no contact %1").arg(id),
+                                        QStringLiteral("not_found"));
     Contact c = readContact(q);
     if (Status s = AuditStore(m_db).recordNow(actor, QStringLiteral("view"), kEntity, id); !s)
         return s.error();
@@ -239,9 +250,10 @@ QList<ContactSummary> ContactStore::listDay(const QString &handler, const QDate 
     const QDateTime to(localDay.addDays(1), QTime(0, 0), QTimeZone::systemTimeZone());
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-              + QStringLiteral(" FROM contacts WHERE handler = ? AND started_at >= ? AND started_at < ? "
-                               "AND deleted = 0 ORDER BY started_at DESC"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kSummaryColumns +
+        QStringLiteral(" FROM contacts WHERE handler = ? AND started_at >= ? AND started_at < ? "
+                       "AND deleted = 0 ORDER BY started_at DESC"));
     q.addBindValue(handler);
     q.addBindValue(isoUtc(from));
     q.addBindValue(isoUtc(to));
@@ -256,8 +268,10 @@ CallerHistory ContactStore::history(const QString &phone, const QString &email,
                                     const QDateTime &windowStart, const QString &actor, int limit)
 {
     CallerHistory result;
-    const QString p = validation::checkUkPhone(phone).isEmpty() ? validation::normaliseUkPhone(phone) : QString();
-    const QString e = validation::checkEmail(email).isEmpty() ? validation::normaliseEmail(email) : QString();
+    const QString p =
+        validation::checkUkPhone(phone).isEmpty() ? validation::normaliseUkPhone(phone) : QString();
+    const QString e =
+        validation::checkEmail(email).isEmpty() ? validation::normaliseEmail(email) : QString();
     if (p.isEmpty() && e.isEmpty())
         return result;
     const QString matching = QStringLiteral(
@@ -265,8 +279,9 @@ CallerHistory ContactStore::history(const QString &phone, const QString &email,
         "UNION SELECT rowid FROM contacts WHERE caller_email = ? AND caller_email <> ''");
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM contacts WHERE rowid IN (")
-              + matching + QStringLiteral(") AND deleted = 0 ORDER BY started_at DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
+              QStringLiteral(" FROM contacts WHERE rowid IN (") + matching +
+              QStringLiteral(") AND deleted = 0 ORDER BY started_at DESC LIMIT ?"));
     q.addBindValue(sqlText(p));
     q.addBindValue(sqlText(e));
     q.addBindValue(limit);
@@ -274,17 +289,17 @@ CallerHistory ContactStore::history(const QString &phone, const QString &email,
         while (q.next())
             result.contacts.append(readSummary(q));
     QSqlQuery c(m_db.sql());
-    c.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE rowid IN (") + matching
-              + QStringLiteral(") AND deleted = 0 AND started_at >= ?"));
+    c.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE rowid IN (") + matching +
+              QStringLiteral(") AND deleted = 0 AND started_at >= ?"));
     c.addBindValue(sqlText(p));
     c.addBindValue(sqlText(e));
     c.addBindValue(isoUtc(windowStart));
     if (c.exec() && c.next())
         result.inWindow = c.value(0).toInt();
     // Personal data is shown only once its viewing is on the audit log.
-    if (!result.contacts.isEmpty()
-        && !AuditStore(m_db).recordNow(actor, QStringLiteral("view_history"), QStringLiteral("caller"),
-                                       QString(), idList(result.contacts))) {
+    if (!result.contacts.isEmpty() &&
+        !AuditStore(m_db).recordNow(actor, QStringLiteral("view_history"), QStringLiteral("caller"),
+                                    QString(), idList(result.contacts))) {
         qCWarning(lcStorage) << "caller history withheld: the audit log could not be written";
         return {};
     }
@@ -306,8 +321,8 @@ QString ContactStore::ftsQuery(const QString &text)
     for (QString token : input.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         QString clean;
         for (const QChar c : token)
-            if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('/') || c == QLatin1Char('@')
-                || c == QLatin1Char('.') || c == QLatin1Char('\''))
+            if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('/') ||
+                c == QLatin1Char('@') || c == QLatin1Char('.') || c == QLatin1Char('\''))
                 clean.append(c);
         // Keep only what the tokenizer keeps inside a token; split e-mail addresses into parts.
         clean.replace(QLatin1Char('@'), QLatin1Char(' '));
@@ -329,7 +344,8 @@ QString ContactStore::ftsQuery(const QString &text)
     // A registration mark typed with a space ("yc19 son") is stored without one.
     const QString compact = tokens.join(QString());
     if (tokens.size() > 1 && compact.size() <= 8)
-        query = QLatin1Char('(') + query + QStringLiteral(") OR \"") + compact + QStringLiteral("\"*");
+        query =
+            QLatin1Char('(') + query + QStringLiteral(") OR \"") + compact + QStringLiteral("\"*");
     return query;
 }
 
@@ -343,17 +359,18 @@ QList<ContactSummary> ContactStore::search(const QString &text, const QString &a
     q.setForwardOnly(true);
     // Newest first; the FTS part ends early with its own LIMIT (PERF-NOTES: no bm25 over
     // common terms).
-    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-              + QStringLiteral(" FROM contacts WHERE rowid IN (SELECT rowid FROM contacts_fts WHERE "
-                               "contacts_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AND deleted = 0 "
-                               "ORDER BY started_at DESC"));
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
+              QStringLiteral(" FROM contacts WHERE rowid IN (SELECT rowid FROM contacts_fts WHERE "
+                             "contacts_fts MATCH ? ORDER BY rowid DESC LIMIT ?) AND deleted = 0 "
+                             "ORDER BY started_at DESC"));
     q.addBindValue(match);
     q.addBindValue(limit);
     if (q.exec())
         while (q.next())
             out.append(readSummary(q));
-    if (!AuditStore(m_db).recordNow(actor, QStringLiteral("search"), kEntity, QString(),
-                                    QStringLiteral("%1 results: %2").arg(out.size()).arg(idList(out)))) {
+    if (!AuditStore(m_db).recordNow(
+            actor, QStringLiteral("search"), kEntity, QString(),
+            QStringLiteral("%1 results: %2").arg(out.size()).arg(idList(out)))) {
         qCWarning(lcStorage) << "search results withheld: the audit log could not be written";
         return {};
     }
@@ -364,8 +381,8 @@ Status ContactStore::forEach(const std::function<bool(const Contact &)> &visit) 
 {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns
-                + QStringLiteral(" FROM contacts WHERE deleted = 0 ORDER BY started_at, rowid")))
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(" FROM contacts WHERE deleted = 0 ORDER BY started_at, rowid")))
         return Status::failure(QueryError::describe(q, "read contacts"));
     while (q.next())
         if (!visit(readContact(q)))

@@ -50,7 +50,10 @@ struct ImportCounts
 class ContactStore
 {
 public:
-    explicit ContactStore(Database &db) : m_db(db) {}
+    explicit ContactStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Saves (creates or updates) a contact; fills id, updated_hlc and origin. Clears the
     // named draft in the same transaction, so a saved contact never comes back as a draft.

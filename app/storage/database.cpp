@@ -162,7 +162,8 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
     OpenError &err = error ? *error : scratch;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        err = classify(path, {SQLITE_CANTOPEN, tr("the folder %1 cannot be created").arg(info.absolutePath())});
+        err = classify(path, {SQLITE_CANTOPEN,
+                              tr("the folder %1 cannot be created").arg(info.absolutePath())});
         return nullptr;
     }
     if (info.exists() && !info.isFile()) {
@@ -172,7 +173,8 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
-    db->m_connectionName = QStringLiteral("contactdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_connectionName =
+        QStringLiteral("contactdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
@@ -224,7 +226,8 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
                 continue;
             QFile file(m.resource);
             if (!file.open(QIODevice::ReadOnly)) {
-                err = {ErrorKind::MigrationFailed, db->m_path, tr("migration %1 is missing from the program").arg(m.version)};
+                err = {ErrorKind::MigrationFailed, db->m_path,
+                       tr("migration %1 is missing from the program").arg(m.version)};
                 return nullptr;
             }
             const QByteArray script = file.readAll();
@@ -232,7 +235,8 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
             if (r.code == SQLITE_OK) {
                 r = execRaw(h, script);
                 if (r.code == SQLITE_OK)
-                    r = execRaw(h, QByteArray("PRAGMA user_version = ") + QByteArray::number(m.version));
+                    r = execRaw(h, QByteArray("PRAGMA user_version = ") +
+                                       QByteArray::number(m.version));
                 if (r.code == SQLITE_OK)
                     r = execRaw(h, "COMMIT");
                 if (r.code != SQLITE_OK)
@@ -242,11 +246,12 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
                 OpenError classified = classify(path, r);
                 if (classified.kind == ErrorKind::Other) {
                     classified.kind = ErrorKind::MigrationFailed;
-                    classified.message = tr("Contact Desk could not upgrade the database %1 to schema %2 (%3): %4. "
-                                            "Nothing was changed; the file is as it was.")
-                                             .arg(classified.path)
-                                             .arg(m.version)
-                                             .arg(m.name, r.message);
+                    classified.message =
+                        tr("Contact Desk could not upgrade the database %1 to schema %2 (%3): %4. "
+                           "Nothing was changed; the file is as it was.")
+                            .arg(classified.path)
+                            .arg(m.version)
+                            .arg(m.name, r.message);
                 }
                 err = classified;
                 return nullptr;
@@ -272,8 +277,8 @@ Status Database::applyPragmas()
     // Debian's SQLite defaults to synchronous=FULL, a 2 MB cache and secure_delete=ON.
     // NORMAL in WAL mode survives a killed process; a commit is durable once it returns.
     static const char *const pragmas[] = {
-        "PRAGMA synchronous=NORMAL",   "PRAGMA foreign_keys=ON",   "PRAGMA cache_size=-65536",
-        "PRAGMA temp_store=MEMORY",    "PRAGMA secure_delete=FAST", "PRAGMA mmap_size=268435456",
+        "PRAGMA synchronous=NORMAL",     "PRAGMA foreign_keys=ON",    "PRAGMA cache_size=-65536",
+        "PRAGMA temp_store=MEMORY",      "PRAGMA secure_delete=FAST", "PRAGMA mmap_size=268435456",
         "PRAGMA wal_autocheckpoint=2000"};
     for (const char *pragma : pragmas) {
         const RawResult r = execRaw(handle(), pragma);
@@ -294,14 +299,16 @@ Status Database::initIdentity()
     } else {
         m_workstationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QSqlQuery insert(m_db);
-        insert.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('workstation_id', ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES ('workstation_id', ?)"));
         insert.addBindValue(m_workstationId);
         if (!insert.exec())
             return Status::failure(insert.lastError().text());
     }
     m_hlc = std::make_unique<HybridLogicalClock>(m_workstationId);
     QSqlQuery last(m_db);
-    if (last.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'hlc_last'")) && last.next()) {
+    if (last.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'hlc_last'")) &&
+        last.next()) {
         Hlc h;
         if (Hlc::parse(last.value(0).toString(), &h))
             m_hlc->restore(h);

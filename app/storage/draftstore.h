@@ -21,7 +21,10 @@ struct Draft
 class DraftStore
 {
 public:
-    explicit DraftStore(Database &db) : m_db(db) {}
+    explicit DraftStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     Status save(const QString &slot, const QJsonObject &payload);
     std::optional<Draft> load(const QString &slot) const;

@@ -15,7 +15,10 @@ class Database;
 class Outbox
 {
 public:
-    explicit Outbox(Database &db) : m_db(db) {}
+    explicit Outbox(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Call inside the caller's transaction.
     Status enqueue(const QString &entity, const QString &entityId, const QString &op,

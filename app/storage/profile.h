@@ -11,7 +11,10 @@ class Database;
 class ProfileStore
 {
 public:
-    explicit ProfileStore(Database &db) : m_db(db) {}
+    explicit ProfileStore(Database &db)
+        : m_db(db)
+    {
+    }
     HandlerProfile load() const; // incomplete when nobody has said who they are yet
     Status save(const HandlerProfile &profile);
 

@@ -66,7 +66,8 @@ Status SettingsStore::setValue(Key key, const QVariant &value)
 {
     QVariant v = value;
     if (!v.convert(defaultValue(key).metaType()))
-        return Status::failure(QStringLiteral("%1 must be a %2").arg(keyName(key), QLatin1String(defaultValue(key).typeName())));
+        return Status::failure(QStringLiteral("%1 must be a %2")
+                                   .arg(keyName(key), QLatin1String(defaultValue(key).typeName())));
     if (defaultValue(key).typeId() == QMetaType::Int && v.toInt() <= 0)
         return Status::failure(QStringLiteral("%1 must be a positive number").arg(keyName(key)));
     return setRaw(keyName(key), v.toString());

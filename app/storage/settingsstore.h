@@ -16,10 +16,13 @@ public:
     enum class Key {
         RepeatCallerThreshold, // contacts in the window that make a repeat caller
         RepeatCallerWindowDays,
-        DraftSaveDelayMs,      // how long after the last keystroke a draft is written
+        DraftSaveDelayMs, // how long after the last keystroke a draft is written
     };
 
-    explicit SettingsStore(Database &db) : m_db(db) {}
+    explicit SettingsStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     QVariant value(Key key) const;
     int intValue(Key key) const { return value(key).toInt(); }

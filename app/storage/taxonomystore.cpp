@@ -100,7 +100,8 @@ Status TaxonomyStore::addForceEntry(const TaxonomyEntry &entry)
     if (Status s = current->add(e); !s)
         return s;
     if (const TaxonomyEntry *existing = current->find(e.kind, e.code);
-        existing && existing->source == QLatin1String("shipped") && entry.source != QLatin1String("force"))
+        existing && existing->source == QLatin1String("shipped") &&
+        entry.source != QLatin1String("force"))
         return Status::failure(QStringLiteral("\"%1\" is a shipped code").arg(e.code));
     Transaction tx(m_db.sql());
     if (!tx.started())

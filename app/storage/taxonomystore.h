@@ -11,7 +11,10 @@ class Database;
 class TaxonomyStore
 {
 public:
-    explicit TaxonomyStore(Database &db) : m_db(db) {}
+    explicit TaxonomyStore(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Installs or upgrades the shipped entries when the program carries a newer version.
     // A force's own entries are never touched.

@@ -7,7 +7,9 @@
 
 namespace cd {
 
-Transaction::Transaction(QSqlDatabase &db) : m_db(db), m_started(success())
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_started(success())
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

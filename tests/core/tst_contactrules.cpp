@@ -52,14 +52,16 @@ private slots:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("code");
-        for (const char *c : {"phone", "email", "online", "live_chat", "social_media", "letter", "front_counter"})
+        for (const char *c :
+             {"phone", "email", "online", "live_chat", "social_media", "letter", "front_counter"})
             QTest::addRow("channel %s", c) << int(K::Channel) << QString::fromLatin1(c);
-        for (const char *c : {"dissatisfaction", "low_level_concern", "victim_enquiry", "vehicle_recovery",
-                              "traveller_encampment", "mental_health", "rural_crime", "intelligence", "fraud",
-                              "vrr", "survey_query", "data_protection", "compliment", "general_enquiry"})
+        for (const char *c :
+             {"dissatisfaction", "low_level_concern", "victim_enquiry", "vehicle_recovery",
+              "traveller_encampment", "mental_health", "rural_crime", "intelligence", "fraud",
+              "vrr", "survey_query", "data_protection", "compliment", "general_enquiry"})
             QTest::addRow("category %s", c) << int(K::Category) << QString::fromLatin1(c);
-        for (const char *c : {"resolved_first_contact", "referred", "escalated_complaint", "intelligence_record",
-                              "signposted", "callback"})
+        for (const char *c : {"resolved_first_contact", "referred", "escalated_complaint",
+                              "intelligence_record", "signposted", "callback"})
             QTest::addRow("outcome %s", c) << int(K::Outcome) << QString::fromLatin1(c);
     }
     void shippedTaxonomyHasTheAgreedCodes()
@@ -72,10 +74,12 @@ private slots:
     void dissatisfactionHasReasons()
     {
         const Taxonomy t = shippedTaxonomy();
-        const QList<TaxonomyEntry> reasons = t.entries(K::Reason, QStringLiteral("dissatisfaction"));
+        const QList<TaxonomyEntry> reasons =
+            t.entries(K::Reason, QStringLiteral("dissatisfaction"));
         QVERIFY(reasons.size() >= 7);
         QCOMPARE(reasons.first().code, QStringLiteral("no_update"));
-        QCOMPARE(t.label(K::Reason, QStringLiteral("attitude")), QStringLiteral("Officer or staff attitude"));
+        QCOMPARE(t.label(K::Reason, QStringLiteral("attitude")),
+                 QStringLiteral("Officer or staff attitude"));
     }
 
     void forceAdditionsAreChecked()
@@ -95,7 +99,9 @@ private slots:
         e.code = QStringLiteral("Bad Code");
         QVERIFY(!t.add(e).ok());
         QVERIFY(!Taxonomy::fromJson("{\"version\": 0}", QStringLiteral("x.json")).ok());
-        QVERIFY(Taxonomy::fromJson("not json", QStringLiteral("x.json")).errorMessage().contains(QLatin1String("x.json")));
+        QVERIFY(Taxonomy::fromJson("not json", QStringLiteral("x.json"))
+                    .errorMessage()
+                    .contains(QLatin1String("x.json")));
     }
 
     void validation_data()
@@ -103,15 +109,24 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QStringList>("errors");
-        QTest::newRow("valid") << "" << "" << QStringList{};
-        QTest::newRow("no category") << "category" << "" << QStringList{"category"};
-        QTest::newRow("unknown category") << "category" << "parking" << QStringList{"category"};
-        QTest::newRow("no outcome") << "outcome" << "" << QStringList{"outcome"};
-        QTest::newRow("bad email") << "callerEmail" << "jo@" << QStringList{"callerEmail"};
-        QTest::newRow("bad phone") << "callerPhone" << "12345" << QStringList{"callerPhone"};
-        QTest::newRow("bad postcode") << "postcode" << "ZZ" << QStringList{"postcode"};
-        QTest::newRow("reason of another category") << "reason" << "charges" << QStringList{"reason"};
-        QTest::newRow("no channel") << "channel" << "" << QStringList{"channel"};
+        QTest::newRow("valid") << ""
+                               << "" << QStringList{};
+        QTest::newRow("no category") << "category"
+                                     << "" << QStringList{"category"};
+        QTest::newRow("unknown category") << "category"
+                                          << "parking" << QStringList{"category"};
+        QTest::newRow("no outcome") << "outcome"
+                                    << "" << QStringList{"outcome"};
+        QTest::newRow("bad email") << "callerEmail"
+                                   << "jo@" << QStringList{"callerEmail"};
+        QTest::newRow("bad phone") << "callerPhone"
+                                   << "12345" << QStringList{"callerPhone"};
+        QTest::newRow("bad postcode") << "postcode"
+                                      << "ZZ" << QStringList{"postcode"};
+        QTest::newRow("reason of another category") << "reason"
+                                                    << "charges" << QStringList{"reason"};
+        QTest::newRow("no channel") << "channel"
+                                    << "" << QStringList{"channel"};
     }
     void validation()
     {
@@ -190,19 +205,24 @@ private slots:
 
     void csvRowBecomesAContact()
     {
-        const csv::ParseResult parsed = csv::parse(
-            "id,started_at,ended_at,handler,team,channel,category,reason,outcome,remained_dissatisfied,"
-            "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes\r\n"
-            ",2026-11-02T09:15:00Z,2026-11-02T09:19:30Z,S. Jones,QoS North,email,dissatisfaction,no_update,"
-            "referred,yes,Jo Bloggs,07700 900123,jo@example.com,sw1a 1aa,CAD-1234/26,yc19 son,\"two\nlines\"\r\n"
-            ",2026-11-02 10:00:00,,,,phone,parking,,referred,no,,,,,,,\r\n"
-            ",not a time,,,,phone,fraud,,signposted,,,,,,,,\r\n");
+        const csv::ParseResult parsed =
+            csv::parse("id,started_at,ended_at,handler,team,channel,category,reason,outcome,"
+                       "remained_dissatisfied,"
+                       "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes\r\n"
+                       ",2026-11-02T09:15:00Z,2026-11-02T09:19:30Z,S. Jones,QoS "
+                       "North,email,dissatisfaction,no_update,"
+                       "referred,yes,Jo Bloggs,07700 900123,jo@example.com,sw1a "
+                       "1aa,CAD-1234/26,yc19 son,\"two\nlines\"\r\n"
+                       ",2026-11-02 10:00:00,,,,phone,parking,,referred,no,,,,,,,\r\n"
+                       ",not a time,,,,phone,fraud,,signposted,,,,,,,,\r\n");
         QVERIFY(parsed.error.isEmpty());
         Result<contactcsv::Header> header = contactcsv::Header::fromRecord(parsed.records.at(0));
         QVERIFY(header.ok());
         const Taxonomy t = shippedTaxonomy();
-        const contactcsv::ImportDefaults defaults{QStringLiteral("Importer"), QStringLiteral("QoS")};
-        Result<Contact> good = contactcsv::fromRecord(header.value(), parsed.records.at(1), t, defaults);
+        const contactcsv::ImportDefaults defaults{QStringLiteral("Importer"),
+                                                  QStringLiteral("QoS")};
+        Result<Contact> good =
+            contactcsv::fromRecord(header.value(), parsed.records.at(1), t, defaults);
         QVERIFY2(good.ok(), qPrintable(good.errorMessage()));
         QCOMPARE(good->callerPhone, QStringLiteral("07700900123"));
         QCOMPARE(good->postcode, QStringLiteral("SW1A 1AA"));
@@ -210,19 +230,23 @@ private slots:
         QVERIFY(good->remainedDissatisfied);
         QCOMPARE(good->endedAt, QDateTime(QDate(2026, 11, 2), QTime(9, 19, 30), Qt::UTC));
         // The same row always gets the same id, so a second import adds nothing.
-        Result<Contact> again = contactcsv::fromRecord(header.value(), parsed.records.at(1), t, defaults);
+        Result<Contact> again =
+            contactcsv::fromRecord(header.value(), parsed.records.at(1), t, defaults);
         QCOMPARE(again->id, good->id);
         QVERIFY(!good->id.isEmpty());
 
-        Result<Contact> badCategory = contactcsv::fromRecord(header.value(), parsed.records.at(2), t, defaults);
+        Result<Contact> badCategory =
+            contactcsv::fromRecord(header.value(), parsed.records.at(2), t, defaults);
         QVERIFY(!badCategory.ok());
         QVERIFY(badCategory.errorMessage().startsWith(QLatin1String("line 4: ")));
         QVERIFY(badCategory.errorMessage().contains(QLatin1String("parking")));
-        Result<Contact> badTime = contactcsv::fromRecord(header.value(), parsed.records.at(3), t, defaults);
+        Result<Contact> badTime =
+            contactcsv::fromRecord(header.value(), parsed.records.at(3), t, defaults);
         QVERIFY(badTime.errorMessage().contains(QLatin1String("line 5: started_at")));
 
         const csv::Record noOutcome{1, {"started_at", "channel", "category"}};
-        QVERIFY(contactcsv::Header::fromRecord(noOutcome).errorMessage().contains(QLatin1String("outcome")));
+        QVERIFY(contactcsv::Header::fromRecord(noOutcome).errorMessage().contains(
+            QLatin1String("outcome")));
     }
 };
 

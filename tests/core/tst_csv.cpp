@@ -13,26 +13,29 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QList<QStringList>>("records");
         QTest::addColumn<QList<int>>("lines");
-        QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << QList<QStringList>{{"a", "b"}, {"1", "2"}}
-                            << QList<int>{1, 2};
-        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << QList<QStringList>{{"a", "b"}, {"1", "2"}}
-                              << QList<int>{1, 2};
-        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFid,x\r\n7,8") << QList<QStringList>{{"id", "x"}, {"7", "8"}}
-                             << QList<int>{1, 2};
+        QTest::newRow("lf") << QByteArray("a,b\n1,2\n")
+                            << QList<QStringList>{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n")
+                              << QList<QStringList>{{"a", "b"}, {"1", "2"}} << QList<int>{1, 2};
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFid,x\r\n7,8")
+                             << QList<QStringList>{{"id", "x"}, {"7", "8"}} << QList<int>{1, 2};
         QTest::newRow("quoted comma and quote")
-            << QByteArray("\"a,b\",\"say \"\"hi\"\"\"\n") << QList<QStringList>{{"a,b", "say \"hi\""}}
-            << QList<int>{1};
+            << QByteArray("\"a,b\",\"say \"\"hi\"\"\"\n")
+            << QList<QStringList>{{"a,b", "say \"hi\""}} << QList<int>{1};
         QTest::newRow("quoted newline keeps line numbers")
             << QByteArray("h1,h2\n\"line one\nline two\",x\nnext,row\n")
             << QList<QStringList>{{"h1", "h2"}, {"line one\nline two", "x"}, {"next", "row"}}
             << QList<int>{1, 2, 4};
-        QTest::newRow("quoted crlf") << QByteArray("\"a\r\nb\",c\r\n") << QList<QStringList>{{"a\r\nb", "c"}}
-                                     << QList<int>{1};
-        QTest::newRow("empty fields") << QByteArray(",,\n") << QList<QStringList>{{"", "", ""}} << QList<int>{1};
-        QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << QList<QStringList>{{"a"}, {"b"}}
-                                             << QList<int>{1, 4};
-        QTest::newRow("utf8") << QByteArray("Siân,Llŷr\n") << QList<QStringList>{{"Siân", "Llŷr"}} << QList<int>{1};
-        QTest::newRow("no final newline") << QByteArray("a,\"b\"") << QList<QStringList>{{"a", "b"}} << QList<int>{1};
+        QTest::newRow("quoted crlf") << QByteArray("\"a\r\nb\",c\r\n")
+                                     << QList<QStringList>{{"a\r\nb", "c"}} << QList<int>{1};
+        QTest::newRow("empty fields")
+            << QByteArray(",,\n") << QList<QStringList>{{"", "", ""}} << QList<int>{1};
+        QTest::newRow("blank lines skipped")
+            << QByteArray("a\n\n\nb\n") << QList<QStringList>{{"a"}, {"b"}} << QList<int>{1, 4};
+        QTest::newRow("utf8") << QByteArray("Siân,Llŷr\n") << QList<QStringList>{{"Siân", "Llŷr"}}
+                              << QList<int>{1};
+        QTest::newRow("no final newline")
+            << QByteArray("a,\"b\"") << QList<QStringList>{{"a", "b"}} << QList<int>{1};
     }
     void parse()
     {
@@ -81,7 +84,8 @@ private slots:
 
     void writeThenReadRoundTrips()
     {
-        const QStringList fields = {"plain", "with,comma", "with \"quote\"", "multi\nline", " padded ", ""};
+        const QStringList fields = {"plain",       "with,comma", "with \"quote\"",
+                                    "multi\nline", " padded ",   ""};
         const QString line = csv::formatRecord(fields);
         QVERIFY(line.endsWith(QLatin1String("\r\n")));
         QCOMPARE(line.left(6), QStringLiteral("plain,"));

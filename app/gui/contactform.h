@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/contact.h"
+#include "core/taxonomy.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ContactForm;
+}
+
+namespace cd {
+
+// The contact being logged, in call order: channel, caller, category and reason, references,
+// notes, outcome. Shows a message beside each field that is wrong, and a running call timer.
+class ContactForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContactForm(QWidget *parent = nullptr);
+    ~ContactForm() override;
+
+    void setTaxonomy(const Taxonomy &taxonomy);
+
+    // Starts a new contact now: clears the fields and starts the timer.
+    void startNew(const QDateTime &startedAt);
+    void clear(); // after a save: blank and idle
+    bool isStarted() const { return m_startedAt.isValid(); }
+    bool hasContent() const; // anything typed worth keeping
+    QDateTime startedAt() const { return m_startedAt; }
+
+    // The contact as typed (not normalised): handler and team are filled by the caller.
+    Contact contact() const;
+    // Keeps the contact's id across saves of a draft that was already saved once.
+    void setContactId(const QString &id) { m_contactId = id; }
+
+    QJsonObject draft() const;
+    void restoreDraft(const QJsonObject &draft);
+
+    void showErrors(const QList<FieldError> &errors); // focuses the first field in error
+    void clearErrors();
+    void setRepeatCallerNotice(const QString &text, bool warn);
+    void setMessage(const QString &text);
+
+    void appendNotes(const QString &text);
+    void setOutcome(const QString &code);
+    void setVrm(const QString &vrm);
+    void setScriptPath(const QString &json)
+    {
+        m_scriptPath = json;
+        emit changed();
+    }
+    void setRiskPrompts(const QString &json)
+    {
+        m_riskPrompts = json;
+        emit changed();
+    }
+    QString notesText() const;
+    QString category() const;
+
+    QWidget *fieldWidget(const QString &field) const;
+
+signals:
+    void changed();                                                    // any edit
+    void callerKeyChanged(const QString &phone, const QString &email); // for caller history
+    void categoryChanged(const QString &code);
+    void notesChanged(const QString &text);
+    void saveRequested();
+
+private:
+    void fillCombo(QComboBox *combo, const QList<TaxonomyEntry> &entries,
+                   const QString &placeholder);
+    void refillReasons();
+    void updateTimer();
+    void ensureStarted();
+    static QString comboCode(const QComboBox *combo);
+    static void setComboCode(QComboBox *combo, const QString &code);
+
+    std::unique_ptr<Ui::ContactForm> ui;
+    Taxonomy m_taxonomy;
+    QDateTime m_startedAt;
+    QString m_contactId;
+    QString m_scriptPath;
+    QString m_riskPrompts;
+    QTimer m_timer;
+    bool m_loading = false;
+};
+
+} // namespace cd

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/taxonomy.h"
+#include "storage/contactstore.h"
+
+#include <QAbstractTableModel>
+
+namespace cd {
+
+// A short list of contacts (today's, search results, a caller's history).
+class ContactListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Channel, Category, Caller, Outcome, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit ContactListModel(QObject *parent = nullptr);
+
+    void setTaxonomy(const Taxonomy &taxonomy);
+    void setRows(QList<ContactSummary> rows);
+    const ContactSummary &row(int index) const { return m_rows.at(index); }
+    // Show dates as well as times (history and search span days).
+    void setShowDates(bool show) { m_showDates = show; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ContactSummary> m_rows;
+    Taxonomy m_taxonomy;
+    bool m_showDates = false;
+};
+
+} // namespace cd

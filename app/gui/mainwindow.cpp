@@ -1,0 +1,468 @@
+#include "gui/mainwindow.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "gui/contactform.h"
+#include "gui/contactlistmodel.h"
+#include "gui/contactviewdialog.h"
+#include "gui/messagebox.h"
+#include "gui/profiledialog.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/draftstore.h"
+#include "storage/outbox.h"
+#include "storage/profile.h"
+#include "storage/settingsstore.h"
+#include "storage/taxonomystore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cd {
+
+MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_profile(profile)
+{
+    setObjectName(QStringLiteral("deskWindow"));
+    if (Result<Taxonomy> t = TaxonomyStore(m_db).load())
+        m_taxonomy = t.value();
+    else
+        qCWarning(lcGui) << "taxonomy could not be read:" << t.errorMessage();
+    buildUi();
+    buildActions();
+
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(SettingsStore(m_db).intValue(SettingsStore::Key::DraftSaveDelayMs));
+    connect(&m_draftTimer, &QTimer::timeout, this, &MainWindow::saveDraftNow);
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(250);
+    connect(&m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    m_historyTimer.setSingleShot(true);
+    m_historyTimer.setInterval(150);
+    connect(&m_historyTimer, &QTimer::timeout, this, &MainWindow::lookUpCaller);
+
+    connect(m_form, &ContactForm::changed, this, [this] { m_draftTimer.start(); });
+    connect(m_form, &ContactForm::callerKeyChanged, this, [this] { m_historyTimer.start(); });
+    connect(m_form, &ContactForm::saveRequested, this, &MainWindow::saveContact);
+
+    // Show the window first; the lists fill in straight after the first paint.
+    QTimer::singleShot(0, this, &MainWindow::loadInitialData);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    setWindowTitle(tr("Contact Desk — %1 (%2)").arg(m_profile.name, m_profile.team));
+    setWindowIcon(QIcon(QStringLiteral(":/contactdesk/icons/contactdesk.svg")));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("deskSplitter"));
+
+    // Left: today's contacts or search results, then the caller's history.
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 6, 6);
+    m_searchEdit = new QLineEdit(left);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search caller, phone, reference, notes (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->installEventFilter(this);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    leftLayout->addWidget(m_searchEdit);
+    m_listTitle = new QLabel(left);
+    m_listTitle->setObjectName(QStringLiteral("listTitle"));
+    m_listTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    leftLayout->addWidget(m_listTitle);
+
+    auto setUpView = [this](QTableView *view, ContactListModel *model, const char *name) {
+        view->setObjectName(QLatin1String(name));
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->setVisible(false);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->horizontalHeader()->setHighlightSections(false);
+        view->setTabKeyNavigation(false);
+        view->setWordWrap(false);
+        connect(view, &QTableView::activated, this, &MainWindow::openSelectedContact);
+    };
+    m_contactsModel = new ContactListModel(this);
+    m_contactsModel->setTaxonomy(m_taxonomy);
+    m_contactsView = new QTableView(left);
+    setUpView(m_contactsView, m_contactsModel, "contactsView");
+    m_contactsView->setColumnWidth(ContactListModel::Time, 64);
+    m_contactsView->setColumnWidth(ContactListModel::Channel, 80);
+    m_contactsView->setColumnWidth(ContactListModel::Category, 150);
+    m_contactsView->setColumnWidth(ContactListModel::Caller, 110);
+    leftLayout->addWidget(m_contactsView, 3);
+
+    m_historyTitle = new QLabel(tr("Caller history"), left);
+    m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
+    m_historyTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    leftLayout->addWidget(m_historyTitle);
+    m_historyModel = new ContactListModel(this);
+    m_historyModel->setTaxonomy(m_taxonomy);
+    m_historyModel->setShowDates(true);
+    m_historyView = new QTableView(left);
+    setUpView(m_historyView, m_historyModel, "historyView");
+    m_historyView->setColumnWidth(ContactListModel::Time, 110);
+    m_historyView->setColumnWidth(ContactListModel::Channel, 70);
+    m_historyView->setColumnWidth(ContactListModel::Category, 150);
+    leftLayout->addWidget(m_historyView, 2);
+    splitter->addWidget(left);
+
+    // Middle: the contact being logged.
+    m_form = new ContactForm(splitter);
+    m_form->setObjectName(QStringLiteral("contactForm"));
+    m_form->setTaxonomy(m_taxonomy);
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    splitter->addWidget(scroll);
+    m_form->fieldWidget(QStringLiteral("notes"))->installEventFilter(this);
+
+    // Right: guidance, vehicle lookup and escalations add their tabs here.
+    m_sidePanel = new QTabWidget(splitter);
+    m_sidePanel->setObjectName(QStringLiteral("sidePanel"));
+    m_sidePanel->setVisible(false);
+    splitter->addWidget(m_sidePanel);
+
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({380, 560, 400});
+    setCentralWidget(splitter);
+
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_profileLabel);
+    resize(1360, 820);
+}
+
+void MainWindow::buildActions()
+{
+    auto *newAction = new QAction(tr("&New contact"), this);
+    newAction->setObjectName(QStringLiteral("newContactAction"));
+    newAction->setShortcut(QKeySequence(Qt::Key_F2));
+    newAction->setToolTip(tr("Start a new contact and its timer (F2)"));
+    connect(newAction, &QAction::triggered, this, &MainWindow::newContact);
+
+    auto *saveAction = new QAction(tr("&Save contact"), this);
+    saveAction->setObjectName(QStringLiteral("saveContactAction"));
+    saveAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    saveAction->setShortcutContext(Qt::WindowShortcut);
+    connect(saveAction, &QAction::triggered, this, &MainWindow::saveContact);
+
+    auto *searchAction = new QAction(tr("Sea&rch contacts"), this);
+    searchAction->setObjectName(QStringLiteral("searchAction"));
+    searchAction->setShortcut(QKeySequence::Find);
+    connect(searchAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    auto *profileAction = new QAction(tr("Who is &working…"), this);
+    profileAction->setObjectName(QStringLiteral("profileAction"));
+    connect(profileAction, &QAction::triggered, this, &MainWindow::editProfile);
+
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(profileAction);
+    file->addSeparator();
+    file->addAction(quitAction);
+    QMenu *contact = menuBar()->addMenu(tr("&Contact"));
+    contact->setObjectName(QStringLiteral("contactMenu"));
+    contact->addAction(newAction);
+    contact->addAction(saveAction);
+    contact->addAction(searchAction);
+
+    QToolBar *toolbar = addToolBar(tr("Desk"));
+    toolbar->setObjectName(QStringLiteral("deskToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    newAction->setIconText(tr("New contact (F2)"));
+    searchAction->setIconText(tr("Search (Ctrl+F)"));
+    saveAction->setIconText(tr("Save (Ctrl+Enter)"));
+    toolbar->addAction(newAction);
+    toolbar->addAction(searchAction);
+    toolbar->addAction(saveAction);
+}
+
+void MainWindow::addSidePanelTab(QWidget *widget, const QString &title)
+{
+    m_sidePanel->addTab(widget, title);
+    m_sidePanel->setVisible(true);
+}
+
+void MainWindow::loadInitialData()
+{
+    restoreDraft();
+    showToday();
+    updateStatus();
+}
+
+void MainWindow::restoreDraft()
+{
+    const std::optional<Draft> draft = DraftStore(m_db).load(DraftStore::contactSlot());
+    if (!draft)
+        return;
+    m_form->restoreDraft(draft->payload);
+    const QString at = draft->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+    m_form->setMessage(tr("Recovered the contact you were typing (kept at %1).").arg(at));
+    statusBar()->showMessage(tr("Recovered an unsaved contact from %1").arg(at), 10000);
+}
+
+void MainWindow::showToday()
+{
+    m_searchMode = false;
+    const QDate today = Clock::instance().now().toLocalTime().date();
+    m_contactsModel->setShowDates(false);
+    m_contactsModel->setRows(ContactStore(m_db).listDay(m_profile.name, today));
+    m_listTitle->setText(tr("Today — %n contact(s)", nullptr, m_contactsModel->rowCount()));
+}
+
+void MainWindow::refreshToday()
+{
+    if (m_searchMode)
+        runSearch();
+    else
+        showToday();
+}
+
+void MainWindow::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void MainWindow::runSearch()
+{
+    m_searchTimer.stop();
+    const QString text = m_searchEdit->text().trimmed();
+    if (text.isEmpty()) {
+        showToday();
+        return;
+    }
+    m_searchMode = true;
+    const QList<ContactSummary> rows = ContactStore(m_db).search(text, actor());
+    m_contactsModel->setShowDates(true);
+    m_contactsModel->setRows(rows);
+    m_listTitle->setText(tr("Search “%1” — %n found", nullptr, int(rows.size())).arg(text));
+}
+
+void MainWindow::lookUpCaller()
+{
+    const Contact c = m_form->contact();
+    SettingsStore settings(m_db);
+    const RepeatCallerRule rule{settings.intValue(SettingsStore::Key::RepeatCallerThreshold),
+                                settings.intValue(SettingsStore::Key::RepeatCallerWindowDays)};
+    const CallerHistory history = ContactStore(m_db).history(
+        c.callerPhone, c.callerEmail, rule.windowStart(Clock::instance().now()), actor());
+    QList<ContactSummary> rows = history.contacts;
+    int inWindow = history.inWindow;
+    // The contact being edited (a recovered draft that was saved before) is not its own history.
+    if (!c.id.isEmpty()) {
+        const auto it = std::find_if(rows.cbegin(), rows.cend(),
+                                     [&](const ContactSummary &s) { return s.id == c.id; });
+        if (it != rows.cend()) {
+            rows.erase(it);
+            --inWindow;
+        }
+    }
+    m_historyModel->setRows(rows);
+    m_historyTitle->setText(
+        rows.isEmpty() ? tr("Caller history")
+                       : tr("Caller history — %n earlier contact(s)", nullptr, int(rows.size())));
+    if (rows.isEmpty()) {
+        m_form->setRepeatCallerNotice({}, false);
+        return;
+    }
+    // This contact counts too: two earlier calls make this the third.
+    if (rule.isRepeat(inWindow + 1))
+        m_form->setRepeatCallerNotice(
+            tr("⚠ Repeat caller: %1 contacts in %2 days, including this one")
+                .arg(inWindow + 1)
+                .arg(rule.windowDays),
+            true);
+    else
+        m_form->setRepeatCallerNotice(tr("Known caller: %n earlier contact(s) — see Caller history",
+                                         nullptr, int(rows.size())),
+                                      false);
+}
+
+void MainWindow::openSelectedContact(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString id = index.data(ContactListModel::IdRole).toString();
+    Result<Contact> contact = ContactStore(m_db).get(id, actor());
+    if (!contact) {
+        MessageBox::warning(this, tr("Cannot open the contact"), contact.errorMessage());
+        return;
+    }
+    auto *dialog = new ContactViewDialog(contact.value(), m_taxonomy, this);
+    dialog->setObjectName(QStringLiteral("contactViewDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::newContact()
+{
+    if (m_form->hasContent()) {
+        const auto answer = MessageBox::question(
+            this, tr("Start a new contact?"),
+            tr("The contact you are typing has not been saved. Start a new one and discard it?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    m_draftTimer.stop();
+    if (Status s = DraftStore(m_db).clear(DraftStore::contactSlot()); !s)
+        qCWarning(lcGui) << "could not clear the draft:" << s.errorMessage();
+    m_form->startNew(Clock::instance().now());
+    m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::ShortcutFocusReason);
+    statusBar()->showMessage(
+        tr("New contact started at %1")
+            .arg(Clock::instance().now().toLocalTime().toString(QStringLiteral("HH:mm"))),
+        4000);
+}
+
+bool MainWindow::saveContact()
+{
+    Contact c = m_form->contact();
+    c.handler = m_profile.name;
+    c.team = m_profile.team;
+    c.endedAt = Clock::instance().now();
+    const QList<FieldError> errors = validateContact(c, m_taxonomy);
+    if (!errors.isEmpty()) {
+        m_form->showErrors(errors);
+        statusBar()->showMessage(
+            tr("Not saved: %n field(s) need attention", nullptr, int(errors.size())), 6000);
+        return false;
+    }
+    c.normalise();
+    m_draftTimer.stop();
+    saveDraftNow(); // what was typed is safe even if the save below fails
+    const Status s = ContactStore(m_db).save(c, actor(), DraftStore::contactSlot());
+    if (!s) {
+        MessageBox::critical(
+            this, tr("The contact was not saved"),
+            tr("%1\n\nWhat you typed is kept and will be here when Contact Desk restarts.")
+                .arg(s.errorMessage()));
+        return false;
+    }
+    m_form->clear();
+    m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::OtherFocusReason);
+    refreshToday();
+    m_historyModel->setRows({});
+    m_historyTitle->setText(tr("Caller history"));
+    statusBar()->showMessage(tr("Saved: %1 contact at %2")
+                                 .arg(m_taxonomy.label(TaxonomyEntry::Kind::Category, c.category),
+                                      c.startedAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                             8000);
+    updateStatus();
+    emit contactSaved(c);
+    return true;
+}
+
+void MainWindow::saveDraftNow()
+{
+    m_draftTimer.stop();
+    DraftStore drafts(m_db);
+    const Status s = m_form->hasContent() ? drafts.save(DraftStore::contactSlot(), m_form->draft())
+                                          : drafts.clear(DraftStore::contactSlot());
+    if (!s) {
+        qCWarning(lcGui) << "draft not kept:" << s.errorMessage();
+        statusBar()->showMessage(
+            tr("Warning: the draft could not be kept (%1)").arg(s.errorMessage()), 10000);
+    }
+}
+
+void MainWindow::editProfile()
+{
+    ProfileDialog dialog(m_profile, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const HandlerProfile p = dialog.profile();
+    if (Status s = ProfileStore(m_db).save(p); !s) {
+        MessageBox::warning(this, tr("Profile not saved"), s.errorMessage());
+        return;
+    }
+    m_profile = p;
+    setWindowTitle(tr("Contact Desk — %1 (%2)").arg(m_profile.name, m_profile.team));
+    showToday();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_profileLabel->setText(QStringLiteral("%1 · %2 · %3")
+                                .arg(m_profile.name, roleLabel(m_profile.role), m_profile.team));
+    const int pending = Outbox(m_db).pendingCount();
+    m_syncLabel->setText(tr("Local only · %n change(s) queued for sync", nullptr, pending));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveDraftNow();
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_searchEdit) {
+            if (key->key() == Qt::Key_Escape) {
+                m_searchEdit->clear();
+                showToday();
+                m_form->fieldWidget(QStringLiteral("channel"))->setFocus();
+                return true;
+            }
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter ||
+                key->key() == Qt::Key_Down) {
+                runSearch();
+                if (m_contactsModel->rowCount() > 0) {
+                    m_contactsView->setFocus();
+                    m_contactsView->setCurrentIndex(m_contactsModel->index(0, 0));
+                }
+                return true;
+            }
+        }
+        // Ctrl+Enter in the notes saves rather than adding a line.
+        if (watched == m_form->fieldWidget(QStringLiteral("notes")) &&
+            (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers().testFlag(Qt::ControlModifier)) {
+            saveContact();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace cd

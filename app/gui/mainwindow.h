@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/contact.h"
+#include "core/profile.h"
+#include "core/taxonomy.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QTableView;
+
+namespace cd {
+
+class ContactForm;
+class ContactListModel;
+class Database;
+
+// The Desk: the single screen a handler works from. Today's contacts and search on the left,
+// the contact being logged in the middle, guidance and lookups on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Database &db, const HandlerProfile &profile, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ContactForm *contactForm() const { return m_form; }
+    QTabWidget *sidePanel() const { return m_sidePanel; }
+    Database &database() const { return m_db; }
+    const HandlerProfile &profile() const { return m_profile; }
+    const Taxonomy &taxonomy() const { return m_taxonomy; }
+    // Adds a tab to the right-hand panel (guidance, vehicle lookup, escalations ...).
+    void addSidePanelTab(QWidget *widget, const QString &title);
+
+public slots:
+    void newContact();
+    bool saveContact();
+    void focusSearch();
+    void refreshToday();
+    void saveDraftNow();
+
+signals:
+    void contactSaved(const cd::Contact &contact);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void loadInitialData();
+    void restoreDraft();
+    void runSearch();
+    void showToday();
+    void lookUpCaller();
+    void openSelectedContact(const QModelIndex &index);
+    void editProfile();
+    void updateStatus();
+    QString actor() const { return m_profile.name; }
+
+    Database &m_db;
+    HandlerProfile m_profile;
+    Taxonomy m_taxonomy;
+
+    ContactForm *m_form = nullptr;
+    QTabWidget *m_sidePanel = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QLabel *m_listTitle = nullptr;
+    QTableView *m_contactsView = nullptr;
+    ContactListModel *m_contactsModel = nullptr;
+    QLabel *m_historyTitle = nullptr;
+    QTableView *m_historyView = nullptr;
+    ContactListModel *m_historyModel = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+
+    QTimer m_draftTimer;
+    QTimer m_searchTimer;
+    QTimer m_historyTimer;
+    bool m_searchMode = false;
+};
+
+} // namespace cd

@@ -1,0 +1,44 @@
+#include "gui/profiledialog.h"
+
+#include "ui_profiledialog.h"
+
+namespace cd {
+
+ProfileDialog::ProfileDialog(const HandlerProfile &profile, QWidget *parent)
+    : QDialog(parent)
+    , ui(std::make_unique<Ui::ProfileDialog>())
+{
+    ui->setupUi(this);
+    for (Role r : {Role::Handler, Role::Manager, Role::Trainer, Role::Administrator})
+        ui->roleCombo->addItem(roleLabel(r), roleCode(r));
+    ui->nameEdit->setText(profile.name);
+    ui->teamEdit->setText(profile.team);
+    ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(roleCode(profile.role)));
+    connect(ui->buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
+    connect(ui->buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+HandlerProfile ProfileDialog::profile() const
+{
+    HandlerProfile p;
+    p.name = ui->nameEdit->text().simplified();
+    p.team = ui->teamEdit->text().simplified();
+    roleFromCode(ui->roleCombo->currentData().toString(), &p.role);
+    return p;
+}
+
+void ProfileDialog::accept()
+{
+    const HandlerProfile p = profile();
+    if (!p.isComplete()) {
+        ui->errorLabel->setText(p.name.isEmpty() ? tr("Enter your name") : tr("Enter your team"));
+        ui->errorLabel->setVisible(true);
+        (p.name.isEmpty() ? ui->nameEdit : ui->teamEdit)->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace cd

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/profile.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ProfileDialog;
+}
+
+namespace cd {
+
+// Who is working at this desk: name, role and team.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ProfileDialog(const HandlerProfile &profile, QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+    HandlerProfile profile() const;
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::ProfileDialog> ui;
+};
+
+} // namespace cd
