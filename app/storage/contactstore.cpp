@@ -141,14 +141,17 @@ QString isoUtc(const QDateTime &time)
 
 Status ContactStore::save(Contact &contact, const QString &actor, const QString &clearDraftSlot)
 {
+    // Work on a copy: the caller's contact changes only once the transaction committed.
+    Contact c = contact;
+    const bool isNew = c.id.isEmpty();
     Transaction tx(m_db.sql());
     if (!tx.started())
         return tx.started();
-    const bool isNew = contact.id.isEmpty();
     if (isNew)
-        contact.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    contact.updatedHlc = m_db.tick().toString();
-    contact.origin = m_db.workstationId();
+        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const Hlc hlc = m_db.tick();
+    c.updatedHlc = hlc.toString();
+    c.origin = m_db.workstationId();
 
     QSqlQuery q(m_db.sql());
     q.prepare(insertSql(QStringLiteral(
@@ -157,39 +160,30 @@ Status ContactStore::save(Contact &contact, const QString &actor, const QString 
         "handler = excluded.handler, team = excluded.team, channel = excluded.channel, "
         "category = excluded.category, reason = excluded.reason, outcome = excluded.outcome, "
         "remained_dissatisfied = excluded.remained_dissatisfied, consent_to_outcome = "
-        "excluded.consent_to_outcome, "
-        "caller_name = excluded.caller_name, caller_phone = excluded.caller_phone, "
-        "caller_email = excluded.caller_email, postcode = excluded.postcode, reference = "
-        "excluded.reference, "
-        "vrm = excluded.vrm, notes = excluded.notes, script_path = excluded.script_path, "
-        "risk_prompts = excluded.risk_prompts, updated_hlc = excluded.updated_hlc, origin = "
-        "excluded.origin, "
-        "deleted = excluded.deleted")));
-    bindContact(q, contact);
-    if (!q.exec()) {
-        if (isNew)
-            contact.id.clear();
+        "excluded.consent_to_outcome, caller_name = excluded.caller_name, caller_phone = "
+        "excluded.caller_phone, caller_email = excluded.caller_email, postcode = "
+        "excluded.postcode, "
+        "reference = excluded.reference, vrm = excluded.vrm, notes = excluded.notes, script_path = "
+        "excluded.script_path, risk_prompts = excluded.risk_prompts, updated_hlc = "
+        "excluded.updated_hlc, "
+        "origin = excluded.origin, deleted = excluded.deleted")));
+    bindContact(q, c);
+    if (!q.exec())
         return Status::failure(QueryError::describe(q, "save the contact"));
-    }
-    Hlc hlc;
-    Hlc::parse(contact.updatedHlc, &hlc);
-    if (Status s = Outbox(m_db).enqueue(QStringLiteral("contacts"), contact.id,
-                                        QStringLiteral("upsert"), hlc, contact.toJson());
+    if (Status s = Outbox(m_db).enqueue(QStringLiteral("contacts"), c.id, QStringLiteral("upsert"),
+                                        hlc, c.toJson());
         !s)
         return s;
     if (Status s = AuditStore(m_db).record(
-            actor, isNew ? QStringLiteral("create") : QStringLiteral("update"), kEntity,
-            contact.id);
+            actor, isNew ? QStringLiteral("create") : QStringLiteral("update"), kEntity, c.id);
         !s)
         return s;
     if (!clearDraftSlot.isEmpty())
         if (Status s = DraftStore(m_db).clear(clearDraftSlot); !s)
             return s;
-    if (Status s = tx.commit(); !s) {
-        if (isNew)
-            contact.id.clear();
+    if (Status s = tx.commit(); !s)
         return s;
-    }
+    contact = c;
     return success();
 }
 
