@@ -8,6 +8,7 @@ const QList<Migration> &migrations()
         {1, QStringLiteral("initial"), QStringLiteral(":/contactdesk/migrations/001_initial.sql")},
         {2, QStringLiteral("search and history"),
          QStringLiteral(":/contactdesk/migrations/002_search_and_history.sql")},
+        {3, QStringLiteral("vehicles"), QStringLiteral(":/contactdesk/migrations/003_vehicles.sql")},
     };
     return list;
 }

@@ -1,0 +1,533 @@
+#include "storage/vehiclestore.h"
+
+#include "core/clock.h"
+#include "core/csv.h"
+#include "core/hlc.h"
+#include "core/logging.h"
+#include "core/vrm.h"
+#include "storage/auditstore.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <optional>
+
+namespace cd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::VehicleStore", text);
+}
+
+const QString kEntity = QStringLiteral("vehicle");
+
+enum Statement { Exact, ByKey, ByPrefix, ById };
+
+#define CD_VEHICLE_COLUMNS                                                                         \
+    "id, reference, vrm, vrm_format, vrm_unusual, make, model, colour, seized_at, power, "         \
+    "location, "                                                                                   \
+    "status, weight_class, condition, position, laden, police_hold, notice_served_at, "            \
+    "released_at, "                                                                                \
+    "disposed_at, hold_ended_at, imported_at, updated_hlc, origin, deleted"
+
+QString text(sqlite3_stmt *stmt, int column)
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(stmt, column)) : QString();
+}
+
+QDateTime time(sqlite3_stmt *stmt, int column)
+{
+    if (sqlite3_column_type(stmt, column) == SQLITE_NULL)
+        return {};
+    return vehicles::fromStored(text(stmt, column));
+}
+
+Vehicle readVehicle(sqlite3_stmt *s)
+{
+    Vehicle v;
+    v.id = text(s, 0);
+    v.reference = text(s, 1);
+    v.vrm = text(s, 2);
+    v.vrmFormat = text(s, 3);
+    v.vrmUnusual = sqlite3_column_int(s, 4) != 0;
+    v.make = text(s, 5);
+    v.model = text(s, 6);
+    v.colour = text(s, 7);
+    v.seizedAt = time(s, 8);
+    v.power = text(s, 9);
+    v.location = text(s, 10);
+    v.status = text(s, 11);
+    v.weightClass = text(s, 12);
+    v.condition = text(s, 13);
+    v.position = text(s, 14);
+    v.laden = sqlite3_column_int(s, 15) != 0;
+    v.policeHold = sqlite3_column_int(s, 16) != 0;
+    v.noticeServedAt = time(s, 17);
+    v.releasedAt = time(s, 18);
+    v.disposedAt = time(s, 19);
+    v.holdEndedAt = time(s, 20);
+    v.importedAt = time(s, 21);
+    v.updatedHlc = text(s, 22);
+    v.origin = text(s, 23);
+    v.deleted = sqlite3_column_int(s, 24) != 0;
+    return v;
+}
+
+int bindText(sqlite3_stmt *stmt, int index, const QString &value)
+{
+    // The QString outlives the step, so SQLite need not copy it.
+    return sqlite3_bind_text16(stmt, index, value.utf16(), static_cast<int>(value.size() * 2),
+                               SQLITE_STATIC);
+}
+
+int bindOptional(sqlite3_stmt *stmt, int index, const QString &value)
+{
+    return value.isEmpty() ? sqlite3_bind_null(stmt, index) : bindText(stmt, index, value);
+}
+
+// Hlc::toString() without the formatting machinery: it runs once per imported row.
+QString hlcText(const Hlc &h)
+{
+    QString out(13 + 1 + 6 + 1 + h.node.size(), Qt::Uninitialized);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data());
+    qint64 ms = h.ms;
+    for (int i = 12; i >= 0; --i, ms /= 10)
+        p[i] = static_cast<char16_t>(u'0' + ms % 10);
+    p[13] = u'-';
+    quint32 c = h.counter;
+    for (int i = 19; i >= 14; --i, c /= 10)
+        p[i] = static_cast<char16_t>(u'0' + c % 10);
+    p[20] = u'-';
+    std::copy(h.node.utf16(), h.node.utf16() + h.node.size(), p + 21);
+    return out;
+}
+
+class RawStatement
+{
+public:
+    RawStatement(sqlite3 *db, const char *sql)
+        : m_db(db)
+    {
+        m_rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    }
+    ~RawStatement() { sqlite3_finalize(m_stmt); }
+    RawStatement(const RawStatement &) = delete;
+    RawStatement &operator=(const RawStatement &) = delete;
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3_stmt *get() const { return m_stmt; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+int execRaw(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+}
+
+const char kUpsert[] =
+    "INSERT INTO vehicles (id, reference, vrm, vrm_format, vrm_unusual, make, model, colour, "
+    "seized_at, power, "
+    "location, status, weight_class, condition, position, laden, police_hold, notice_served_at, "
+    "released_at, "
+    "disposed_at, imported_at, updated_hlc, origin, deleted) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
+    "?20, ?21, ?22, "
+    "?23, 0) "
+    "ON CONFLICT (reference) DO UPDATE SET vrm = excluded.vrm, vrm_format = excluded.vrm_format, "
+    "vrm_unusual = excluded.vrm_unusual, make = excluded.make, model = excluded.model, colour = "
+    "excluded.colour, "
+    "seized_at = excluded.seized_at, power = excluded.power, location = excluded.location, "
+    "status = excluded.status, weight_class = excluded.weight_class, condition = "
+    "excluded.condition, "
+    "position = excluded.position, laden = excluded.laden, police_hold = excluded.police_hold, "
+    "notice_served_at = excluded.notice_served_at, released_at = excluded.released_at, "
+    "disposed_at = excluded.disposed_at, "
+    "hold_ended_at = CASE WHEN vehicles.police_hold = 1 AND excluded.police_hold = 0 THEN "
+    "excluded.imported_at "
+    "                     WHEN excluded.police_hold = 1 THEN NULL ELSE vehicles.hold_ended_at END, "
+    "imported_at = excluded.imported_at, updated_hlc = excluded.updated_hlc, origin = "
+    "excluded.origin, "
+    "deleted = 0 "
+    "WHERE vehicles.vrm IS NOT excluded.vrm OR vehicles.make IS NOT excluded.make "
+    "OR vehicles.model IS NOT excluded.model OR vehicles.colour IS NOT excluded.colour "
+    "OR vehicles.seized_at IS NOT excluded.seized_at OR vehicles.power IS NOT excluded.power "
+    "OR vehicles.location IS NOT excluded.location OR vehicles.status IS NOT excluded.status "
+    "OR vehicles.weight_class IS NOT excluded.weight_class OR vehicles.condition IS NOT "
+    "excluded.condition "
+    "OR vehicles.position IS NOT excluded.position OR vehicles.laden IS NOT excluded.laden "
+    "OR vehicles.police_hold IS NOT excluded.police_hold "
+    "OR vehicles.notice_served_at IS NOT excluded.notice_served_at "
+    "OR vehicles.released_at IS NOT excluded.released_at OR vehicles.disposed_at IS NOT "
+    "excluded.disposed_at "
+    "OR vehicles.deleted <> 0";
+
+// One outbox entry per row this import added or changed, the payload being the whole row as
+// the sync mirror expects. Written by SQLite itself in one statement at the end of the import,
+// in the same transaction: no per-row round trip through Qt or JSON classes.
+const char kOutbox[] =
+    "INSERT INTO outbox (entity, entity_id, op, hlc, payload, created_at) "
+    "SELECT 'vehicles', id, 'upsert', updated_hlc, json_object("
+    "'id', id, 'reference', reference, 'vrm', vrm, 'vrm_format', vrm_format, 'vrm_unusual', "
+    "vrm_unusual, "
+    "'make', make, 'model', model, 'colour', colour, 'seized_at', seized_at, 'power', power, "
+    "'location', location, 'status', status, 'weight_class', weight_class, 'condition', condition, "
+    "'position', position, 'laden', laden, 'police_hold', police_hold, 'notice_served_at', "
+    "notice_served_at, "
+    "'released_at', released_at, 'disposed_at', disposed_at, 'hold_ended_at', hold_ended_at, "
+    "'imported_at', imported_at, 'updated_hlc', updated_hlc, 'origin', origin, 'deleted', "
+    "deleted), ?1 "
+    "FROM vehicles WHERE updated_hlc >= ?2 AND updated_hlc <= ?3 AND origin = ?4 ORDER BY rowid";
+
+} // namespace
+
+VehicleStore::VehicleStore(Database &db)
+    : m_db(db)
+{
+}
+
+VehicleStore::~VehicleStore()
+{
+    for (sqlite3_stmt *s : m_statements)
+        sqlite3_finalize(s);
+}
+
+sqlite3_stmt *VehicleStore::statement(int which, const char *sql)
+{
+    sqlite3_stmt *&s = m_statements[which];
+    if (!s && sqlite3_prepare_v3(m_db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) !=
+                  SQLITE_OK) {
+        qCWarning(lcStorage) << "vehicle lookup could not be prepared:"
+                             << sqlite3_errmsg(m_db.handle());
+        sqlite3_finalize(s);
+        s = nullptr;
+    }
+    return s;
+}
+
+QList<Vehicle> VehicleStore::readAll(sqlite3_stmt *stmt)
+{
+    QList<Vehicle> out;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        out.append(readVehicle(stmt));
+    sqlite3_reset(stmt);
+    return out;
+}
+
+QList<Vehicle> VehicleStore::findExact(const QString &vrm)
+{
+    const QString mark = vrm::normalise(vrm);
+    sqlite3_stmt *s = statement(Exact, "SELECT " CD_VEHICLE_COLUMNS
+                                       " FROM vehicles WHERE vrm_key = ?1 AND vrm = ?2 "
+                                       "AND deleted = 0 ORDER BY seized_at DESC");
+    if (!s || mark.isEmpty())
+        return {};
+    const QString key = vrm::confusionKey(mark);
+    bindText(s, 1, key);
+    bindText(s, 2, mark);
+    return readAll(s);
+}
+
+QList<VehicleMatch> VehicleStore::find(const QString &textTyped, int limit)
+{
+    const QString typed = vrm::normalise(textTyped);
+    if (typed.isEmpty())
+        return {};
+    sqlite3_stmt *byKey = statement(ByKey, "SELECT " CD_VEHICLE_COLUMNS
+                                           " FROM vehicles WHERE vrm_key = ?1 AND deleted = 0");
+    sqlite3_stmt *byPrefix =
+        statement(ByPrefix, "SELECT " CD_VEHICLE_COLUMNS " FROM vehicles WHERE vrm_key > ?1 "
+                            "AND vrm_key < ?2 AND deleted = 0 ORDER BY vrm_key LIMIT ?3");
+    if (!byKey || !byPrefix)
+        return {};
+    QHash<QString, VehicleMatch> found; // by id
+    auto collect = [&](sqlite3_stmt *stmt) {
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const QString id = text(stmt, 0);
+            if (found.contains(id))
+                continue;
+            VehicleMatch m;
+            m.vehicle = readVehicle(stmt);
+            m.score = vrm::closeness(typed, m.vehicle.vrm);
+            found.insert(id, m);
+        }
+        sqlite3_reset(stmt);
+    };
+    const QString key = vrm::confusionKey(typed);
+    // Whole marks: every key one edit away. Short input is only ever a start of a mark.
+    const QStringList keys = typed.size() >= 4 ? vrm::neighbourKeys(key) : QStringList{key};
+    for (const QString &k : keys) {
+        bindText(byKey, 1, k);
+        collect(byKey);
+    }
+    // The start of a mark: stored keys that begin with what was typed.
+    bindText(byPrefix, 1, key);
+    const QString upper = key + QLatin1Char('~');
+    bindText(byPrefix, 2, upper);
+    sqlite3_bind_int(byPrefix, 3, std::max(limit * 4, 50));
+    collect(byPrefix);
+
+    QList<VehicleMatch> out;
+    out.reserve(found.size());
+    const int threshold = 50;
+    for (const VehicleMatch &m : std::as_const(found))
+        if (m.score >= threshold)
+            out.append(m);
+    std::sort(out.begin(), out.end(), [](const VehicleMatch &a, const VehicleMatch &b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        if (a.vehicle.seizedAt != b.vehicle.seizedAt)
+            return a.vehicle.seizedAt > b.vehicle.seizedAt;
+        return a.vehicle.vrm < b.vehicle.vrm;
+    });
+    if (out.size() > limit)
+        out.resize(limit);
+    return out;
+}
+
+Result<Vehicle> VehicleStore::get(const QString &id)
+{
+    sqlite3_stmt *s = statement(ById, "SELECT " CD_VEHICLE_COLUMNS " FROM vehicles WHERE id = ?1");
+    if (!s)
+        return Result<Vehicle>::failure(tr("could not read the vehicle"));
+    bindText(s, 1, id);
+    const QList<Vehicle> rows = readAll(s);
+    if (rows.isEmpty())
+        return Result<Vehicle>::failure(tr("no vehicle %1").arg(id), QStringLiteral("not_found"));
+    return rows.first();
+}
+
+int VehicleStore::count() const
+{
+    RawStatement s(m_db.handle(), "SELECT count(*) FROM vehicles WHERE deleted = 0");
+    if (!s.ok() || sqlite3_step(s.get()) != SQLITE_ROW)
+        return -1;
+    return sqlite3_column_int(s.get(), 0);
+}
+
+Status VehicleStore::recordView(const QString &actor, const QString &vehicleId)
+{
+    return AuditStore(m_db).recordNow(actor, QStringLiteral("view"), kEntity, vehicleId);
+}
+
+Result<VehicleImportReport> VehicleStore::importFile(const QString &path, const QString &actor,
+                                                     const ProgressFn &progress,
+                                                     const std::atomic<bool> *cancel)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<VehicleImportReport>::failure(
+            tr("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file"));
+    return importCsv(file, actor, progress, cancel);
+}
+
+Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString &actor,
+                                                    const ProgressFn &progress,
+                                                    const std::atomic<bool> *cancel)
+{
+    using R = Result<VehicleImportReport>;
+    sqlite3 *db = m_db.handle();
+    if (!db)
+        return R::failure(tr("the database is not open"));
+    if (execRaw(db, "BEGIN IMMEDIATE") != SQLITE_OK)
+        return R::failure(
+            tr("could not start the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    bool open = true;
+    auto rollback = [&]() {
+        if (open)
+            execRaw(db, "ROLLBACK");
+        open = false;
+    };
+    struct Guard
+    {
+        std::function<void()> done;
+        ~Guard() { done(); }
+    } guard{rollback};
+
+    RawStatement upsert(db, kUpsert);
+    if (!upsert.ok())
+        return R::failure(tr("could not prepare the import: %1").arg(upsert.error()));
+    sqlite3_stmt *st = upsert.get();
+
+    VehicleImportReport report;
+    const QString origin = m_db.workstationId();
+    const QString importedAt = vehicles::isoUtc(Clock::instance().now());
+    HybridLogicalClock &clock = m_db.hlc();
+    std::optional<Hlc> firstHlc;
+    Hlc lastHlc;
+    std::optional<vehicles::CsvHeader> header;
+    QString fatal;
+    const qint64 total = in.isSequential() ? 0 : in.size();
+    qint64 bytesRead = 0;
+    int sinceProgress = 0;
+    bool stop = false;
+
+    auto handle = [&](const csv::Record &record) -> bool {
+        if (!header) {
+            Result<vehicles::CsvHeader> h = vehicles::CsvHeader::fromRecord(record);
+            if (!h) {
+                fatal = h.errorMessage();
+                return false;
+            }
+            header = h.value();
+            return true;
+        }
+        ++report.rows;
+        Result<Vehicle> row = vehicles::fromRecord(*header, record);
+        if (!row) {
+            ++report.bad;
+            report.errors.append({record.line, row.errorMessage()});
+            return true;
+        }
+        const Vehicle &v = row.value();
+        const Hlc hlc = clock.now();
+        if (!firstHlc)
+            firstHlc = hlc;
+        lastHlc = hlc;
+        const QString hlcString = hlcText(hlc);
+        const QString seized = vehicles::isoUtc(v.seizedAt);
+        const QString notice = vehicles::isoUtc(v.noticeServedAt);
+        const QString released = vehicles::isoUtc(v.releasedAt);
+        const QString disposed = vehicles::isoUtc(v.disposedAt);
+        bindText(st, 1, v.id);
+        bindText(st, 2, v.reference);
+        bindText(st, 3, v.vrm);
+        bindText(st, 4, v.vrmFormat);
+        sqlite3_bind_int(st, 5, v.vrmUnusual ? 1 : 0);
+        bindText(st, 6, v.make);
+        bindText(st, 7, v.model);
+        bindText(st, 8, v.colour);
+        bindText(st, 9, seized);
+        bindText(st, 10, v.power);
+        bindText(st, 11, v.location);
+        bindText(st, 12, v.status);
+        bindText(st, 13, v.weightClass);
+        bindText(st, 14, v.condition);
+        bindText(st, 15, v.position);
+        sqlite3_bind_int(st, 16, v.laden ? 1 : 0);
+        sqlite3_bind_int(st, 17, v.policeHold ? 1 : 0);
+        bindOptional(st, 18, notice);
+        bindOptional(st, 19, released);
+        bindOptional(st, 20, disposed);
+        bindText(st, 21, importedAt);
+        bindText(st, 22, hlcString);
+        bindText(st, 23, origin);
+        const sqlite3_int64 rowidBefore = sqlite3_last_insert_rowid(db);
+        const int rc = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (rc != SQLITE_DONE) {
+            const int primary = rc & 0xff;
+            if (primary == SQLITE_CONSTRAINT) {
+                ++report.bad;
+                report.errors.append({record.line, QString::fromUtf8(sqlite3_errmsg(db))});
+                return true;
+            }
+            fatal = tr("line %1: could not store the vehicle: %2")
+                        .arg(record.line)
+                        .arg(QString::fromUtf8(sqlite3_errmsg(db)));
+            return false;
+        }
+        if (sqlite3_changes(db) == 0)
+            ++report.unchanged;
+        else if (sqlite3_last_insert_rowid(db) != rowidBefore)
+            ++report.added;
+        else
+            ++report.updated;
+        if (v.vrmUnusual)
+            ++report.unusualMarks;
+        return true;
+    };
+
+    csv::Reader reader;
+    auto drain = [&]() -> bool {
+        while (reader.hasRecord()) {
+            if (!handle(reader.take()))
+                return false;
+            if (++sinceProgress >= 4096) {
+                sinceProgress = 0;
+                if ((cancel && cancel->load(std::memory_order_relaxed)) ||
+                    (progress && !progress({bytesRead, total, report.rows}))) {
+                    stop = true;
+                    return false;
+                }
+            }
+        }
+        return true;
+    };
+    bool more = true;
+    while (more) {
+        const QByteArray chunk = in.read(1 << 16);
+        if (chunk.isEmpty()) {
+            reader.finish();
+            more = false;
+        } else {
+            bytesRead += chunk.size();
+            reader.feed(chunk);
+        }
+        if (!drain())
+            break;
+        if (!reader.error().isEmpty()) {
+            ++report.bad;
+            report.errors.append({reader.errorLine(), reader.error()});
+            break;
+        }
+    }
+    if (stop) {
+        report.cancelled = true;
+        report.added = report.updated = report.unchanged = 0;
+        return report; // the guard rolls back
+    }
+    if (!fatal.isEmpty())
+        return R::failure(fatal);
+    if (!header)
+        return R::failure(tr("the file is empty: the first row must name the columns"),
+                          QStringLiteral("header"));
+
+    if (firstHlc && report.added + report.updated > 0) {
+        RawStatement outbox(db, kOutbox);
+        if (!outbox.ok())
+            return R::failure(tr("could not queue the changes for sync: %1").arg(outbox.error()));
+        const QString created = Clock::instance().now().toString(Qt::ISODateWithMs);
+        const QString from = hlcText(*firstHlc);
+        const QString to = hlcText(lastHlc);
+        bindText(outbox.get(), 1, created);
+        bindText(outbox.get(), 2, from);
+        bindText(outbox.get(), 3, to);
+        bindText(outbox.get(), 4, origin);
+        if (sqlite3_step(outbox.get()) != SQLITE_DONE)
+            return R::failure(tr("could not queue the changes for sync: %1").arg(outbox.error()));
+        (void)m_db.tick(); // remembers the clock past every value used above
+    }
+    const QString detail = QStringLiteral("rows=%1 added=%2 updated=%3 unchanged=%4 bad=%5")
+                               .arg(report.rows)
+                               .arg(report.added)
+                               .arg(report.updated)
+                               .arg(report.unchanged)
+                               .arg(report.bad);
+    if (Status s =
+            AuditStore(m_db).record(actor, QStringLiteral("import"), kEntity,
+                                    QUuid::createUuid().toString(QUuid::WithoutBraces), detail);
+        !s)
+        return s.error();
+    if (execRaw(db, "COMMIT") != SQLITE_OK)
+        return R::failure(
+            tr("could not commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    open = false;
+    if (progress)
+        progress({bytesRead, total, report.rows});
+    return report;
+}
+
+} // namespace cd
