@@ -1,0 +1,275 @@
+// Drives the real Desk window by keyboard, as a handler would during a call.
+#include "gui/contactform.h"
+#include "gui/desk.h"
+#include "gui/mainwindow.h"
+#include "gui/messagebox.h"
+#include "storage/contactstore.h"
+#include "storage/draftstore.h"
+#include "storage/outbox.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace cd;
+
+namespace {
+QString focusName()
+{
+    QWidget *w = QApplication::focusWidget();
+    return w ? w->objectName() : QString();
+}
+
+void type(const QString &text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+void tab()
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+}
+} // namespace
+
+class TestDesk : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_profile = std::make_unique<test::TempProfile>();
+        m_clock.set(QDateTime::currentDateTimeUtc());
+        Clock::setInstance(&m_clock);
+        // The caller rang twice in the last week about the same car.
+        ContactStore store(*m_profile->db);
+        for (int days : {2, 6}) {
+            Contact c = test::sampleContact(m_clock.now().addDays(-days));
+            c.notes = QStringLiteral("Asked about charges for the seized car");
+            QVERIFY(store.save(c, QStringLiteral("A. Handler")).ok());
+        }
+        m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_profile.reset();
+        Clock::setInstance(nullptr);
+    }
+
+    void logsAContactByKeyboardAndFindsItAgain()
+    {
+        MainWindow &w = *m_window;
+        auto *todayView = w.findChild<QTableView *>(QStringLiteral("contactsView"));
+        QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("listTitle"))
+                        ->text()
+                        .startsWith(QLatin1String("Today")));
+        QCOMPARE(todayView->model()->rowCount(), 0);
+
+        QTest::keyClick(&w, Qt::Key_F2);
+        QCOMPARE(focusName(), QStringLiteral("channelCombo"));
+        QVERIFY(w.contactForm()->isStarted());
+        type(QStringLiteral("Email"));
+        QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("channelCombo"))->currentData().toString(),
+                 QStringLiteral("email"));
+
+        // The tab order follows the call: the number first, and the history appears at once.
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("callerPhoneEdit"));
+        type(QStringLiteral("07700 900123"));
+        auto *repeat = w.findChild<QLabel *>(QStringLiteral("repeatLabel"));
+        QTRY_VERIFY(repeat->isVisible());
+        QVERIFY2(repeat->text().contains(QLatin1String("Repeat caller: 3 contacts in 30 days")),
+                 qPrintable(repeat->text()));
+        QCOMPARE(w.findChild<QTableView *>(QStringLiteral("historyView"))->model()->rowCount(), 2);
+
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("callerEmailEdit"));
+        type(QStringLiteral("Sam.Taylor@Example.com"));
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("callerNameEdit"));
+        type(QStringLiteral("Sam Taylor"));
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("postcodeEdit"));
+        type(QStringLiteral("ss14 1ab"));
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("consentToOutcomeCheck"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("categoryCombo"));
+        type(QStringLiteral("Vehicle"));
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("reasonCombo"));
+        type(QStringLiteral("Charges"));
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("referenceEdit"));
+        type(QStringLiteral("CAD-4412/26"));
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("vrmEdit"));
+        type(QStringLiteral("yc19 son"));
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("notesEdit"));
+        type(QStringLiteral(
+            "Held at the Basildon pound since Tuesday; told her the release documents."));
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("outcomeCombo"));
+        type(QStringLiteral("Resolved"));
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("remainedDissatisfiedCheck"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+
+        // Saved: in today's list, in the database as typed (normalised), queued for sync.
+        QTRY_COMPARE(todayView->model()->rowCount(), 1);
+        QVERIFY(!w.contactForm()->hasContent());
+        ContactStore store(*m_profile->db);
+        QCOMPARE(store.count(), 3);
+        const QString id = todayView->model()->index(0, 0).data(Qt::UserRole + 1).toString();
+        const Contact saved = store.get(id, QStringLiteral("test")).value();
+        QCOMPARE(saved.channel, QStringLiteral("email"));
+        QCOMPARE(saved.callerPhone, QStringLiteral("07700900123"));
+        QCOMPARE(saved.callerEmail, QStringLiteral("sam.taylor@example.com"));
+        QCOMPARE(saved.postcode, QStringLiteral("SS14 1AB"));
+        QVERIFY(saved.consentToOutcome);
+        QCOMPARE(saved.category, QStringLiteral("vehicle_recovery"));
+        QCOMPARE(saved.reason, QStringLiteral("charges"));
+        QCOMPARE(saved.reference, QStringLiteral("CAD-4412/26"));
+        QCOMPARE(saved.vrm, QStringLiteral("YC19SON"));
+        QCOMPARE(saved.outcome, QStringLiteral("resolved_first_contact"));
+        QCOMPARE(saved.handler, QStringLiteral("A. Handler"));
+        QCOMPARE(saved.team, QStringLiteral("QoS North"));
+        QVERIFY(!saved.remainedDissatisfied);
+        QVERIFY(saved.endedAt >= saved.startedAt);
+        QVERIFY(!DraftStore(*m_profile->db).load(DraftStore::contactSlot()).has_value());
+
+        // Ctrl+F finds it again by a word from the notes, and Enter opens it.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focusName(), QStringLiteral("searchEdit"));
+        type(QStringLiteral("release documents"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(todayView->model()->rowCount(), 1);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("listTitle"))
+                    ->text()
+                    .contains(QLatin1String("1 found")));
+        QCOMPARE(focusName(), QStringLiteral("contactsView"));
+        QTest::keyClick(todayView, Qt::Key_Return);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<QDialog *>(QStringLiteral("contactViewDialog"))) !=
+                    nullptr);
+        const QString details = dialog->findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY(details.contains(QLatin1String("Basildon pound")));
+        QVERIFY(details.contains(QLatin1String("Resolved at first contact")));
+        QPointer<QDialog> closing(dialog);
+        dialog->close();
+        QTRY_VERIFY(closing.isNull());
+        QApplication::setActiveWindow(&w); // the offscreen platform does not hand activation back
+        QTRY_VERIFY(w.isActiveWindow());
+
+        // The earlier contacts are found by search too; Escape returns to today's list.
+        QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+        type(QStringLiteral("charges"));
+        QTRY_COMPARE(todayView->model()->rowCount(), 2);
+        QCOMPARE(focusName(), QStringLiteral("searchEdit"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(todayView->model()->rowCount(), 1);
+    }
+
+    void badInputIsShownBesideTheFieldAndNothingIsSaved()
+    {
+        MainWindow &w = *m_window;
+        QTest::keyClick(&w, Qt::Key_F2);
+        tab();
+        type(QStringLiteral("12345"));
+        tab();
+        type(QStringLiteral("sam@"));
+        w.findChild<QLineEdit *>(QStringLiteral("postcodeEdit"))->setFocus();
+        type(QStringLiteral("NOT A POSTCODE"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+
+        for (const char *name : {"callerPhoneError", "callerEmailError", "postcodeError",
+                                 "categoryError", "outcomeError"}) {
+            auto *label = w.findChild<QLabel *>(QLatin1String(name));
+            QVERIFY2(label->isVisible(), name);
+            QVERIFY2(!label->text().isEmpty(), name);
+        }
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("categoryError"))
+                    ->text()
+                    .contains(QLatin1String("category")));
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("callerNameError"))->isVisible());
+        QCOMPARE(focusName(), QStringLiteral("callerPhoneEdit")); // the first field in error
+        QCOMPARE(ContactStore(*m_profile->db).count(), 2);
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("callerEmailEdit"))->text(),
+                 QStringLiteral("sam@"));
+
+        // Correcting the input and saving clears the messages.
+        w.findChild<QLineEdit *>(QStringLiteral("callerPhoneEdit"))
+            ->setText(QStringLiteral("01632 960111"));
+        w.findChild<QLineEdit *>(QStringLiteral("callerEmailEdit"))
+            ->setText(QStringLiteral("sam@example.com"));
+        w.findChild<QLineEdit *>(QStringLiteral("postcodeEdit"))->clear();
+        auto *category = w.findChild<QComboBox *>(QStringLiteral("categoryCombo"));
+        category->setCurrentIndex(category->findData(QStringLiteral("compliment")));
+        auto *outcome = w.findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("resolved_first_contact")));
+        QVERIFY(w.saveContact());
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("categoryError"))->isVisible());
+        QCOMPARE(ContactStore(*m_profile->db).count(), 3);
+    }
+
+    void callTimerRunsFromF2()
+    {
+        MainWindow &w = *m_window;
+        QTest::keyClick(&w, Qt::Key_F2);
+        m_clock.advance(3 * 60 * 1000 + 41 * 1000);
+        auto *timer = w.findChild<QLabel *>(QStringLiteral("timerLabel"));
+        QTRY_COMPARE_WITH_TIMEOUT(timer->text(), QStringLiteral("03:41"), 3000);
+    }
+
+    void newContactAsksBeforeDiscardingTyping()
+    {
+        MainWindow &w = *m_window;
+        QTest::keyClick(&w, Qt::Key_F2);
+        tab();
+        type(QStringLiteral("07700 900123"));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(&w, Qt::Key_F2);
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("callerPhoneEdit"))->text(),
+                 QStringLiteral("07700 900123"));
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("not been saved")));
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QTest::keyClick(&w, Qt::Key_F2);
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("callerPhoneEdit"))->text(), QString());
+    }
+
+    void anUnreadableDatabaseGetsADialogNamingTheFile()
+    {
+        QTemporaryDir dir;
+        QFile f(Database::fileNameIn(dir.path()));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!openDeskDatabase(dir.path()));
+        QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Contact Desk cannot open its database"));
+        QVERIFY(MessageBox::lastText().contains(f.fileName()));
+    }
+
+private:
+    ManualClock m_clock;
+    std::unique_ptr<test::TempProfile> m_profile;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestDesk)
+#include "tst_desk.moc"
