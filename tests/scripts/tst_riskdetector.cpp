@@ -1,0 +1,322 @@
+#include "core/riskdetector.h"
+
+#include <QTest>
+
+using namespace cd;
+
+// The shipped phrase list against notes a handler might type. Every "fires" row must raise the
+// kind named; every "quiet" row is an ordinary note that must raise nothing.
+class TestRiskDetector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fires_data();
+    void fires();
+    void quiet_data();
+    void quiet();
+    void offsetsPointAtThePhrase();
+    void reportsEachPhraseOnceInOrder();
+    void phraseDoesNotRunAcrossSentences();
+    void anchoredPhraseNeedsEndOfClause();
+    void inflectionsMeetTheSameStem_data();
+    void inflectionsMeetTheSameStem();
+    void brokenListsAreRefused_data();
+    void brokenListsAreRefused();
+    void jsonTextKeepsDocumentedKeys();
+    void longNoteFindsPhraseAtTheEnd();
+
+private:
+    std::optional<RiskDetector> m_detector;
+};
+
+void TestRiskDetector::initTestCase()
+{
+    Result<RiskDetector> d = RiskDetector::loadShipped();
+    QVERIFY2(d.ok(), qPrintable(d.errorMessage()));
+    m_detector = d.value();
+    QCOMPARE(m_detector->version(), 1);
+    QCOMPARE(m_detector->kinds().size(), 4);
+}
+
+void TestRiskDetector::fires_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("kind");
+    const QString s = QStringLiteral("suicide_self_harm");
+    const QString d = QStringLiteral("domestic_abuse");
+    const QString c = QStringLiteral("child_at_risk");
+    const QString t = QStringLiteral("threat_to_others");
+    struct Row
+    {
+        const char *name;
+        const char *note;
+        QString kind;
+    };
+    const Row rows[] = {
+        {"kill myself", "Caller said she wants to kill myself, her words", s},
+        {"killing myself", "He keeps talking about killing myself", s},
+        {"killed herself", "Her sister killed herself last year and she is struggling", s},
+        {"kills himself", "worried he kills himself tonight", s},
+        {"upper case", "SAID HE WOULD KILL HIMSELF", s},
+        {"hyphenated", "says he'll kill-himself if nothing changes", s},
+        {"extra spacing", "going to   kill    myself", s},
+        {"comma inside", "I will kill, myself", s},
+        {"no point carrying on", "she feels there is no point carrying on", s},
+        {"no point in carrying on", "He said there's no point in carrying on.", s},
+        {"no point going on", "No point going on, she said", s},
+        {"want to die", "caller stated she wants to die", s},
+        {"wanted to die", "Last week he wanted to die", s},
+        {"end my life", "I'm going to end my life", s},
+        {"ending her life", "talked about ending her life", s},
+        {"take his own life", "threatening to take his own life", s},
+        {"took her own life", "mother took her own life in 2019", s},
+        {"dont want to be here", "He doesn't want to be here anymore", s},
+        {"don't want to be here end", "I just don't want to be here.", s},
+        {"can't go on", "She told me: I can't go on.", s},
+        {"can't go on like this", "I cannot go on like this any longer", s},
+        {"better off without me", "Everyone would be better off without me", s},
+        {"nothing to live for", "says he has nothing to live for", s},
+        {"end it all", "thinking of ending it all", s},
+        {"suicidal", "Caller is feeling suicidal", s},
+        {"suicide", "mentioned suicide twice", s},
+        {"self-harm", "history of self-harm", s},
+        {"self harming", "daughter has been self harming", s},
+        {"harming herself", "she has been harming herself again", s},
+        {"cut himself", "he cut himself this morning", s},
+        {"overdose", "Has taken an overdose of paracetamol", s},
+        {"overdosed", "partner overdosed last month", s},
+        {"stockpiling tablets", "been stockpiling tablets", s},
+        {"wish I was dead", "kept saying I wish I was dead", s},
+        {"curly apostrophe", "she said \u2018I don\u2019t want to be alive\u2019", s},
+        {"domestic abuse", "Victim of domestic abuse, wants an update", d},
+        {"he hit me", "She says he hit me again last night", d},
+        {"partner punched", "my partner punched me", d},
+        {"husband hits", "Her husband hits her? caller says: husband hits me", d},
+        {"strangled", "ex strangled me in March", d},
+        {"hands round neck", "put his hands round her neck", d},
+        {"scared of partner", "she is scared of her partner", d},
+        {"won't let me leave", "he won't let me leave the flat", d},
+        {"coercive control", "reports coercive control by her ex", d},
+        {"children left alone", "The kids were left alone overnight", c},
+        {"child home alone", "neighbour says child home alone again", c},
+        {"shaking the baby", "saw him shaking the baby", c},
+        {"being groomed", "thinks her daughter is being groomed online", c},
+        {"son missing", "my son is missing since Friday", c},
+        {"indecent images", "found indecent images of children on the laptop", c},
+        {"scared to go home", "the boy is scared to go home", c},
+        {"going to kill him", "he said he is going to kill him", t},
+        {"threatened to kill", "Neighbour threatened to kill the caller", t},
+        {"threatening to stab", "was threatening to stab people outside", t},
+        {"has a knife", "man outside has a knife", t},
+        {"I'll kill you", "shouted I'll kill you at the door", t},
+        {"burn house down", "threatened to burn our house down", t},
+    };
+    for (const Row &r : rows)
+        QTest::newRow(r.name) << QString::fromUtf8(r.note) << r.kind;
+}
+
+void TestRiskDetector::fires()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, kind);
+    const QList<RiskMatch> matches = m_detector->detect(note);
+    QStringList kinds;
+    for (const RiskMatch &m : matches)
+        kinds.append(m.kind);
+    QVERIFY2(kinds.contains(kind), qPrintable(QStringLiteral("found [%1]").arg(kinds.join(u','))));
+}
+
+void TestRiskDetector::quiet_data()
+{
+    QTest::addColumn<QString>("note");
+    const char *notes[] = {
+        "the car was killed off by the garage",
+        "Caller could not log in to the self-service portal",
+        "Online self service form kept timing out",
+        "His phone battery died halfway through the call",
+        "She is dying to know when her car will be released",
+        "Please hang on the line while I check",
+        "Call was cut off when transferred to the control room",
+        "Storage charges are overdue and rising daily",
+        "He says the wait is killing him",
+        "My back is killing me, said the caller, then laughed",
+        "Killing time at the pound while waiting for the release form",
+        "Caller wanted to end the contract with the recovery operator",
+        "They took my car and I want it back today",
+        "He cannot go on the website because it will not load",
+        "Caller can't go on holiday until the vehicle is released",
+        "Officer said there is no point in calling again",
+        "No point chasing the insurer, the policy has lapsed",
+        "No harm was done to the fence, just some mud",
+        "Asked how to report criminal damage to his van",
+        "The officer was rude and hung up on her",
+        "Caller is unhappy that nobody called back about her son",
+        "Her son was given a caution and she disputes the outcome",
+        "Wants an update on the burglary at her shop",
+        "Dog was left alone in the car on a hot day",
+        "Left the keys with the neighbour before the car was seized",
+        "Traveller encampment on the playing field since Monday",
+        "Six caravans on the council car park, no damage reported",
+        "Fly-tipping next to the lay-by, photos sent by email",
+        "Caller received a text claiming to be from her bank",
+        "Fraud reported online, wants a crime reference",
+        "He asked whether the survey answers are anonymous",
+        "Subject access request for body-worn video",
+        "Thanks the officers who found her stolen bike",
+        "Compliment for PC Jones who was very patient",
+        "Vehicle seized for no insurance, s165A, held at Basildon",
+        "Pound charges 192 pounds removal plus storage",
+        "Cat was hit by a car on the main road",
+        "The bus hit me with its wing mirror, no injury",
+        "Wants to complain that the officer shot past in a hurry",
+        "Pictures shot on the doorbell camera were emailed",
+        "The deadline was the end of the month",
+        "Caller wants to take his own car to the garage",
+        "He will kill the engine before the officer arrives",
+        "Says he is going to complain to the commissioner",
+        "Threatened to take legal action against the force",
+        "Said goodbye and ended the call politely",
+        "She suffers from self-doubt about reporting it",
+        "Knife crime awareness talk at the school next week",
+        "Kids football match was cancelled due to rain",
+        "Child seat was left in the seized car",
+        "Victim wants a review of the decision not to charge",
+        "Hit and run on the ring road, vehicle details taken",
+        "Missed a call back from the local policing team",
+        "Cannot attend the station on Monday, asked for Tuesday",
+        "The overdraft fees were taken by the bank",
+    };
+    for (const char *n : notes)
+        QTest::newRow(n) << QString::fromUtf8(n);
+}
+
+void TestRiskDetector::quiet()
+{
+    QFETCH(QString, note);
+    const QList<RiskMatch> matches = m_detector->detect(note);
+    QStringList found;
+    for (const RiskMatch &m : matches)
+        found.append(m.kind + QLatin1Char(':') + m.phrase);
+    QVERIFY2(matches.isEmpty(), qPrintable(found.join(u',')));
+}
+
+void TestRiskDetector::offsetsPointAtThePhrase()
+{
+    const QString note =
+        QStringLiteral("Email re no call back. She feels there is no point carrying on.");
+    const QList<RiskMatch> matches = m_detector->detect(note);
+    QCOMPARE(matches.size(), 1);
+    const RiskMatch &m = matches.first();
+    QCOMPARE(m.kind, QStringLiteral("suicide_self_harm"));
+    QCOMPARE(m.phrase, QStringLiteral("no point carrying on"));
+    QCOMPARE(note.mid(m.start, m.end - m.start), QStringLiteral("no point carrying on"));
+    QCOMPARE(m.start, 42);
+    QCOMPARE(m.end, 62);
+}
+
+void TestRiskDetector::reportsEachPhraseOnceInOrder()
+{
+    const QString note = QStringLiteral(
+        "He hit me last week. Now he says he is going to kill himself. The kids were left alone.");
+    const QList<RiskMatch> matches = m_detector->detect(note);
+    QStringList got;
+    for (const RiskMatch &m : matches)
+        got.append(m.kind + QLatin1Char('=') + note.mid(m.start, m.end - m.start));
+    QCOMPARE(got, QStringList({QStringLiteral("domestic_abuse=He hit me"),
+                               QStringLiteral("suicide_self_harm=kill himself"),
+                               QStringLiteral("child_at_risk=kids were left alone")}));
+}
+
+void TestRiskDetector::phraseDoesNotRunAcrossSentences()
+{
+    QVERIFY(m_detector->detect(QStringLiteral("They said they would kill. Him again, the officer"))
+                .isEmpty());
+    QVERIFY(m_detector->detect(QStringLiteral("wanted to kill\nmyself time")).isEmpty());
+    QCOMPARE(m_detector->detect(QStringLiteral("wanted to kill\tmyself")).size(), 1);
+}
+
+void TestRiskDetector::anchoredPhraseNeedsEndOfClause()
+{
+    QCOMPARE(m_detector->detect(QStringLiteral("I can't go on")).size(), 1);
+    QCOMPARE(m_detector->detect(QStringLiteral("I can't go on, she said")).size(), 1);
+    QVERIFY(m_detector->detect(QStringLiteral("I can't go on the portal")).isEmpty());
+}
+
+void TestRiskDetector::inflectionsMeetTheSameStem_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::newRow("killing") << "killing"
+                             << "kill";
+    QTest::newRow("killed") << "killed"
+                            << "kills";
+    QTest::newRow("stabbed") << "stabbed"
+                             << "stab";
+    QTest::newRow("overdosed") << "overdosed"
+                               << "overdose";
+    QTest::newRow("carried") << "carried"
+                             << "carrying";
+    QTest::newRow("died") << "died"
+                          << "dying";
+    QTest::newRow("took") << "took"
+                          << "take";
+    QTest::newRow("harming") << "harming"
+                             << "harms";
+}
+
+void TestRiskDetector::inflectionsMeetTheSameStem()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QCOMPARE(m_detector->stem(a), m_detector->stem(b));
+}
+
+void TestRiskDetector::brokenListsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not json") << QByteArray("{oops") << "not a risk phrase list";
+    QTest::newRow("no version") << QByteArray(R"({"kinds":{"a":["b c"]}})") << "version";
+    QTest::newRow("no kinds") << QByteArray(R"({"version":1})") << "no kinds";
+    QTest::newRow("empty kind") << QByteArray(R"({"version":1,"kinds":{"a":[]}})")
+                                << "has no phrases";
+    QTest::newRow("unknown class")
+        << QByteArray(R"({"version":1,"kinds":{"a":["kill {nobody}"]}})") << "unknown word class";
+}
+
+void TestRiskDetector::brokenListsAreRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    Result<RiskDetector> d = RiskDetector::fromJson(json, QStringLiteral("test.json"));
+    QVERIFY(!d.ok());
+    QVERIFY2(d.errorMessage().contains(message), qPrintable(d.errorMessage()));
+    QVERIFY(d.errorMessage().contains(QStringLiteral("test.json")));
+}
+
+void TestRiskDetector::jsonTextKeepsDocumentedKeys()
+{
+    const QString note = QStringLiteral("he said \"kill myself\"");
+    QCOMPARE(RiskDetector::toJsonText(m_detector->detect(note)),
+             QStringLiteral(
+                 R"([{"kind":"suicide_self_harm","phrase":"kill myself","start":9,"end":20}])"));
+    QCOMPARE(RiskDetector::toJsonText({}), QStringLiteral("[]"));
+}
+
+void TestRiskDetector::longNoteFindsPhraseAtTheEnd()
+{
+    QString note;
+    while (note.size() < 5000)
+        note += QStringLiteral(
+            "Caller chased an update about the seized vehicle and the storage charges. ");
+    note += QStringLiteral("Then said he wants to die.");
+    const QList<RiskMatch> matches = m_detector->detect(note);
+    QCOMPARE(matches.size(), 1);
+    QCOMPARE(note.mid(matches.first().start, matches.first().end - matches.first().start),
+             QStringLiteral("wants to die"));
+}
+
+QTEST_GUILESS_MAIN(TestRiskDetector)
+#include "tst_riskdetector.moc"
