@@ -8,6 +8,11 @@ const QList<CommandGroup> &commandGroups()
         {"contacts", "contacts import FILE.csv | contacts export --out FILE.csv", runContacts},
         {"profile", "profile show | profile set --name NAME --role ROLE --team TEAM | profile setting KEY [VALUE]", runProfile},
         {"scripts", "scripts validate PATH | scripts import FILE.json | scripts list | scripts detect < TEXT", runScripts},
+        {"server",
+         "server init --conninfo C | server add-user --conninfo C --name N --login L --team T "
+         "--role handler|manager [--password-file F]",
+         runServer},
+        {"sync", "sync --once [--conninfo C] [--password-file F] | sync status", runSync},
     };
     return groups;
 }

@@ -1,0 +1,136 @@
+#include "cli/cli.h"
+
+#include "sync/connectionsettings.h"
+#include "sync/syncsession.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <cstdio>
+
+namespace cd::cli {
+
+namespace {
+
+int usageSync(Context &ctx)
+{
+    return ctx.usage(
+        QStringLiteral("sync --once [--conninfo CONNINFO] [--password-file FILE] | sync status"));
+}
+
+QString stateValue(Database &db, const QString &key)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QString whenText(const QString &ms)
+{
+    if (ms.isEmpty())
+        return QStringLiteral("never");
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+}
+
+} // namespace
+
+// One full sync without the GUI: push the outbox, pull everything new, exit. The connection
+// (host, port, database, user) is kept in the profile; --conninfo changes it. The password is
+// never stored: PGPASSWORD, --password-file or ~/.pgpass.
+int runSync(Context &ctx, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    if (args.value(0) == QLatin1String("status")) {
+        sync::ConnectionSettings s = sync::ConnectionSettings::load(*db);
+        QSqlQuery q(db->sql());
+        int pending = 0;
+        int rejected = 0;
+        if (q.exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM sync_rejected)")) &&
+            q.next()) {
+            pending = q.value(0).toInt();
+            rejected = q.value(1).toInt();
+        }
+        ctx.out << "Shared database: "
+                << (s.isConfigured() ? s.describe() : QStringLiteral("not set")) << "\n"
+                << "Waiting to send: " << pending << "\n"
+                << "Refused by the server: " << rejected << "\n"
+                << "Last sent: " << whenText(stateValue(*db, QStringLiteral("last_push"))) << "\n"
+                << "Last received: " << whenText(stateValue(*db, QStringLiteral("last_pull")))
+                << "\n"
+                << "Cursor: " << stateValue(*db, QStringLiteral("cursor")) << Qt::endl;
+        return Ok;
+    }
+    if (!takeFlag(args, QStringLiteral("--once")))
+        return usageSync(ctx);
+    bool hasConninfo = false;
+    const QString conninfo = takeOption(args, QStringLiteral("--conninfo"), &hasConninfo);
+    const QString passwordFile = takeOption(args, QStringLiteral("--password-file"));
+    if (!args.isEmpty())
+        return ctx.usage(
+            QStringLiteral("unexpected arguments: %1").arg(args.join(QLatin1Char(' '))));
+
+    sync::ConnectionSettings settings = sync::ConnectionSettings::load(*db);
+    if (hasConninfo) {
+        Result<sync::ConnectionSettings> parsed = sync::ConnectionSettings::fromConninfo(conninfo);
+        if (!parsed)
+            return ctx.usage(parsed.errorMessage());
+        settings = parsed.value();
+        if (Status s = settings.save(*db); !s)
+            return ctx.fail(s.errorMessage());
+    }
+    if (!settings.isConfigured())
+        return ctx.fail(
+            QStringLiteral("no shared database is set for this profile; give --conninfo "
+                           "\"host=... port=... dbname=... user=...\""));
+    if (!passwordFile.isEmpty()) {
+        Result<QString> pw = sync::readPasswordFile(passwordFile);
+        if (!pw)
+            return ctx.fail(pw.errorMessage());
+        settings.password = pw.value();
+    }
+
+    sync::SyncSession session(*db);
+    session.setSettings(settings);
+    // Test hook: stop at a named point and wait to be killed (fault-injection tests).
+    const QByteArray pauseAt = qgetenv("CONTACTDESK_SYNC_PAUSE_AT");
+    if (!pauseAt.isEmpty()) {
+        session.setFaultHook([pauseAt](const char *point) {
+            if (pauseAt != point)
+                return;
+            std::fprintf(stderr, "sync: paused at %s\n", point);
+            std::fflush(stderr);
+            for (;;)
+                QThread::sleep(1);
+        });
+    }
+    Result<sync::SyncReport> r = session.syncOnce();
+    if (!r) {
+        return ctx.fail(
+            QStringLiteral("sync did not finish: %1. %2 change(s) are still waiting and will "
+                           "be sent next time.")
+                .arg(r.errorMessage())
+                .arg(session.pendingCount()));
+    }
+    ctx.out << "Sent " << r->push.sent << " change(s)";
+    if (r->push.replayed)
+        ctx.out << " (" << r->push.replayed << " already on the server)";
+    ctx.out << ", received " << r->pull.applied << " row(s)";
+    if (r->pull.keptLocal)
+        ctx.out << " (" << r->pull.keptLocal << " kept: newer local changes are waiting)";
+    ctx.out << "." << Qt::endl;
+    if (r->push.rejected) {
+        ctx.err << "contactdesk-admin: the shared database refused " << r->push.rejected
+                << " change(s); they are kept in the profile (sync status) for a person to look at."
+                << Qt::endl;
+        return PartialFailure;
+    }
+    return Ok;
+}
+
+} // namespace cd::cli

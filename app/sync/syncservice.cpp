@@ -1,0 +1,232 @@
+#include "sync/syncservice.h"
+
+#include "storage/database.h"
+#include "sync/synclog.h"
+#include "sync/syncsession.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+
+namespace cd::sync {
+
+namespace {
+constexpr int kMaxBackoffMs = 60000;
+}
+
+SyncWorker::SyncWorker(QString databasePath, ConnectionSettings settings, int pullIntervalMs)
+    : m_path(std::move(databasePath))
+    , m_settings(std::move(settings))
+    , m_intervalMs(pullIntervalMs)
+{
+}
+
+SyncWorker::~SyncWorker()
+{
+    stop();
+}
+
+void SyncWorker::start()
+{
+    if (m_running)
+        return;
+    Database::OpenError error;
+    m_db = Database::open(m_path, &error);
+    if (!m_db) {
+        m_state.phase = SyncState::Phase::Error;
+        m_state.error = error.message;
+        publish();
+        return;
+    }
+    m_session = std::make_unique<SyncSession>(*m_db);
+    m_session->setSettings(m_settings);
+    m_interval = new QTimer(this);
+    m_interval->setInterval(m_intervalMs);
+    connect(m_interval, &QTimer::timeout, this, &SyncWorker::runSync);
+    m_interval->start();
+    m_soon = new QTimer(this);
+    m_soon->setSingleShot(true);
+    connect(m_soon, &QTimer::timeout, this, &SyncWorker::runSync);
+    m_running = true;
+    scheduleSoon(0);
+}
+
+void SyncWorker::stop()
+{
+    m_running = false;
+    if (m_interval)
+        m_interval->stop();
+    if (m_soon)
+        m_soon->stop();
+    m_subscribed = nullptr;
+    m_session.reset();
+    m_db.reset();
+}
+
+void SyncWorker::setSettings(const ConnectionSettings &settings)
+{
+    m_settings = settings;
+    if (m_session) {
+        m_session->disconnect();
+        m_subscribed = nullptr;
+        m_session->setSettings(settings);
+        m_failures = 0;
+        scheduleSoon(0);
+    }
+}
+
+void SyncWorker::syncNow()
+{
+    m_failures = 0;
+    scheduleSoon(0);
+}
+
+void SyncWorker::scheduleSoon(int ms)
+{
+    if (m_soon && (!m_soon->isActive() || m_soon->remainingTime() > ms))
+        m_soon->start(ms);
+}
+
+int SyncWorker::rejectedCount() const
+{
+    QSqlQuery q(m_db->sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sync_rejected")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+void SyncWorker::publish()
+{
+    if (m_session)
+        m_state.pending = m_session->pendingCount();
+    if (m_db)
+        m_state.rejected = rejectedCount();
+    emit stateChanged(m_state);
+}
+
+void SyncWorker::subscribe()
+{
+    QSqlDriver *driver = m_session->pgDatabase().driver();
+    if (!driver || driver == m_subscribed)
+        return;
+    if (driver->subscribeToNotification(QStringLiteral("cd_changes"))) {
+        connect(driver, &QSqlDriver::notification, this, [this] { scheduleSoon(200); });
+        m_subscribed = driver;
+    } else {
+        qCWarning(lcSync) << "could not listen for changes; pulling on the timer only";
+    }
+}
+
+void SyncWorker::runSync()
+{
+    if (!m_running || !m_session)
+        return;
+    if (!m_settings.isConfigured()) {
+        m_state.phase = SyncState::Phase::NotConfigured;
+        m_state.error.clear();
+        publish();
+        return;
+    }
+    m_state.phase = SyncState::Phase::Syncing;
+    publish();
+    if (!m_session->isConnected())
+        m_subscribed = nullptr;
+    Result<SyncReport> r = m_session->syncOnce();
+    if (r) {
+        m_failures = 0;
+        m_state.phase = SyncState::Phase::Idle;
+        m_state.lastSynced = QDateTime::currentDateTimeUtc();
+        m_state.error.clear();
+        subscribe();
+        // More may have arrived while this ran (a NOTIFY read by the data queries is gone).
+        if (r->push.sent > 0 || r->pull.applied > 0)
+            scheduleSoon(1000);
+    } else {
+        const bool offline = m_session->lastErrorWasConnection();
+        m_state.phase = offline ? SyncState::Phase::Offline : SyncState::Phase::Error;
+        m_state.error = r.errorMessage();
+        ++m_failures;
+        const int exp = std::min(m_failures - 1, 6);
+        const int backoff = std::min(kMaxBackoffMs, 1000 * (1 << exp));
+        const int jitter = int(QRandomGenerator::global()->bounded(backoff / 4 + 1));
+        scheduleSoon(backoff + jitter);
+        qCInfo(lcSync) << "sync failed; retrying in" << backoff + jitter << "ms";
+    }
+    publish();
+}
+
+SyncController::SyncController(QString databasePath, ConnectionSettings settings, QObject *parent,
+                               int pullIntervalMs)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new SyncWorker(std::move(databasePath), std::move(settings), pullIntervalMs))
+{
+    qRegisterMetaType<cd::sync::SyncState>();
+    qRegisterMetaType<cd::sync::ConnectionSettings>();
+    m_thread->setObjectName(QStringLiteral("contactdesk-sync"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::stateChanged, this, [this](const SyncState &s) {
+        m_state = s;
+        emit stateChanged(s);
+    });
+}
+
+SyncController::~SyncController()
+{
+    if (!m_thread->isRunning()) {
+        delete m_worker;
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void SyncController::start()
+{
+    if (!m_thread->isRunning())
+        m_thread->start();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
+}
+
+void SyncController::setSettings(const ConnectionSettings &settings)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, settings] { w->setSettings(settings); }, Qt::QueuedConnection);
+}
+
+void SyncController::syncNow()
+{
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+QString describeState(const SyncState &s)
+{
+    const QString waiting =
+        s.pending > 0 ? QCoreApplication::translate("cd::sync", " — %n waiting", nullptr, s.pending)
+                      : QString();
+    switch (s.phase) {
+    case SyncState::Phase::NotConfigured:
+        return QCoreApplication::translate("cd::sync", "Not connected to the shared database") +
+               waiting;
+    case SyncState::Phase::Syncing:
+        return QCoreApplication::translate("cd::sync", "Syncing…") + waiting;
+    case SyncState::Phase::Offline:
+        return QCoreApplication::translate("cd::sync", "Offline") + waiting;
+    case SyncState::Phase::Error:
+        return QCoreApplication::translate("cd::sync", "Sync error: %1").arg(s.error) + waiting;
+    case SyncState::Phase::Idle:
+        break;
+    }
+    if (!s.lastSynced.isValid())
+        return QCoreApplication::translate("cd::sync", "Not yet synced") + waiting;
+    return QCoreApplication::translate("cd::sync", "Synced %1")
+               .arg(s.lastSynced.toLocalTime().toString(QStringLiteral("HH:mm"))) +
+           waiting;
+}
+
+} // namespace cd::sync

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "sync/connectionsettings.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+class QTimer;
+class QSqlDriver;
+
+namespace cd {
+class Database;
+}
+
+namespace cd::sync {
+
+class SyncSession;
+
+// What the Desk shows about sync: always current, never waiting on the network.
+struct SyncState
+{
+    enum class Phase { NotConfigured, Idle, Syncing, Offline, Error };
+    Phase phase = Phase::NotConfigured;
+    QDateTime lastSynced; // UTC; invalid until the first full sync
+    int pending = 0;      // outbox entries not yet on the server
+    int rejected = 0;     // changes the server refused (kept in sync_rejected)
+    QString error;        // why the last attempt failed, in words; empty when it worked
+    bool offline() const { return phase == Phase::Offline; }
+};
+
+// The sync loop. Lives on its own thread with its own SQLite connection (Database) and its
+// own PostgreSQL connection: pushes and pulls on start, on syncNow(), on a NOTIFY from the
+// server, and every pullIntervalMs anyway; reconnects with exponential backoff after a
+// dropped connection. Use it through SyncController from the GUI thread.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    SyncWorker(QString databasePath, ConnectionSettings settings, int pullIntervalMs);
+    ~SyncWorker() override;
+
+public slots:
+    void start();
+    void syncNow();
+    void setSettings(const cd::sync::ConnectionSettings &settings);
+    void stop();
+
+signals:
+    void stateChanged(const cd::sync::SyncState &state);
+
+private:
+    void runSync();
+    void scheduleSoon(int ms);
+    void publish();
+    void subscribe();
+    int rejectedCount() const;
+
+    QString m_path;
+    ConnectionSettings m_settings;
+    int m_intervalMs;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SyncSession> m_session;
+    QTimer *m_interval = nullptr;
+    QTimer *m_soon = nullptr;
+    QSqlDriver *m_subscribed = nullptr;
+    int m_failures = 0;
+    bool m_running = false;
+    SyncState m_state;
+};
+
+// The GUI thread's handle on sync: owns the thread and its worker, keeps the latest state.
+// Construct with the profile's database path; call start() once the Desk is shown.
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncController(QString databasePath, ConnectionSettings settings,
+                            QObject *parent = nullptr, int pullIntervalMs = 30000);
+    ~SyncController() override;
+
+    SyncState state() const { return m_state; }
+    void start();
+    void setSettings(const ConnectionSettings &settings); // e.g. from the connect dialog
+
+public slots:
+    void syncNow(); // F5
+
+signals:
+    void stateChanged(const cd::sync::SyncState &state);
+
+private:
+    QThread *m_thread;
+    SyncWorker *m_worker;
+    SyncState m_state;
+};
+
+// A short text for the status bar: "Synced 12:04", "Offline — 3 waiting", "Sync error: ...".
+QString describeState(const SyncState &state);
+
+} // namespace cd::sync
+
+Q_DECLARE_METATYPE(cd::sync::SyncState)
+Q_DECLARE_METATYPE(cd::sync::ConnectionSettings)

@@ -1,0 +1,1041 @@
+#include "sync/syncsession.h"
+
+#include "core/hlc.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "sync/pg.h"
+#include "sync/synclog.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcSync, "contactdesk.sync", QtWarningMsg)
+
+namespace cd::sync {
+
+// The synced tables. To sync another table, add a line: the server table must mirror the
+// workstation's columns (plus server_seq, server_time, pushed_by) and be added to cd_max_seq().
+// A table is used only when it exists on both sides, so a side can be upgraded first.
+struct SyncSession::Table
+{
+    enum Kind { Mirror, Merged };
+    QString name;
+    Kind kind = Mirror;
+    bool push = false;
+    bool pull = false;
+    bool insertOnly = false;
+
+    bool local = false;
+    bool server = false;
+    QStringList cols;      // mirror: columns both sides have (no server-only columns)
+    QStringList types;     // their server data types
+    QList<bool> nullable;  // on the server
+    QStringList localCols; // merged: the workstation table's columns
+};
+
+namespace {
+
+struct Spec
+{
+    const char *name;
+    SyncSession::Table::Kind kind;
+    bool push;
+    bool pull;
+    bool insertOnly;
+};
+
+const Spec kSpecs[] = {
+    {"contacts", SyncSession::Table::Mirror, true, true, false},
+    {"audit_log", SyncSession::Table::Mirror, true, false, true},
+    {"escalations", SyncSession::Table::Merged, true, true, false},
+    {"escalation_events", SyncSession::Table::Mirror, true, true, true},
+    {"escalation_notes", SyncSession::Table::Mirror, true, true, true},
+    // Central import: pushed by managers' imports (the server refuses anyone else's), read by all.
+    {"vehicles", SyncSession::Table::Mirror, true, true, false},
+};
+
+const QStringList kServerOnly = {QStringLiteral("server_seq"), QStringLiteral("server_time"),
+                                 QStringLiteral("pushed_by"), QStringLiteral("rowid")};
+const QStringList kMergedMeta = {
+    QStringLiteral("id"),     QStringLiteral("team"),     QStringLiteral("updated_hlc"),
+    QStringLiteral("origin"), QStringLiteral("deleted"),  QStringLiteral("server_seq"),
+    QStringLiteral("rowid"),  QStringLiteral("base_seq"), QStringLiteral("field_hlc")};
+
+bool isRejection(const QString &sqlState)
+{
+    // Privilege / row-level security, data and constraint errors: this entry will never be
+    // accepted as it is, so it is set aside for a person rather than blocking the queue.
+    return sqlState.startsWith(QLatin1String("42")) || sqlState.startsWith(QLatin1String("22")) ||
+           sqlState.startsWith(QLatin1String("23")) || sqlState == QLatin1String("P0001");
+}
+
+struct Entry
+{
+    qint64 seq = 0;
+    QString entity;
+    QString entityId;
+    QString op;
+    QString hlc;
+    QByteArray payload;
+};
+
+QByteArray jsonScalarText(const QJsonValue &v, bool *isNull)
+{
+    *isNull = false;
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        *isNull = true;
+        return {};
+    case QJsonValue::Bool:
+        return v.toBool() ? "1" : "0";
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        const qint64 i = qint64(d);
+        if (double(i) == d)
+            return QByteArray::number(i);
+        return QByteArray::number(d, 'g', 17);
+    }
+    case QJsonValue::String:
+        return v.toString().toUtf8();
+    case QJsonValue::Array:
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    case QJsonValue::Object:
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    }
+    *isNull = true;
+    return {};
+}
+
+// A merged row's JSON-object columns (an escalation's form "fields") are merged value by value:
+// {"fields": {"a": 1}} travels as {"fields.a": 1}, and comes back together.
+QJsonObject flatten(const QJsonObject &row)
+{
+    QJsonObject out;
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+        QJsonValue v = it.value();
+        if (v.isString() && it.key() == QLatin1String("fields")) {
+            const QJsonDocument d = QJsonDocument::fromJson(v.toString().toUtf8());
+            if (d.isObject())
+                v = d.object();
+        }
+        if (v.isObject()) {
+            const QJsonObject inner = v.toObject();
+            for (auto in = inner.constBegin(); in != inner.constEnd(); ++in)
+                out.insert(it.key() + QLatin1Char('.') + in.key(), in.value());
+            if (inner.isEmpty())
+                out.insert(it.key() + QLatin1Char('.'), QJsonValue::Null);
+        } else {
+            out.insert(it.key(), v);
+        }
+    }
+    return out;
+}
+
+QJsonObject unflatten(const QJsonObject &flat)
+{
+    QJsonObject out;
+    QHash<QString, QJsonObject> nested;
+    for (auto it = flat.constBegin(); it != flat.constEnd(); ++it) {
+        const int dot = int(it.key().indexOf(QLatin1Char('.')));
+        if (dot < 0) {
+            out.insert(it.key(), it.value());
+            continue;
+        }
+        QJsonObject &o = nested[it.key().left(dot)];
+        const QString sub = it.key().mid(dot + 1);
+        if (!sub.isEmpty())
+            o.insert(sub, it.value());
+    }
+    for (auto it = nested.constBegin(); it != nested.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+bool isIntegerType(const QString &type)
+{
+    return type == QLatin1String("integer") || type == QLatin1String("bigint") ||
+           type == QLatin1String("smallint");
+}
+
+class Stmt
+{
+public:
+    Stmt(sqlite3 *db, const QByteArray &sql)
+        : m_db(db)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_s, nullptr);
+    }
+    ~Stmt() { sqlite3_finalize(m_s); }
+    Stmt(const Stmt &) = delete;
+    Stmt &operator=(const Stmt &) = delete;
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3_stmt *get() const { return m_s; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    void bindText(int i, const QByteArray &v)
+    {
+        if (v.isNull())
+            sqlite3_bind_null(m_s, i);
+        else
+            sqlite3_bind_text(m_s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    }
+    void bindJson(int i, const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Bool:
+            sqlite3_bind_int(m_s, i, v.toBool() ? 1 : 0);
+            break;
+        case QJsonValue::Double: {
+            const double d = v.toDouble();
+            if (double(qint64(d)) == d)
+                sqlite3_bind_int64(m_s, i, qint64(d));
+            else
+                sqlite3_bind_double(m_s, i, d);
+            break;
+        }
+        default: {
+            bool isNull = false;
+            const QByteArray t = jsonScalarText(v, &isNull);
+            if (isNull)
+                sqlite3_bind_null(m_s, i);
+            else
+                sqlite3_bind_text(m_s, i, t.constData(), int(t.size()), SQLITE_TRANSIENT);
+        }
+        }
+    }
+    int step()
+    {
+        const int rc = sqlite3_step(m_s);
+        sqlite3_reset(m_s);
+        return rc;
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_s = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+QString stateValue(QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Status setState(QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Status::failure(QueryError::describe(q, "remember the sync state"));
+    return success();
+}
+
+Status rememberClock(Database &db)
+{
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('hlc_last', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(db.hlc().last().toString());
+    if (!q.exec())
+        return Status::failure(QueryError::describe(q, "remember the clock"));
+    return success();
+}
+
+QStringList localColumns(Database &db, const QString &table)
+{
+    QStringList cols;
+    QSqlQuery q(db.sql());
+    if (q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
+        while (q.next())
+            cols.append(q.value(0).toString());
+    return cols;
+}
+
+} // namespace
+
+SyncSession::SyncSession(Database &db)
+    : m_db(db)
+{
+    m_connectionName =
+        QStringLiteral("contactdesk-sync-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+SyncSession::~SyncSession()
+{
+    disconnect();
+}
+
+void SyncSession::setSettings(const ConnectionSettings &settings)
+{
+    m_settings = settings;
+}
+
+void SyncSession::setBatchSizes(int push, int pull)
+{
+    m_pushBatch = std::max(1, push);
+    m_pullBatch = std::max(1, pull);
+}
+
+void SyncSession::fault(const char *point)
+{
+    if (m_fault)
+        m_fault(point);
+}
+
+bool SyncSession::isConnected() const
+{
+    return m_conn && m_conn->isOk();
+}
+
+void SyncSession::disconnect()
+{
+    m_conn.reset();
+    m_tables.clear();
+    if (m_pg.isValid()) {
+        m_pg.close();
+        m_pg = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+template <typename T> Result<T> SyncSession::failed(const Error &e)
+{
+    m_connectionLost = m_conn ? (m_conn->lastError().connectionLost || !m_conn->isOk()) : true;
+    if (m_conn && m_conn->isOk() && !m_connectionLost) {
+        PQclear(PQexec(m_conn->conn(), "ROLLBACK"));
+    }
+    if (m_connectionLost)
+        disconnect();
+    return e;
+}
+
+Status SyncSession::connect()
+{
+    disconnect();
+    m_connectionLost = false;
+    if (!m_settings.isConfigured()) {
+        m_connectionLost = true;
+        return Status::failure(QStringLiteral("no shared database is set up for this profile "
+                                              "(host, database and user are needed)"),
+                               QStringLiteral("not_configured"));
+    }
+    m_pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_pg.setHostName(m_settings.host);
+    m_pg.setPort(m_settings.port);
+    m_pg.setDatabaseName(m_settings.database);
+    m_pg.setUserName(m_settings.user);
+    if (!m_settings.password.isEmpty())
+        m_pg.setPassword(m_settings.password);
+    QString options =
+        QStringLiteral("connect_timeout=5;application_name=contactdesk-sync;"
+                       "keepalives=1;keepalives_idle=30;keepalives_interval=10;keepalives_count=3");
+    if (!m_settings.options.isEmpty())
+        options += QLatin1Char(';') + m_settings.options;
+    m_pg.setConnectOptions(options);
+    if (!m_pg.open()) {
+        const QString why = m_pg.lastError().databaseText().trimmed();
+        disconnect();
+        m_connectionLost = true;
+        return Status::failure(QStringLiteral("could not connect to the shared database %1: %2")
+                                   .arg(m_settings.describe(), why),
+                               QStringLiteral("connect"));
+    }
+    const QVariant handle = m_pg.driver()->handle();
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
+                              qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        disconnect();
+        return Status::failure(QStringLiteral("the PostgreSQL driver gave no connection handle"));
+    }
+    m_conn = std::make_unique<Pg>(*static_cast<pg_conn *const *>(handle.constData()));
+
+    Result<PgResult> who = m_conn->exec("SELECT (SELECT id FROM cd_server LIMIT 1), cd_my_team()");
+    if (!who)
+        return failed<Unit>(
+            Error{QStringLiteral("%1 does not look like a Contact Desk shared database "
+                                 "(run contactdesk-admin server init): %2")
+                      .arg(m_settings.describe(), who.errorMessage()),
+                  QStringLiteral("schema")});
+    if (who->isNull(0, 1)) {
+        const QString msg =
+            QStringLiteral("the login %1 is not a Contact Desk user on %2 "
+                           "(an administrator adds it with contactdesk-admin server add-user)")
+                .arg(m_settings.user, m_settings.describe());
+        disconnect();
+        return Status::failure(msg, QStringLiteral("not_a_user"));
+    }
+    m_serverId = who->text(0, 0);
+    const QString known = stateValue(m_db.sql(), QStringLiteral("server_id"));
+    if (known != m_serverId) {
+        // A different (or re-created) shared database: start reading it from the beginning.
+        Transaction tx(m_db.sql());
+        if (!tx.started())
+            return tx.started();
+        if (!known.isEmpty())
+            qCWarning(lcSync)
+                << "the shared database changed identity; reading it again from the start";
+        if (Status s = setState(m_db.sql(), QStringLiteral("server_id"), m_serverId); !s)
+            return s;
+        if (Status s = setState(m_db.sql(), QStringLiteral("cursor"), QStringLiteral("0")); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return loadTables();
+}
+
+Status SyncSession::loadTables()
+{
+    m_tables.clear();
+    for (const Spec &spec : kSpecs) {
+        auto t = std::make_shared<Table>();
+        t->name = QString::fromLatin1(spec.name);
+        t->kind = spec.kind;
+        t->push = spec.push;
+        t->pull = spec.pull;
+        t->insertOnly = spec.insertOnly;
+        t->localCols = localColumns(m_db, t->name);
+        t->local = !t->localCols.isEmpty();
+        Result<PgResult> r =
+            m_conn->exec("SELECT column_name, data_type, is_nullable = 'YES' "
+                         "FROM information_schema.columns WHERE table_schema = 'public' "
+                         "AND table_name = $1 ORDER BY ordinal_position",
+                         {t->name.toUtf8()});
+        if (!r)
+            return failed<Unit>(r.error());
+        t->server = r->rows() > 0;
+        for (int i = 0; i < r->rows(); ++i) {
+            const QString col = r->text(i, 0);
+            if (kServerOnly.contains(col) || !t->localCols.contains(col))
+                continue;
+            t->cols.append(col);
+            t->types.append(r->text(i, 1));
+            t->nullable.append(r->text(i, 2) == QLatin1String("t"));
+        }
+        m_tables.append(t);
+    }
+    return success();
+}
+
+int SyncSession::pendingCount() const
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+qint64 SyncSession::cursor() const
+{
+    return stateValue(m_db.sql(), QStringLiteral("cursor")).toLongLong();
+}
+
+Result<SyncReport> SyncSession::syncOnce()
+{
+    SyncReport report;
+    Result<PushStats> pushed = push();
+    if (!pushed)
+        return pushed.error();
+    report.push = pushed.value();
+    Result<PullStats> pulled = pull();
+    if (!pulled)
+        return pulled.error();
+    report.pull = pulled.value();
+    return report;
+}
+
+Result<PushStats> SyncSession::push()
+{
+    PushStats total;
+    bool more = true;
+    while (more) {
+        Result<PushStats> r = pushBatch(&more);
+        if (!r)
+            return r.error();
+        total.batches += r->batches;
+        total.sent += r->sent;
+        total.replayed += r->replayed;
+        total.rejected += r->rejected;
+    }
+    return total;
+}
+
+Result<PullStats> SyncSession::pull()
+{
+    PullStats total;
+    bool more = true;
+    while (more) {
+        Result<PullStats> r = pullBatch(&more);
+        if (!r)
+            return r.error();
+        total.batches += r->batches;
+        total.applied += r->applied;
+        total.keptLocal += r->keptLocal;
+        total.cursor = r->cursor;
+    }
+    return total;
+}
+
+namespace {
+
+struct Rejected
+{
+    qint64 seq;
+    QString reason;
+};
+
+// Applies outbox entries of one batch inside the open server transaction.
+class BatchApplier
+{
+public:
+    BatchApplier(Pg &pg, Database &db, QList<std::shared_ptr<SyncSession::Table>> &tables,
+                 qint64 nowMs)
+        : m_pg(pg)
+        , m_db(db)
+        , m_tables(tables)
+        , m_nowMs(nowMs)
+    {
+    }
+
+    SyncSession::Table *table(const QString &name, bool forPush)
+    {
+        for (auto &t : m_tables)
+            if (t->name == name && t->server && (!forPush || t->push))
+                return t.get();
+        return nullptr;
+    }
+
+    // All entries at once; returns the failing SQLSTATE in the error code.
+    Status applyAll(const QList<Entry> &entries)
+    {
+        QHash<QString, QList<Entry>> byTable;
+        QStringList order;
+        for (const Entry &e : entries) {
+            if (!byTable.contains(e.entity))
+                order.append(e.entity);
+            byTable[e.entity].append(e);
+        }
+        for (const QString &name : order) {
+            if (Status s = applyGroup(name, byTable.value(name)); !s)
+                return s;
+        }
+        return success();
+    }
+
+    Status applyGroup(const QString &name, const QList<Entry> &entries)
+    {
+        SyncSession::Table *t = table(name, true);
+        if (!t)
+            return Status::failure(
+                QStringLiteral("the shared database has no table for \"%1\"").arg(name),
+                QStringLiteral("42P01"));
+        if (t->kind == SyncSession::Table::Merged) {
+            for (const Entry &e : entries)
+                if (Status s = applyMerged(*t, e); !s)
+                    return s;
+            return success();
+        }
+        return applyMirror(*t, entries);
+    }
+
+    Status applyMirror(SyncSession::Table &t, const QList<Entry> &entries)
+    {
+        // Only the latest entry per row matters: the payload is the whole row.
+        QList<const Entry *> latest;
+        if (t.insertOnly) {
+            for (const Entry &e : entries)
+                latest.append(&e);
+        } else {
+            QHash<QString, int> at;
+            for (const Entry &e : entries) {
+                auto it = at.find(e.entityId);
+                if (it == at.end()) {
+                    at.insert(e.entityId, int(latest.size()));
+                    latest.append(&e);
+                } else {
+                    latest[*it] = &e;
+                }
+            }
+        }
+        const QByteArray stage = "cd_stage_" + t.name.toUtf8();
+        if (!m_staged.contains(t.name)) {
+            QByteArray create = "CREATE TEMP TABLE IF NOT EXISTS " + stage + " (";
+            for (int i = 0; i < t.cols.size(); ++i)
+                create += (i ? ", " : "") + t.cols.at(i).toUtf8() + ' ' + t.types.at(i).toUtf8();
+            create += ") ON COMMIT DELETE ROWS";
+            if (Status s = m_pg.run(create); !s)
+                return s;
+            m_staged.insert(t.name);
+        } else if (Status s = m_pg.run("DELETE FROM " + stage); !s) {
+            return s;
+        }
+        QByteArray data;
+        data.reserve(qsizetype(latest.size()) * 512);
+        for (const Entry *e : latest) {
+            const QJsonObject o = QJsonDocument::fromJson(e->payload).object();
+            for (int i = 0; i < t.cols.size(); ++i) {
+                if (i)
+                    data.append('\t');
+                const QJsonValue v = o.value(t.cols.at(i));
+                bool isNull = false;
+                QByteArray text = jsonScalarText(v, &isNull);
+                if (!isNull && text.isEmpty() && t.nullable.at(i) && v.isString())
+                    isNull = true;
+                if (isNull && !t.nullable.at(i)) {
+                    isNull = false;
+                    text = isIntegerType(t.types.at(i)) ? QByteArray("0") : QByteArray("");
+                }
+                if (isNull)
+                    copyAppendNull(data);
+                else
+                    copyAppendField(data, text);
+            }
+            data.append('\n');
+        }
+        const QByteArray cols = t.cols.join(QStringLiteral(", ")).toUtf8();
+        if (Status s = m_pg.copyIn("COPY " + stage + " (" + cols + ") FROM STDIN", data); !s)
+            return s;
+        QByteArray select;
+        for (int i = 0; i < t.cols.size(); ++i) {
+            const QByteArray c = t.cols.at(i).toUtf8();
+            select += i ? ", " : "";
+            if (c == "updated_hlc")
+                select += "cd_clamp_hlc(updated_hlc, " + QByteArray::number(m_nowMs) + ")";
+            else
+                select += c;
+        }
+        QByteArray sql = "INSERT INTO " + t.name.toUtf8() + " (" + cols + ") SELECT " + select +
+                         " FROM " + stage;
+        if (t.insertOnly) {
+            sql += " ON CONFLICT DO NOTHING";
+        } else {
+            sql += " ON CONFLICT (id) DO UPDATE SET ";
+            bool first = true;
+            for (const QString &c : t.cols) {
+                if (c == QLatin1String("id"))
+                    continue;
+                sql += (first ? "" : ", ") + c.toUtf8() + " = EXCLUDED." + c.toUtf8();
+                first = false;
+            }
+            sql += ", pushed_by = current_user WHERE " + t.name.toUtf8() +
+                   ".updated_hlc < EXCLUDED.updated_hlc";
+        }
+        return m_pg.run(sql);
+    }
+
+    Status applyMerged(SyncSession::Table &t, const Entry &e)
+    {
+        QJsonObject payload = flatten(QJsonDocument::fromJson(e.payload).object());
+        // The version this workstation edited: the last one it pulled (sync_shadow).
+        qint64 base = 0;
+        QJsonObject shadow;
+        {
+            QSqlQuery q(m_db.sql());
+            q.prepare(QStringLiteral(
+                "SELECT server_seq, payload FROM sync_shadow WHERE entity = ? AND entity_id = ?"));
+            q.addBindValue(t.name);
+            q.addBindValue(e.entityId);
+            if (q.exec() && q.next()) {
+                base = q.value(0).toLongLong();
+                shadow = flatten(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+            }
+        }
+        if (payload.contains(QLatin1String("base_seq")))
+            base = qint64(payload.value(QLatin1String("base_seq")).toDouble());
+        QStringList changed;
+        for (auto it = payload.constBegin(); it != payload.constEnd(); ++it) {
+            if (kMergedMeta.contains(it.key()))
+                continue;
+            if (!shadow.contains(it.key()) || shadow.value(it.key()) != it.value())
+                changed.append(it.key());
+        }
+        QByteArray array = "{";
+        for (int i = 0; i < changed.size(); ++i) {
+            QByteArray name = changed.at(i).toUtf8();
+            name.replace('\\', "\\\\").replace('"', "\\\"");
+            array += (i ? ",\"" : "\"") + name + '"';
+        }
+        array += '}';
+        payload.insert(QStringLiteral("id"), e.entityId);
+        return m_pg.run("SELECT cd_push_escalation($1::jsonb, $2::text[], $3::bigint, $4::bigint)",
+                        {QJsonDocument(payload).toJson(QJsonDocument::Compact), array,
+                         QByteArray::number(base), QByteArray::number(m_nowMs)});
+    }
+
+private:
+    Pg &m_pg;
+    Database &m_db;
+    QList<std::shared_ptr<SyncSession::Table>> &m_tables;
+    qint64 m_nowMs;
+    QSet<QString> m_staged;
+};
+
+} // namespace
+
+Result<PushStats> SyncSession::pushBatch(bool *more)
+{
+    *more = false;
+    PushStats stats;
+    QList<Entry> entries;
+    {
+        Stmt read(
+            m_db.handle(),
+            "SELECT seq, entity, entity_id, op, hlc, payload FROM outbox ORDER BY seq LIMIT ?");
+        if (!read.ok())
+            return Result<PushStats>::failure(
+                QStringLiteral("could not read the outbox: %1").arg(read.error()));
+        sqlite3_bind_int(read.get(), 1, m_pushBatch);
+        int rc;
+        while ((rc = sqlite3_step(read.get())) == SQLITE_ROW) {
+            Entry e;
+            e.seq = sqlite3_column_int64(read.get(), 0);
+            e.entity = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 1)));
+            e.entityId = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 2)));
+            e.op = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 3)));
+            e.hlc = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 4)));
+            e.payload =
+                QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(read.get(), 5)),
+                           sqlite3_column_bytes(read.get(), 5));
+            entries.append(std::move(e));
+        }
+        if (rc != SQLITE_DONE)
+            return Result<PushStats>::failure(
+                QStringLiteral("could not read the outbox: %1").arg(read.error()));
+    }
+    if (entries.isEmpty())
+        return stats;
+    if (!isConnected())
+        if (Status s = connect(); !s)
+            return s.error();
+    *more = entries.size() >= m_pushBatch;
+    const qint64 maxSeq = entries.constLast().seq;
+    const QByteArray ws = m_db.workstationId().toUtf8();
+
+    QList<Rejected> rejected;
+    qint64 nowMs = 0;
+    auto begin = [&]() -> Result<qint64> {
+        if (Status s = m_conn->run("BEGIN"); !s)
+            return s.error();
+        if (Status s = m_conn->run(
+                "INSERT INTO cd_workstations (workstation) VALUES ($1) ON CONFLICT DO NOTHING",
+                {ws});
+            !s)
+            return s.error();
+        Result<PgResult> r = m_conn->exec(
+            "SELECT last_seq, (extract(epoch FROM clock_timestamp()) * 1000)::bigint "
+            "FROM cd_workstations WHERE login = current_user AND workstation = $1 FOR UPDATE",
+            {ws});
+        if (!r)
+            return r.error();
+        nowMs = r->integer(0, 1);
+        return r->integer(0, 0);
+    };
+    Result<qint64> lastSeq = begin();
+    if (!lastSeq)
+        return failed<PushStats>(lastSeq.error());
+    QList<Entry> toApply;
+    for (const Entry &e : entries) {
+        if (e.seq > lastSeq.value())
+            toApply.append(e);
+        else
+            ++stats.replayed;
+    }
+    {
+        BatchApplier applier(*m_conn, m_db, m_tables, nowMs);
+        Status s = applier.applyAll(toApply);
+        if (!s && !m_conn->lastError().connectionLost && isConnected() &&
+            isRejection(s.error().code)) {
+            // Something in the batch is refused: apply entry by entry, setting aside only those.
+            PQclear(PQexec(m_conn->conn(), "ROLLBACK"));
+            lastSeq = begin();
+            if (!lastSeq)
+                return failed<PushStats>(lastSeq.error());
+            BatchApplier single(*m_conn, m_db, m_tables, nowMs);
+            for (const Entry &e : toApply) {
+                if (Status sp = m_conn->run("SAVEPOINT entry"); !sp)
+                    return failed<PushStats>(sp.error());
+                Status one = single.applyGroup(e.entity, {e});
+                if (!one) {
+                    if (m_conn->lastError().connectionLost || !isRejection(one.error().code))
+                        return failed<PushStats>(one.error());
+                    rejected.append({e.seq, one.errorMessage()});
+                    if (Status rb = m_conn->run("ROLLBACK TO SAVEPOINT entry"); !rb)
+                        return failed<PushStats>(rb.error());
+                } else if (Status rel = m_conn->run("RELEASE SAVEPOINT entry"); !rel) {
+                    return failed<PushStats>(rel.error());
+                }
+            }
+            s = success();
+        }
+        if (!s)
+            return failed<PushStats>(s.error());
+    }
+    if (Status s = m_conn->run("UPDATE cd_workstations SET last_seq = $2, last_push = now() "
+                               "WHERE login = current_user AND workstation = $1",
+                               {ws, QByteArray::number(maxSeq)});
+        !s)
+        return failed<PushStats>(s.error());
+    fault("push.before_commit");
+    if (Status s = m_conn->run("COMMIT"); !s)
+        return failed<PushStats>(s.error()); // in doubt: the watermark tells on the next attempt
+    fault("push.after_commit");
+
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started().error();
+    if (!rejected.isEmpty()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO sync_rejected (seq, entity, entity_id, op, hlc, payload, "
+            "reason, rejected_at) "
+            "SELECT seq, entity, entity_id, op, hlc, payload, ?, ? FROM outbox WHERE seq = ?"));
+        for (const Rejected &r : rejected) {
+            q.addBindValue(r.reason);
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            q.addBindValue(r.seq);
+            if (!q.exec())
+                return Result<PushStats>::failure(
+                    QueryError::describe(q, "set aside a refused change"));
+        }
+        qCWarning(lcSync) << rejected.size()
+                          << "changes were refused by the shared database and set aside";
+    }
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq <= ?"));
+        q.addBindValue(maxSeq);
+        if (!q.exec())
+            return Result<PushStats>::failure(
+                QueryError::describe(q, "clear sent changes from the outbox"));
+    }
+    m_db.hlc().receive(Hlc{nowMs, 0, QStringLiteral("server")});
+    if (Status s = rememberClock(m_db); !s)
+        return s.error();
+    if (Status s = setState(m_db.sql(), QStringLiteral("last_push"), QString::number(nowMs)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    stats.batches = 1;
+    stats.rejected = int(rejected.size());
+    stats.sent = int(toApply.size()) - stats.rejected;
+    return stats;
+}
+
+Result<PullStats> SyncSession::pullBatch(bool *more)
+{
+    *more = false;
+    PullStats stats;
+    if (!isConnected())
+        if (Status s = connect(); !s)
+            return s.error();
+    const qint64 from = cursor();
+    struct Pulled
+    {
+        Table *table;
+        QList<QList<QByteArray>> rows; // mirror: cols..., server_seq; merged: id, team, fields,
+                                       // hlc, origin, deleted, seq
+        bool full = false;
+    };
+    QList<Pulled> pulled;
+    if (Status s = m_conn->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !s)
+        return failed<PullStats>(s.error());
+    qint64 bound = std::numeric_limits<qint64>::max();
+    bool anyFull = false;
+    for (auto &t : m_tables) {
+        if (!t->pull || !t->server || !t->local)
+            continue;
+        Pulled p{t.get(), {}, false};
+        QByteArray select;
+        if (t->kind == Table::Mirror) {
+            if (t->cols.isEmpty())
+                continue;
+            select = "SELECT " + t->cols.join(QStringLiteral(", ")).toUtf8() +
+                     ", server_seq FROM " + t->name.toUtf8();
+        } else {
+            select =
+                "SELECT id, team, fields::text, updated_hlc, origin, deleted, server_seq FROM " +
+                t->name.toUtf8();
+        }
+        select += " WHERE server_seq > " + QByteArray::number(from) +
+                  " ORDER BY server_seq LIMIT " + QByteArray::number(m_pullBatch);
+        QList<QByteArray> fields;
+        Status s =
+            m_conn->copyOut("COPY (" + select + ") TO STDOUT", [&](const char *data, int len) {
+                copySplitLine(data, len, fields);
+                p.rows.append(fields);
+            });
+        if (!s)
+            return failed<PullStats>(s.error());
+        if (p.rows.size() >= m_pullBatch) {
+            p.full = true;
+            anyFull = true;
+            bound = std::min(bound, p.rows.constLast().constLast().toLongLong());
+        }
+        pulled.append(std::move(p));
+    }
+    if (!anyFull) {
+        Result<PgResult> r = m_conn->exec("SELECT cd_max_seq()");
+        if (!r)
+            return failed<PullStats>(r.error());
+        bound = std::max(from, r->integer(0, 0));
+    }
+    if (Status s = m_conn->run("COMMIT"); !s)
+        return failed<PullStats>(s.error());
+    fault("pull.before_apply");
+
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started().error();
+    QHash<QString, QString> pending; // "entity\x1fid" -> newest pending HLC
+    {
+        QSqlQuery q(m_db.sql());
+        if (!q.exec(QStringLiteral(
+                "SELECT entity, entity_id, max(hlc) FROM outbox GROUP BY entity, entity_id")))
+            return Result<PullStats>::failure(QueryError::describe(q, "read pending changes"));
+        while (q.next())
+            pending.insert(q.value(0).toString() + QChar(0x1f) + q.value(1).toString(),
+                           q.value(2).toString());
+    }
+    QString newestHlc;
+    for (Pulled &p : pulled) {
+        Table &t = *p.table;
+        if (t.kind == Table::Mirror) {
+            QByteArray sql = "INSERT INTO " + t.name.toUtf8() + " (" +
+                             t.cols.join(QStringLiteral(", ")).toUtf8() + ", server_seq) VALUES (";
+            for (int i = 0; i <= t.cols.size(); ++i)
+                sql += i ? ",?" : "?";
+            sql += ") ON CONFLICT (id) DO UPDATE SET ";
+            if (!t.insertOnly) // append-only rows never change; only their number is filled in
+                for (const QString &c : t.cols)
+                    if (c != QLatin1String("id"))
+                        sql += c.toUtf8() + " = excluded." + c.toUtf8() + ", ";
+            sql += "server_seq = excluded.server_seq WHERE coalesce(" + t.name.toUtf8() +
+                   ".server_seq, 0) < excluded.server_seq";
+            Stmt ins(m_db.handle(), sql);
+            if (!ins.ok())
+                return Result<PullStats>::failure(
+                    QStringLiteral("could not prepare to store %1: %2").arg(t.name, ins.error()));
+            const int idCol = int(t.cols.indexOf(QStringLiteral("id")));
+            const int hlcCol = int(t.cols.indexOf(QStringLiteral("updated_hlc")));
+            for (const QList<QByteArray> &row : std::as_const(p.rows)) {
+                if (row.size() != t.cols.size() + 1 || row.constLast().toLongLong() > bound)
+                    continue;
+                const QString hlc = hlcCol >= 0 ? QString::fromUtf8(row.at(hlcCol)) : QString();
+                if (!pending.isEmpty() && idCol >= 0) {
+                    const auto it =
+                        pending.constFind(t.name + QChar(0x1f) + QString::fromUtf8(row.at(idCol)));
+                    if (it != pending.constEnd() && *it > hlc) {
+                        ++stats.keptLocal;
+                        continue;
+                    }
+                }
+                for (int i = 0; i < row.size(); ++i)
+                    ins.bindText(i + 1, row.at(i));
+                if (ins.step() != SQLITE_DONE)
+                    return Result<PullStats>::failure(
+                        QStringLiteral("could not store a pulled %1 row: %2")
+                            .arg(t.name, ins.error()));
+                ++stats.applied;
+                if (hlc > newestHlc)
+                    newestHlc = hlc;
+            }
+        } else {
+            QStringList cols;
+            for (const QString &c : t.localCols)
+                if (c != QLatin1String("rowid"))
+                    cols.append(c);
+            QByteArray sql = "INSERT INTO " + t.name.toUtf8() + " (" +
+                             cols.join(QStringLiteral(", ")).toUtf8() + ") VALUES (";
+            for (int i = 0; i < cols.size(); ++i)
+                sql += i ? ",?" : "?";
+            sql += ") ON CONFLICT (id) DO UPDATE SET ";
+            for (int i = 0; i < cols.size(); ++i)
+                sql += (i ? ", " : "") + cols.at(i).toUtf8() + " = excluded." + cols.at(i).toUtf8();
+            Stmt ins(m_db.handle(), sql);
+            Stmt shadow(
+                m_db.handle(),
+                "INSERT INTO sync_shadow (entity, entity_id, server_seq, payload) VALUES (?, ?, ?, "
+                "?) "
+                "ON CONFLICT (entity, entity_id) DO UPDATE SET server_seq = excluded.server_seq, "
+                "payload = excluded.payload");
+            if (!ins.ok() || !shadow.ok())
+                return Result<PullStats>::failure(
+                    QStringLiteral("could not prepare to store %1: %2").arg(t.name, ins.error()));
+            for (const QList<QByteArray> &row : std::as_const(p.rows)) {
+                if (row.size() != 7 || row.at(6).toLongLong() > bound)
+                    continue;
+                const QString id = QString::fromUtf8(row.at(0));
+                const QString hlc = QString::fromUtf8(row.at(3));
+                const auto it = pending.constFind(t.name + QChar(0x1f) + id);
+                if (it != pending.constEnd() && *it > hlc) {
+                    ++stats.keptLocal;
+                    continue;
+                }
+                QJsonObject o = unflatten(QJsonDocument::fromJson(row.at(2)).object());
+                o.insert(QStringLiteral("id"), id);
+                o.insert(QStringLiteral("team"), QString::fromUtf8(row.at(1)));
+                o.insert(QStringLiteral("updated_hlc"), hlc);
+                o.insert(QStringLiteral("origin"), QString::fromUtf8(row.at(4)));
+                o.insert(QStringLiteral("deleted"), row.at(5).toInt());
+                o.insert(QStringLiteral("server_seq"), row.at(6).toLongLong());
+                for (int i = 0; i < cols.size(); ++i)
+                    ins.bindJson(i + 1, o.value(cols.at(i)));
+                if (ins.step() != SQLITE_DONE)
+                    return Result<PullStats>::failure(
+                        QStringLiteral("could not store a pulled %1 row: %2")
+                            .arg(t.name, ins.error()));
+                shadow.bindText(1, t.name.toUtf8());
+                shadow.bindText(2, id.toUtf8());
+                sqlite3_bind_int64(shadow.get(), 3, row.at(6).toLongLong());
+                shadow.bindText(4, QJsonDocument(o).toJson(QJsonDocument::Compact));
+                if (shadow.step() != SQLITE_DONE)
+                    return Result<PullStats>::failure(
+                        QStringLiteral("could not remember a pulled %1 row: %2")
+                            .arg(t.name, shadow.error()));
+                ++stats.applied;
+                if (hlc > newestHlc)
+                    newestHlc = hlc;
+            }
+        }
+    }
+    Hlc newest;
+    if (!newestHlc.isEmpty() && Hlc::parse(newestHlc, &newest)) {
+        m_db.hlc().receive(newest);
+        if (Status s = rememberClock(m_db); !s)
+            return s.error();
+    }
+    if (Status s = setState(m_db.sql(), QStringLiteral("cursor"), QString::number(bound)); !s)
+        return s.error();
+    if (Status s = setState(m_db.sql(), QStringLiteral("last_pull"),
+                            QString::number(QDateTime::currentMSecsSinceEpoch()));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    stats.batches = 1;
+    stats.cursor = bound;
+    *more = anyFull;
+    return stats;
+}
+
+} // namespace cd::sync

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/result.h"
+#include "sync/connectionsettings.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace cd {
+class Database;
+}
+
+namespace cd::sync {
+
+class Pg;
+
+struct PushStats
+{
+    int batches = 0;
+    int sent = 0;     // entries applied by the server in this run
+    int replayed = 0; // entries the server had already applied (skipped)
+    int rejected = 0; // refused by the server; kept in sync_rejected for a person to see
+};
+
+struct PullStats
+{
+    int batches = 0;
+    int applied = 0;   // rows written to the local cache
+    int keptLocal = 0; // rows not applied because a newer local change is still pending
+    qint64 cursor = 0; // the server change number the workstation has everything up to
+};
+
+struct SyncReport
+{
+    PushStats push;
+    PullStats pull;
+};
+
+// One workstation's conversation with the shared database, synchronous and single-threaded:
+// the CLI runs it directly, SyncService runs it on its own thread. It owns its PostgreSQL
+// connection (QtSql's QPSQL driver; libpq through its handle for COPY) and works on the
+// Database it is given, which must belong to the same thread.
+//
+// Push: outbox entries in seq order, in batches, each batch in one server transaction that also
+// advances the (login, workstation) watermark, so a replayed batch is skipped; entries leave the
+// outbox only after the server commit. Pull: rows with a change number after the cursor, applied
+// with the new cursor in one SQLite transaction; a row with a newer pending local change is kept.
+class SyncSession
+{
+public:
+    explicit SyncSession(Database &db);
+    ~SyncSession();
+    SyncSession(const SyncSession &) = delete;
+    SyncSession &operator=(const SyncSession &) = delete;
+
+    void setSettings(const ConnectionSettings &settings);
+    Status connect();
+    void disconnect();
+    bool isConnected() const;
+    QSqlDatabase pgDatabase() const { return m_pg; } // for LISTEN (subscribeToNotification)
+
+    Result<SyncReport> syncOnce(); // push everything, then pull everything
+    Result<PushStats> push();
+    Result<PullStats> pull();
+
+    int pendingCount() const;
+    qint64 cursor() const;
+    QString serverId() const { return m_serverId; }
+    bool lastErrorWasConnection() const { return m_connectionLost; }
+
+    void setBatchSizes(int push, int pull);
+    // Called at named points ("push.before_commit", "push.after_commit", "pull.before_apply")
+    // so tests can stop the server or the process exactly there.
+    using FaultHook = std::function<void(const char *point)>;
+    void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
+
+    struct Table; // what is known of one synced table on both sides
+
+private:
+    Result<PushStats> pushBatch(bool *more);
+    Result<PullStats> pullBatch(bool *more);
+    Status loadTables();
+    template <typename T> Result<T> failed(const Error &e);
+    void fault(const char *point);
+
+    Database &m_db;
+    ConnectionSettings m_settings;
+    QString m_connectionName;
+    QSqlDatabase m_pg;
+    std::unique_ptr<Pg> m_conn;
+    QString m_serverId;
+    QList<std::shared_ptr<Table>> m_tables;
+    int m_pushBatch = 5000;
+    int m_pullBatch = 5000;
+    bool m_connectionLost = false;
+    FaultHook m_fault;
+};
+
+} // namespace cd::sync
