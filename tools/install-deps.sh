@@ -9,7 +9,7 @@ packages=(
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-image-formats-plugins
     qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libgl-dev
     postgresql postgresql-client libpq-dev
-    xvfb xauth fonts-dejavu-core poppler-utils
+    xvfb xauth fonts-dejavu-core poppler-utils desktop-file-utils dpkg-dev file
 )
 
 missing=()
