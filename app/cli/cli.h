@@ -62,6 +62,7 @@ bool takeFlag(QStringList &args, const QString &name);
 
 int runContacts(Context &ctx, const QStringList &args);
 int runProfile(Context &ctx, const QStringList &args);
+int runVehicles(Context &ctx, const QStringList &args);
 int runServer(Context &ctx, const QStringList &args);
 int runSync(Context &ctx, const QStringList &args);
 int runScripts(Context &ctx, const QStringList &args);

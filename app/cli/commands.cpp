@@ -13,6 +13,7 @@ const QList<CommandGroup> &commandGroups()
          "--role handler|manager [--password-file F]",
          runServer},
         {"sync", "sync --once [--conninfo C] [--password-file F] | sync status", runSync},
+        {"vehicles", "vehicles import FILE.csv | find TEXT [--json] | show VRM [--at ISO-TIME] [--json] | generate --count N --out FILE.csv", runVehicles},
     };
     return groups;
 }
