@@ -795,6 +795,10 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
                                {ws, QByteArray::number(maxSeq)});
         !s)
         return failed<PushStats>(s.error());
+    // The outbox entries are deleted once this returns: the commit must be durable on the
+    // server whatever its synchronous_commit default is.
+    if (Status s = m_conn->run("SET LOCAL synchronous_commit = on"); !s)
+        return failed<PushStats>(s.error());
     fault("push.before_commit");
     if (Status s = m_conn->run("COMMIT"); !s)
         return failed<PushStats>(s.error()); // in doubt: the watermark tells on the next attempt

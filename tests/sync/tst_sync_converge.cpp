@@ -1,0 +1,379 @@
+// Workstations converge through the shared database: edits of both, a long offline spell,
+// clocks two hours apart, two handlers editing one escalation offline in either order.
+#include "pgtest.h"
+
+#include "core/clock.h"
+#include "storage/outbox.h"
+#include "storage/transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace cd;
+using namespace pgtest;
+
+namespace {
+
+QString contactRows(Workstation &ws)
+{
+    QSqlQuery q(ws.db->sql());
+    QStringList rows;
+    if (q.exec(QStringLiteral(
+            "SELECT id, notes, handler, updated_hlc, server_seq FROM contacts ORDER BY id")))
+        while (q.next())
+            rows.append(QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString(), q.value(3).toString(),
+                                 q.value(4).toString()));
+    return rows.join(QLatin1Char('\n'));
+}
+
+QString editNotes(Workstation &ws, const QString &id, const QString &notes)
+{
+    Result<Contact> c = ContactStore(*ws.db).get(id, ws.handler);
+    if (!c)
+        return c.errorMessage();
+    c.value().notes = notes;
+    return ws.save(c.value());
+}
+
+// The escalations table of workstation migration 004, made here when this build has none yet.
+const char *kEscalationsTable =
+    "CREATE TABLE IF NOT EXISTS escalations (rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+    "contact_id TEXT NOT NULL DEFAULT '', type TEXT NOT NULL, form_version INTEGER NOT NULL, "
+    "fields TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL, owner TEXT NOT NULL, team TEXT NOT "
+    "NULL DEFAULT '', "
+    "receiving_team TEXT NOT NULL DEFAULT '', raised_on TEXT NOT NULL, due_at TEXT, created_at "
+    "TEXT NOT NULL, "
+    "updated_at TEXT NOT NULL, updated_hlc TEXT NOT NULL, origin TEXT NOT NULL, deleted INTEGER "
+    "NOT NULL DEFAULT 0, "
+    "server_seq INTEGER)";
+
+// Writes an escalation row and its outbox entry in one transaction, as the escalation store does.
+QString saveEscalation(Workstation &ws, QJsonObject row)
+{
+    Transaction tx(ws.db->sql());
+    if (!tx.started())
+        return tx.started().errorMessage();
+    const Hlc hlc = ws.db->tick();
+    row.insert(QStringLiteral("updated_hlc"), hlc.toString());
+    row.insert(QStringLiteral("origin"), ws.db->workstationId());
+    QStringList cols;
+    QStringList marks;
+    QSqlQuery q(ws.db->sql());
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+        cols.append(it.key());
+        marks.append(QStringLiteral("?"));
+    }
+    QStringList sets;
+    for (const QString &c : cols)
+        if (c != QLatin1String("id"))
+            sets.append(c + QStringLiteral(" = excluded.") + c);
+    q.prepare(
+        QStringLiteral("INSERT INTO escalations (%1) VALUES (%2) ON CONFLICT (id) DO UPDATE SET %3")
+            .arg(cols.join(QLatin1Char(',')), marks.join(QLatin1Char(',')),
+                 sets.join(QLatin1Char(','))));
+    for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isObject())
+            q.addBindValue(
+                QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+        else
+            q.addBindValue(v.toVariant());
+    }
+    if (!q.exec())
+        return q.lastError().text();
+    if (Status s = Outbox(*ws.db).enqueue(QStringLiteral("escalations"),
+                                          row.value(QStringLiteral("id")).toString(),
+                                          QStringLiteral("upsert"), hlc, row);
+        !s)
+        return s.errorMessage();
+    Status s = tx.commit();
+    return s ? QString() : s.errorMessage();
+}
+
+QJsonObject localEscalation(Workstation &ws, const QString &id)
+{
+    QSqlQuery q(ws.db->sql());
+    q.prepare(QStringLiteral("SELECT * FROM escalations WHERE id = ?"));
+    q.addBindValue(id);
+    QJsonObject o;
+    if (q.exec() && q.next()) {
+        const QSqlRecord r = q.record();
+        for (int i = 0; i < r.count(); ++i) {
+            const QString name = r.fieldName(i);
+            if (name == QLatin1String("rowid"))
+                continue;
+            if (name == QLatin1String("fields"))
+                o.insert(name, QJsonDocument::fromJson(q.value(i).toString().toUtf8()).object());
+            else
+                o.insert(name, QJsonValue::fromVariant(q.value(i)));
+        }
+    }
+    return o;
+}
+
+} // namespace
+
+class TestSyncConverge : public QObject
+{
+    Q_OBJECT
+    QString m_db;
+    QString m_ann, m_dan;
+
+private slots:
+    void initTestCase()
+    {
+        PGTEST_REQUIRE_SERVER();
+        m_db = createDatabase("converge");
+        QVERIFY(!m_db.isEmpty());
+        m_ann = uniqueLogin(QStringLiteral("ann"));
+        m_dan = uniqueLogin(QStringLiteral("dan"));
+        QVERIFY(addUser(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north")));
+        QVERIFY(addUser(m_db, m_dan, QStringLiteral("Dan North"), QStringLiteral("north")));
+    }
+
+    void cleanup() { Clock::setInstance(nullptr); }
+
+    void twoWorkstationsConverge()
+    {
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        Workstation b(m_db, m_dan, QStringLiteral("Dan North"), QStringLiteral("north"));
+        QStringList annIds;
+        for (int i = 0; i < 5; ++i) {
+            annIds.append(a.addContact(QStringLiteral("ann %1").arg(i)));
+            b.addContact(QStringLiteral("dan %1").arg(i));
+        }
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(a.count(QStringLiteral("contacts")), 10);
+        QCOMPARE(b.count(QStringLiteral("contacts")), 10);
+        QCOMPARE(contactRows(a), contactRows(b));
+        QCOMPARE(a.pending(), 0);
+        QCOMPARE(b.pending(), 0);
+
+        QCOMPARE(editNotes(a, annIds.first(), QStringLiteral("corrected")), QString());
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(
+            b.localValue(
+                QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(annIds.first())),
+            QStringLiteral("corrected"));
+        QCOMPARE(contactRows(a), contactRows(b));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'")
+                                      .arg(annIds.first())),
+                 QStringLiteral("corrected"));
+    }
+
+    void offlineWorkstationCatchesUp()
+    {
+        Workstation c(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        Workstation other(m_db, m_dan, QStringLiteral("Dan North"), QStringLiteral("north"));
+        QCOMPARE(other.sync(), QString());
+        const int before = other.count(QStringLiteral("contacts"));
+        sync::ConnectionSettings unreachable = settingsFor(m_db, m_ann);
+        unreachable.host = QStringLiteral("/nonexistent-socket-dir");
+        c.session->setSettings(unreachable);
+        QStringList ids;
+        for (int i = 0; i < 1000; ++i)
+            ids.append(c.addContact(QStringLiteral("offline %1").arg(i)));
+        QVERIFY(!c.sync().isEmpty());
+        QVERIFY(c.session->lastErrorWasConnection());
+        const int pending = c.pending();
+        QCOMPARE(pending, 2000); // each contact and its audit record
+        const int auditBefore =
+            superValue(m_db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+
+        c.session->setSettings(settingsFor(m_db, m_ann));
+        c.session->setBatchSizes(300, 250);
+        QCOMPARE(c.sync(), QString());
+        QCOMPARE(c.pending(), 0);
+        QCOMPARE(
+            superValue(
+                m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE notes LIKE 'offline %'")),
+            QStringLiteral("1000"));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(),
+                 auditBefore + 1000);
+        QCOMPARE(other.sync(), QString());
+        QCOMPARE(other.count(QStringLiteral("contacts")), before + 1000);
+        QCOMPARE(contactRows(c), contactRows(other));
+    }
+
+    void pendingLocalChangeIsNotOverwritten()
+    {
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        Workstation b(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        const QString id = a.addContact(QStringLiteral("first"));
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(editNotes(b, id, QStringLiteral("from b")), QString());
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(editNotes(a, id, QStringLiteral("from a, later")), QString()); // not yet sent
+        auto pulled = a.session->pull();
+        QVERIFY2(pulled.ok(), qPrintable(pulled.errorMessage()));
+        QCOMPARE(pulled->keptLocal, 1);
+        QCOMPARE(a.localValue(QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(id)),
+                 QStringLiteral("from a, later"));
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(b.localValue(QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(id)),
+                 QStringLiteral("from a, later"));
+    }
+
+    void clocksTwoHoursApart_data()
+    {
+        QTest::addColumn<qint64>("aOffsetMs");
+        QTest::newRow("first workstation two hours fast") << qint64(2 * 3600 * 1000);
+        QTest::newRow("first workstation two hours slow") << qint64(-2 * 3600 * 1000);
+    }
+    void clocksTwoHoursApart()
+    {
+        // The same handler on two workstations whose clocks disagree by two hours. The later
+        // edit in real time wins because the server bounds claimed times by its own clock and
+        // every workstation merges the server's clock into its own.
+        QFETCH(qint64, aOffsetMs);
+        const QDateTime realNow = QDateTime::currentDateTimeUtc();
+        ManualClock clockA(realNow.addMSecs(aOffsetMs));
+        ManualClock clockB(realNow);
+        Clock::setInstance(&clockA);
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        Clock::setInstance(&clockB);
+        Workstation b(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+
+        Clock::setInstance(&clockA);
+        const QString x = a.addContact(QStringLiteral("a wrote first"));
+        QCOMPARE(a.sync(), QString());
+        Clock::setInstance(&clockB);
+        clockB.advance(1000);
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(editNotes(b, x, QStringLiteral("b wrote second")), QString());
+        QCOMPARE(b.sync(), QString());
+        Clock::setInstance(&clockA);
+        clockA.advance(2000);
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(a.localValue(QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(x)),
+                 QStringLiteral("b wrote second"));
+        // And the other way round: a edits after seeing b's edit, whatever its clock says.
+        QCOMPARE(editNotes(a, x, QStringLiteral("a wrote third")), QString());
+        QCOMPARE(a.sync(), QString());
+        Clock::setInstance(&clockB);
+        clockB.advance(1000);
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(b.localValue(QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(x)),
+                 QStringLiteral("a wrote third"));
+        QCOMPARE(
+            superValue(m_db, QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(x)),
+            QStringLiteral("a wrote third"));
+        // No stored time is ahead of the server's clock.
+        QCOMPARE(
+            superValue(m_db,
+                       QStringLiteral(
+                           "SELECT count(*) FROM contacts WHERE left(updated_hlc, 13)::bigint > "
+                           "(extract(epoch FROM now()) * 1000)::bigint + 1000")),
+            QStringLiteral("0"));
+    }
+
+    void escalationEditedOfflineByTwoHandlers_data()
+    {
+        QTest::addColumn<bool>("annFirst");
+        QTest::newRow("Ann's edit reaches the server first") << true;
+        QTest::newRow("Dan's edit reaches the server first") << false;
+    }
+    void escalationEditedOfflineByTwoHandlers()
+    {
+        QFETCH(bool, annFirst);
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        Workstation b(m_db, m_dan, QStringLiteral("Dan North"), QStringLiteral("north"));
+        for (Workstation *ws : {&a, &b})
+            QCOMPARE(ws->db->exec(QString::fromLatin1(kEscalationsTable)).errorMessage(),
+                     QString());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QJsonObject row{{QStringLiteral("id"), id},
+                        {QStringLiteral("contact_id"), QStringLiteral("c1")},
+                        {QStringLiteral("type"), QStringLiteral("callback")},
+                        {QStringLiteral("form_version"), 1},
+                        {QStringLiteral("fields"),
+                         QJsonObject{{QStringLiteral("summary"), QStringLiteral("raised")},
+                                     {QStringLiteral("phone"), QStringLiteral("0100")}}},
+                        {QStringLiteral("status"), QStringLiteral("submitted")},
+                        {QStringLiteral("owner"), QStringLiteral("Ann North")},
+                        {QStringLiteral("team"), QStringLiteral("north")},
+                        {QStringLiteral("receiving_team"), QStringLiteral("")},
+                        {QStringLiteral("raised_on"), QStringLiteral("2026-03-02")},
+                        {QStringLiteral("due_at"), QStringLiteral("2026-03-09")},
+                        {QStringLiteral("created_at"), QStringLiteral("2026-03-02T10:00:00.000Z")},
+                        {QStringLiteral("updated_at"), QStringLiteral("2026-03-02T10:00:00.000Z")},
+                        {QStringLiteral("deleted"), 0}};
+        QCOMPARE(saveEscalation(a, row), QString());
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(localEscalation(b, id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("submitted"));
+
+        // Offline: Ann moves it on and rewrites the summary; later, Dan changes the due date,
+        // the callback number and also rewrites the summary.
+        QJsonObject ann = localEscalation(a, id);
+        ann.insert(QStringLiteral("status"), QStringLiteral("in_progress"));
+        QJsonObject annFields = ann.value(QStringLiteral("fields")).toObject();
+        annFields.insert(QStringLiteral("summary"), QStringLiteral("summary by Ann"));
+        ann.insert(QStringLiteral("fields"), annFields);
+        ann.remove(QStringLiteral("server_seq"));
+        QCOMPARE(saveEscalation(a, ann), QString());
+        QTest::qWait(5);
+        QJsonObject dan = localEscalation(b, id);
+        dan.insert(QStringLiteral("due_at"), QStringLiteral("2026-03-20"));
+        QJsonObject danFields = dan.value(QStringLiteral("fields")).toObject();
+        danFields.insert(QStringLiteral("summary"), QStringLiteral("summary by Dan"));
+        danFields.insert(QStringLiteral("phone"), QStringLiteral("0199"));
+        dan.insert(QStringLiteral("fields"), danFields);
+        dan.remove(QStringLiteral("server_seq"));
+        QCOMPARE(saveEscalation(b, dan), QString());
+
+        Workstation &first = annFirst ? a : b;
+        Workstation &second = annFirst ? b : a;
+        QCOMPARE(first.sync(), QString());
+        QCOMPARE(second.sync(), QString());
+        QCOMPARE(first.sync(), QString());
+
+        for (Workstation *ws : {&a, &b}) {
+            const QJsonObject e = localEscalation(*ws, id);
+            QCOMPARE(e.value(QStringLiteral("status")).toString(),
+                     QStringLiteral("in_progress")); // Ann's field
+            QCOMPARE(e.value(QStringLiteral("due_at")).toString(),
+                     QStringLiteral("2026-03-20")); // Dan's field
+            const QJsonObject f = e.value(QStringLiteral("fields")).toObject();
+            QCOMPARE(f.value(QStringLiteral("phone")).toString(),
+                     QStringLiteral("0199")); // Dan's form field
+            QCOMPARE(f.value(QStringLiteral("summary")).toString(),
+                     QStringLiteral("summary by Dan")); // later write
+        }
+        QCOMPARE(localEscalation(a, id), localEscalation(b, id));
+        // The losing edit is kept where a person can see it.
+        QCOMPARE(
+            superValue(
+                m_db,
+                QStringLiteral(
+                    "SELECT count(*) || ':' || min(field) || ':' || min(lost_value #>> '{}') "
+                    "|| ':' || min(kept_value #>> '{}') FROM cd_conflicts WHERE entity_id = '%1'")
+                    .arg(id)),
+            QStringLiteral("1:fields.summary:summary by Ann:summary by Dan"));
+        {
+            auto conn = sync::connectPg(QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+                                            .arg(socketDir(), port(), m_ann, m_db));
+            QVERIFY(conn.ok());
+            sync::Pg pg(conn->get());
+            auto r =
+                pg.exec(QStringLiteral("SELECT count(*) FROM cd_conflicts WHERE entity_id = '%1'")
+                            .arg(id)
+                            .toUtf8());
+            QVERIFY(r.ok());
+            QCOMPARE(r->text(0, 0), QStringLiteral("1"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncConverge)
+#include "tst_sync_converge.moc"

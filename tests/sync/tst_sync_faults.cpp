@@ -1,0 +1,239 @@
+// Faults in the middle of a push: the server stopped (pg_ctl stop -m immediate) and the
+// workstation's process killed (SIGKILL). Nothing is lost and nothing is applied twice.
+#include "pgtest.h"
+
+#include <QProcess>
+
+using namespace cd;
+using namespace pgtest;
+
+namespace {
+
+bool pgCtl(const QStringList &args)
+{
+    const QString ctl = env("CONTACTDESK_TEST_PG_CTL");
+    return QProcess::execute(ctl, args) == 0;
+}
+
+bool waitForServer(const QString &db)
+{
+    for (int i = 0; i < 100; ++i) {
+        if (superValue(db, QStringLiteral("SELECT 1")) == QLatin1String("1"))
+            return true;
+        QTest::qWait(100);
+    }
+    return false;
+}
+
+// Every contact's change number, so a replay that changed anything would show.
+QString serverFingerprint(const QString &db)
+{
+    return superValue(
+        db, QStringLiteral("SELECT count(*) || '/' || coalesce(sum(server_seq), 0) || '/' || "
+                           "(SELECT count(*) FROM audit_log) || '/' || "
+                           "(SELECT coalesce(sum(server_seq), 0) FROM audit_log) FROM contacts"));
+}
+
+} // namespace
+
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+    QString m_db;
+    QString m_ann;
+
+private slots:
+    void initTestCase()
+    {
+        PGTEST_REQUIRE_SERVER();
+        QVERIFY2(!env("CONTACTDESK_TEST_PG_CTL").isEmpty(),
+                 "CONTACTDESK_TEST_PG_CTL is needed to stop the server");
+        m_db = createDatabase("faults");
+        QVERIFY(!m_db.isEmpty());
+        m_ann = uniqueLogin(QStringLiteral("ann"));
+        QVERIFY(addUser(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north")));
+    }
+
+    void cleanup()
+    {
+        // Whatever happened, leave the server running for the next test.
+        if (superValue(QStringLiteral("postgres"), QStringLiteral("SELECT 1")) !=
+            QLatin1String("1")) {
+            pgCtl({QStringLiteral("start")});
+            waitForServer(QStringLiteral("postgres"));
+        }
+    }
+
+    void serverStoppedMidPush_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<bool>("committed");
+        QTest::newRow("before the server commit") << "push.before_commit" << false;
+        QTest::newRow("after the server commit") << "push.after_commit" << true;
+    }
+    void serverStoppedMidPush()
+    {
+        QFETCH(QString, point);
+        QFETCH(bool, committed);
+        Workstation ws(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        QCOMPARE(ws.sync(), QString());
+        const QString before = serverFingerprint(m_db);
+        const int startCount = before.section(QLatin1Char('/'), 0, 0).toInt();
+        for (int i = 0; i < 50; ++i)
+            ws.addContact(QStringLiteral("batch %1").arg(i));
+        bool stopped = false;
+        ws.session->setFaultHook([&](const char *p) {
+            if (!stopped && point == QLatin1String(p)) {
+                stopped = pgCtl(
+                    {QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("immediate")});
+            }
+        });
+        const QString err = ws.sync();
+        QVERIFY(stopped);
+        QVERIFY2(!err.isEmpty(), "the sync cannot have finished with the server stopped");
+        // Before the commit: nothing left the outbox. After it: the entries went, the data stayed.
+        QCOMPARE(ws.pending(), committed ? 0 : 100);
+        ws.session->setFaultHook({});
+
+        QVERIFY(pgCtl({QStringLiteral("start")}));
+        QVERIFY(waitForServer(m_db));
+        const QString afterRestart = serverFingerprint(m_db);
+        QCOMPARE(afterRestart.section(QLatin1Char('/'), 0, 0).toInt(),
+                 startCount + (committed ? 50 : 0));
+        QCOMPARE(ws.sync(), QString()); // reconnects
+        QCOMPARE(ws.pending(), 0);
+        const QString after = serverFingerprint(m_db);
+        QCOMPARE(after.section(QLatin1Char('/'), 0, 0).toInt(), startCount + 50);
+        if (committed)
+            QCOMPARE(after, afterRestart); // nothing was applied again
+        QCOMPARE(ws.count(QStringLiteral("contacts")), startCount + 50);
+    }
+
+    void connectionDroppedBetweenSyncs()
+    {
+        Workstation ws(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        QCOMPARE(ws.sync(), QString());
+        QCOMPARE(
+            superExec(m_db, QStringLiteral(
+                                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                "WHERE application_name = 'contactdesk-sync' AND datname = '%1'")
+                                .arg(m_db)),
+            QString());
+        const QString id = ws.addContact(QStringLiteral("after the drop"));
+        const QString first = ws.sync();
+        if (!first.isEmpty())
+            QCOMPARE(ws.sync(), QString()); // the next attempt reconnects
+        QCOMPARE(ws.pending(), 0);
+        QCOMPARE(
+            superValue(m_db, QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(id)),
+            QStringLiteral("after the drop"));
+    }
+
+    void workstationKilledMidPush_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<bool>("committed");
+        QTest::newRow("killed before the server commit") << "push.before_commit" << false;
+        QTest::newRow("killed after the server commit") << "push.after_commit" << true;
+    }
+    void workstationKilledMidPush()
+    {
+        QFETCH(QString, point);
+        QFETCH(bool, committed);
+        QTemporaryDir profile;
+        const QString dbPath = Database::fileNameIn(profile.path());
+        const int startCount = serverFingerprint(m_db).section(QLatin1Char('/'), 0, 0).toInt();
+        {
+            Database::OpenError error;
+            auto db = Database::open(dbPath, &error);
+            QVERIFY2(db, qPrintable(error.message));
+            QCOMPARE(settingsFor(m_db, m_ann).save(*db).errorMessage(), QString());
+            ContactStore store(*db);
+            for (int i = 0; i < 40; ++i) {
+                Contact c;
+                c.startedAt = QDateTime::currentDateTimeUtc();
+                c.handler = QStringLiteral("Ann North");
+                c.team = QStringLiteral("north");
+                c.channel = QStringLiteral("phone");
+                c.category = QStringLiteral("low_level_concern");
+                c.outcome = QStringLiteral("resolved_first_contact");
+                c.notes = QStringLiteral("killed %1").arg(i);
+                QVERIFY(store.save(c, c.handler).ok());
+            }
+        }
+        const QString admin = QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin");
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("CONTACTDESK_SYNC_PAUSE_AT"), point);
+        p.setProcessEnvironment(e);
+        p.start(admin, {QStringLiteral("--profile"), profile.path(), QStringLiteral("sync"),
+                        QStringLiteral("--once")});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        for (int i = 0; i < 300 && !err.contains("paused at"); ++i) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains("paused at " + point.toUtf8()), err.constData());
+        p.kill(); // SIGKILL
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+        // The killed transaction is rolled back by the server once it notices the dropped
+        // connection; wait for that rather than race it.
+        for (int i = 0; i < 50; ++i) {
+            if (superValue(
+                    m_db,
+                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                                   "'contactdesk-sync' AND datname = '%1'")
+                        .arg(m_db)) == QLatin1String("0"))
+                break;
+            QTest::qWait(100);
+        }
+        const QString afterKill = serverFingerprint(m_db);
+        QCOMPARE(afterKill.section(QLatin1Char('/'), 0, 0).toInt(),
+                 startCount + (committed ? 40 : 0));
+
+        QProcess again;
+        again.start(admin, {QStringLiteral("--profile"), profile.path(), QStringLiteral("sync"),
+                            QStringLiteral("--once")});
+        QVERIFY(again.waitForFinished(60000));
+        const QString out = QString::fromUtf8(again.readAllStandardOutput());
+        QVERIFY2(again.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(again.readAllStandardError())));
+        if (committed) {
+            QVERIFY2(out.contains(QLatin1String("Sent 0 change(s) (80 already on the server)")),
+                     qPrintable(out));
+            QCOMPARE(serverFingerprint(m_db), afterKill); // the replay changed nothing
+        } else {
+            QVERIFY2(out.contains(QLatin1String("Sent 80 change(s)")), qPrintable(out));
+        }
+        QCOMPARE(serverFingerprint(m_db).section(QLatin1Char('/'), 0, 0).toInt(), startCount + 40);
+        Database::OpenError error;
+        auto db = Database::open(dbPath, &error);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void syncOnceFailsClearlyWhenTheServerIsDown()
+    {
+        QTemporaryDir profile;
+        QProcess p;
+        p.start(QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin"),
+                {QStringLiteral("--profile"), profile.path(), QStringLiteral("sync"),
+                 QStringLiteral("--once"), QStringLiteral("--conninfo"),
+                 QStringLiteral("host=/nonexistent port=1 dbname=%1 user=%2 connect_timeout=2")
+                     .arg(m_db, m_ann)});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 3);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String(
+                     "sync did not finish: could not connect to the shared database")),
+                 qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_sync_faults.moc"
