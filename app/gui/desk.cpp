@@ -31,9 +31,12 @@ void installTranslations(QApplication &app)
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
+    // en_GB is the source language; its translation supplies the plural forms, and it is the
+    // fallback when the user's language has none.
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("contactdesk"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
+                         QStringLiteral(":/i18n")) ||
+        translator->load(QStringLiteral(":/i18n/contactdesk_en_GB.qm")))
         QApplication::installTranslator(translator);
 }
 

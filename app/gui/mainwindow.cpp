@@ -158,6 +158,7 @@ void MainWindow::buildUi()
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncLabel->setContentsMargins(0, 0, 16, 0);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
     resize(1360, 820);
@@ -224,6 +225,9 @@ void MainWindow::loadInitialData()
     restoreDraft();
     showToday();
     updateStatus();
+    // Ready for the next call: the first field of the form, not the search box.
+    if (!QApplication::focusWidget() || QApplication::focusWidget() == m_searchEdit)
+        m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::restoreDraft()

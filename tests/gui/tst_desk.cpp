@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 using namespace cd;
 
@@ -133,6 +134,7 @@ private slots:
         // Saved: in today's list, in the database as typed (normalised), queued for sync.
         QTRY_COMPARE(todayView->model()->rowCount(), 1);
         QVERIFY(!w.contactForm()->hasContent());
+        QCOMPARE(focusName(), QStringLiteral("channelCombo")); // ready for the next call
         ContactStore store(*m_profile->db);
         QCOMPARE(store.count(), 3);
         const QString id = todayView->model()->index(0, 0).data(Qt::UserRole + 1).toString();
@@ -263,6 +265,19 @@ private slots:
         QVERIFY(!openDeskDatabase(dir.path()));
         QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Contact Desk cannot open its database"));
         QVERIFY(MessageBox::lastText().contains(f.fileName()));
+    }
+
+    void translationsAreBuiltIn()
+    {
+        // The Desk installs the en_GB translation (plural forms) when there is none for the locale.
+        installTranslations(*qApp);
+        QCOMPARE(QCoreApplication::translate("cd::MainWindow", "Today — %n contact(s)", nullptr, 1),
+                 QStringLiteral("Today — 1 contact"));
+        QCOMPARE(QCoreApplication::translate("cd::MainWindow", "Today — %n contact(s)", nullptr, 4),
+                 QStringLiteral("Today — 4 contacts"));
+        QTranslator cy;
+        QVERIFY(cy.load(QStringLiteral(":/i18n/contactdesk_cy.qm")));
+        QCOMPARE(cy.translate("cd::ContactListModel", "Caller"), QStringLiteral("Galwr"));
     }
 
 private:

@@ -1,0 +1,190 @@
+// Runs the real contactdesk-admin on a temporary profile, as an administrator would.
+#include "core/csv.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cd;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run admin(const QString &profile, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin"),
+            QStringList{QStringLiteral("--profile"), profile} + args);
+    if (!p.waitForFinished(60000))
+        qFatal("contactdesk-admin did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+}
+
+const QByteArray kHeader =
+    "id,started_at,ended_at,handler,team,channel,category,reason,outcome,remained_dissatisfied,"
+    "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes\r\n";
+} // namespace
+
+class TestContactsCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const Run r = admin(m_dir.path(), {QStringLiteral("profile"), QStringLiteral("set"),
+                                           QStringLiteral("--name"), QStringLiteral("Admin User"),
+                                           QStringLiteral("--team"), QStringLiteral("QoS North")});
+        QCOMPARE(r.code, 0);
+    }
+
+    void importReportsBadRowsAndKeepsTheGoodOnes()
+    {
+        // BOM, CRLF, a quoted comma, a quoted newline, Welsh text and four bad rows.
+        QByteArray csv = "\xEF\xBB\xBF" + kHeader;
+        csv += "11111111-2222-4333-8444-555555555501,2026-10-01T09:00:00Z,2026-10-01T09:05:00Z,J. "
+               "Smith,QoS North,phone,"
+               "dissatisfaction,no_update,referred,true,\"Bloggs, Jo\",07700 "
+               "900123,,,CAD-1/26,,\"Line one\r\nline two\"\r\n";
+        csv += ",2026-10-02T10:00:00+01:00,,J. Smith,QoS North,email,fraud,,signposted,false,Siân "
+               "Llŷr,,sian@example.com,"
+               "CF10 1AA,,,Told to use Report Fraud\r\n";
+        csv +=
+            ",2026-10-03T10:00:00Z,,J. Smith,QoS North,phone,parking,,referred,false,,,,,,,unknown "
+            "category\r\n"; // line 5 (row 1 spans lines 2-3)
+        csv += ",not-a-date,,J. Smith,QoS North,phone,fraud,,signposted,false,,,,,,,\r\n"; // line 6
+        csv +=
+            ",2026-10-04T10:00:00Z,,J. Smith,QoS North,phone,fraud,,signposted,maybe,,,,,,,\r\n"; // line 7
+        csv += ",2026-10-05T10:00:00Z,,J. Smith,QoS "
+               "North,phone,compliment,,resolved_first_contact,false,,,bad@,,,,\r\n"; // line 8
+        csv += ",2026-10-06T10:00:00Z,,,,letter,compliment,,resolved_first_contact,false,,,,,,,"
+               "Thanks to PC Jones\r\n";
+        const QString file = m_dir.filePath(QStringLiteral("history.csv"));
+        write(file, csv);
+
+        const Run first =
+            admin(m_dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), file});
+        QCOMPARE(first.code, 1); // done, with rejected rows
+        QVERIFY2(
+            first.out.contains(QLatin1String("imported 3 contacts, 0 already present, 4 rejected")),
+            qPrintable(first.out));
+        QVERIFY2(
+            first.err.contains(QLatin1String("line 5: category: Unknown category \"parking\"")),
+            qPrintable(first.err));
+        QVERIFY(first.err.contains(QLatin1String("line 6: started_at \"not-a-date\"")));
+        QVERIFY(first.err.contains(QLatin1String("line 7: remained_dissatisfied \"maybe\"")));
+        QVERIFY(first.err.contains(QLatin1String("line 8: callerEmail")));
+
+        // The same file again adds nothing.
+        const Run second =
+            admin(m_dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), file});
+        QVERIFY2(second.out.contains(
+                     QLatin1String("imported 0 contacts, 3 already present, 4 rejected")),
+                 qPrintable(second.out));
+
+        auto db = Database::open(Database::fileNameIn(m_dir.path()), nullptr);
+        QVERIFY(db);
+        ContactStore store(*db);
+        QCOMPARE(store.count(), 3);
+        const Contact jo =
+            store
+                .get(QStringLiteral("11111111-2222-4333-8444-555555555501"), QStringLiteral("test"))
+                .value();
+        QCOMPARE(jo.callerName, QStringLiteral("Bloggs, Jo"));
+        QCOMPARE(jo.notes, QStringLiteral("Line one\r\nline two"));
+        QCOMPARE(jo.callerPhone, QStringLiteral("07700900123"));
+        QVERIFY(jo.remainedDissatisfied);
+        const QList<ContactSummary> letter =
+            store.search(QStringLiteral("PC Jones"), QStringLiteral("test"));
+        QCOMPARE(letter.size(), 1);
+        QCOMPARE(letter.first().handler,
+                 QStringLiteral("Admin User")); // empty handler: the importing profile
+        const QList<ContactSummary> welsh =
+            store.search(QStringLiteral("Siân"), QStringLiteral("test"));
+        QCOMPARE(welsh.size(), 1);
+        QCOMPARE(welsh.first().startedAt, QDateTime(QDate(2026, 10, 2), QTime(9, 0), Qt::UTC));
+    }
+
+    void exportWritesEveryColumnAndReadsBack()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("export.csv"));
+        const Run r = admin(m_dir.path(), {QStringLiteral("contacts"), QStringLiteral("export"),
+                                           QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("exported 3 contacts")));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const csv::ParseResult parsed = csv::parse(f.readAll());
+        QVERIFY(parsed.error.isEmpty());
+        QCOMPARE(parsed.records.size(), 4);
+        QCOMPARE(
+            parsed.records.first().fields.join(QLatin1Char(',')),
+            QStringLiteral("id,started_at,ended_at,handler,team,channel,category,reason,outcome,"
+                           "remained_dissatisfied,"
+                           "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes"));
+        const QStringList jo = parsed.records.at(1).fields;
+        QCOMPARE(jo.at(0), QStringLiteral("11111111-2222-4333-8444-555555555501"));
+        QCOMPARE(jo.at(1), QStringLiteral("2026-10-01T09:00:00Z"));
+        QCOMPARE(jo.at(9), QStringLiteral("true"));
+        QCOMPARE(jo.at(10), QStringLiteral("Bloggs, Jo"));
+        QCOMPARE(jo.at(16), QStringLiteral("Line one\r\nline two"));
+
+        // Exported files import cleanly into another profile, and the export is audited.
+        QTemporaryDir other;
+        const Run back =
+            admin(other.path(), {QStringLiteral("contacts"), QStringLiteral("import"), out});
+        QCOMPARE(back.code, 0);
+        QVERIFY(back.out.contains(QLatin1String("imported 3 contacts")));
+        auto db = Database::open(Database::fileNameIn(m_dir.path()), nullptr);
+        QSqlQuery q(db->sql());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT actor, detail FROM audit_log WHERE action = 'export'")) &&
+            q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Admin User"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("3 contacts to CSV"));
+    }
+
+    void badUsageIsExplained()
+    {
+        Run r = admin(m_dir.path(), {QStringLiteral("contacts"), QStringLiteral("import")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("usage: contacts import FILE.csv")));
+        r = admin(m_dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"),
+                                 m_dir.filePath(QStringLiteral("missing.csv"))});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QLatin1String("cannot read")));
+        const QString noHeader = m_dir.filePath(QStringLiteral("noheader.csv"));
+        write(noHeader, "started_at,channel\r\n2026-01-01T00:00:00Z,phone\r\n");
+        r = admin(m_dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), noHeader});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(
+            r.err.contains(QLatin1String("line 1: the header has no category, outcome column")),
+            qPrintable(r.err));
+        r = admin(m_dir.path(), {QStringLiteral("nonsense")});
+        QCOMPARE(r.code, 2);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestContactsCli)
+#include "tst_contactscli.moc"
