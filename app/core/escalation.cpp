@@ -137,7 +137,8 @@ QJsonObject Escalation::toJson() const
     o.insert(QLatin1String("team"), team);
     o.insert(QLatin1String("receiving_team"), receivingTeam);
     o.insert(QLatin1String("raised_on"), raisedOn.toString(Qt::ISODate));
-    o.insert(QLatin1String("due_at"), dueOn.toString(Qt::ISODate));
+    o.insert(QLatin1String("due_at"),
+             dueOn.isValid() ? QJsonValue(dueOn.toString(Qt::ISODate)) : QJsonValue());
     o.insert(QLatin1String("created_at"), iso(createdAt));
     o.insert(QLatin1String("updated_at"), iso(updatedAt));
     o.insert(QLatin1String("updated_hlc"), updatedHlc);

@@ -9,6 +9,7 @@ const QList<Migration> &migrations()
         {2, QStringLiteral("search and history"),
          QStringLiteral(":/contactdesk/migrations/002_search_and_history.sql")},
         {3, QStringLiteral("vehicles"), QStringLiteral(":/contactdesk/migrations/003_vehicles.sql")},
+        {4, QStringLiteral("escalations"), QStringLiteral(":/contactdesk/migrations/004_escalations.sql")},
         {5, QStringLiteral("sync"), QStringLiteral(":/contactdesk/migrations/005_sync.sql")},
         {6, QStringLiteral("scripts"), QStringLiteral(":/contactdesk/migrations/006_scripts.sql")},
     };

@@ -19,6 +19,9 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::RepeatCallerThreshold, "repeat_caller.threshold", 3},
     {SettingsStore::Key::RepeatCallerWindowDays, "repeat_caller.window_days", 30},
     {SettingsStore::Key::DraftSaveDelayMs, "draft.save_delay_ms", 300},
+    {SettingsStore::Key::ForceName, "force.name", QString()},
+    {SettingsStore::Key::ForceHeader, "force.header", QString()},
+    {SettingsStore::Key::ForceProtectiveMarking, "force.protective_marking", QStringLiteral("OFFICIAL-SENSITIVE")},
 };
 
 const KeyInfo &info(SettingsStore::Key key)

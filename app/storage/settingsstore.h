@@ -17,6 +17,9 @@ public:
         RepeatCallerThreshold, // contacts in the window that make a repeat caller
         RepeatCallerWindowDays,
         DraftSaveDelayMs, // how long after the last keystroke a draft is written
+        ForceName,              // the force's name at the top of exported documents
+        ForceHeader,            // address or department lines under it ("\n" between lines)
+        ForceProtectiveMarking, // the marking printed at the top and foot of exports
     };
 
     explicit SettingsStore(Database &db)
