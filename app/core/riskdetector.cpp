@@ -4,8 +4,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace cd {
 
@@ -25,7 +27,18 @@ bool isApostrophe(QChar c)
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber();
+}
+
+QChar lower(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + 32)) : c;
+    return c.toLower();
 }
 
 // A sentence or clause boundary that a phrase may not run across.
@@ -64,6 +77,19 @@ QStringList plainWords(const QString &text)
 
 } // namespace
 
+struct RiskDetector::WordCache
+{
+    struct Entry
+    {
+        QString word;
+        int ids[4] = {-1, -1, -1, -1};
+        int idCount = 0;
+    };
+    static constexpr size_t kMaxEntries = 100000;
+    QMutex mutex;
+    std::unordered_map<quint64, Entry> entries;
+};
+
 QString RiskDetector::shippedPath()
 {
     return QStringLiteral(":/contactdesk/risk/phrases.json");
@@ -76,6 +102,14 @@ Result<RiskDetector> RiskDetector::loadShipped()
         return Result<RiskDetector>::failure(
             tr("the shipped risk phrase list is missing from the program"));
     return fromJson(file.readAll(), shippedPath());
+}
+
+RiskOffer RiskDetector::offer(const QString &kind) const
+{
+    RiskOffer o = m_offers.value(kind);
+    if (o.label.isEmpty())
+        o.label = QString(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return o;
 }
 
 QString RiskDetector::stem(const QString &word) const
@@ -132,10 +166,19 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
             tr("%1: not a risk phrase list (%2)").arg(origin, parseError.errorString()));
     const QJsonObject root = doc.object();
     RiskDetector d;
+    d.m_cache = std::make_shared<WordCache>();
     d.m_version = root.value(QLatin1String("version")).toInt();
     if (d.m_version <= 0)
         return Result<RiskDetector>::failure(
             tr("%1: the list needs a version of 1 or more").arg(origin));
+
+    const QJsonObject offers = root.value(QLatin1String("offers")).toObject();
+    for (auto it = offers.begin(); it != offers.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        d.m_offers.insert(it.key(), {o.value(QLatin1String("label")).toString(),
+                                     o.value(QLatin1String("script")).toString(),
+                                     o.value(QLatin1String("escalation")).toString()});
+    }
 
     const QJsonObject irregular = root.value(QLatin1String("irregular")).toObject();
     for (auto it = irregular.begin(); it != irregular.end(); ++it)
@@ -244,15 +287,19 @@ void RiskDetector::tokenize(QStringView text, std::vector<Token> &out) const
         t.start = int(i);
         t.breakBefore = pendingBreak;
         pendingBreak = false;
-        word.clear();
+        word.truncate(0);
         bool tooLong = false;
+        quint64 hash = 14695981039346656037ULL; // FNV-1a over the lower-case word
         while (i < n) {
             const QChar ch = text.at(i);
             if (isWordChar(ch)) {
-                if (word.size() < kMaxWord)
-                    word.append(ch.toLower());
-                else
+                if (word.size() < kMaxWord) {
+                    const QChar lc = lower(ch);
+                    word.append(lc);
+                    hash = (hash ^ lc.unicode()) * 1099511628211ULL;
+                } else {
                     tooLong = true;
+                }
                 ++i;
             } else if (isApostrophe(ch) && i + 1 < n && isWordChar(text.at(i + 1))) {
                 ++i;
@@ -262,16 +309,27 @@ void RiskDetector::tokenize(QStringView text, std::vector<Token> &out) const
         }
         t.end = int(i);
         if (!tooLong) {
-            auto cls = m_classMembers.constFind(word);
-            if (cls != m_classMembers.cend())
-                for (int id : *cls)
-                    if (t.idCount < 4)
-                        t.ids[t.idCount++] = id;
-            if (word.size() <= m_maxWordLength + 4) {
-                auto wid = m_wordIds.constFind(stem(word));
-                if (wid != m_wordIds.cend() && t.idCount < 4)
-                    t.ids[t.idCount++] = *wid;
+            auto &entries = m_cache->entries;
+            auto hit = entries.find(hash);
+            if (hit == entries.end() || hit->second.word != word) {
+                WordCache::Entry e;
+                e.word = word;
+                auto cls = m_classMembers.constFind(word);
+                if (cls != m_classMembers.cend())
+                    for (int id : *cls)
+                        if (e.idCount < 4)
+                            e.ids[e.idCount++] = id;
+                if (word.size() <= m_maxWordLength + 4) {
+                    auto wid = m_wordIds.constFind(stem(word));
+                    if (wid != m_wordIds.cend() && e.idCount < 4)
+                        e.ids[e.idCount++] = *wid;
+                }
+                if (entries.size() >= WordCache::kMaxEntries)
+                    entries.clear();
+                hit = entries.insert_or_assign(hash, std::move(e)).first;
             }
+            t.idCount = hit->second.idCount;
+            std::copy(hit->second.ids, hit->second.ids + 4, t.ids);
         }
         out.push_back(t);
     }
@@ -292,8 +350,9 @@ bool RiskDetector::clauseEndsAfter(QStringView text, int pos) const
 QList<RiskMatch> RiskDetector::detect(QStringView text) const
 {
     QList<RiskMatch> matches;
-    if (m_nodes.empty())
+    if (m_nodes.empty() || !m_cache)
         return matches;
+    QMutexLocker lock(&m_cache->mutex);
     thread_local std::vector<Token> tokens;
     tokenize(text, tokens);
     const int count = int(tokens.size());

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <memory>
 #include <vector>
 
 namespace cd {
@@ -23,6 +24,14 @@ struct RiskMatch
     int end = 0;
 
     bool operator==(const RiskMatch &) const = default;
+};
+
+// What the Desk offers when a kind of risk is noticed: a script to open, or an escalation form.
+struct RiskOffer
+{
+    QString label;      // "suicide or self-harm"
+    QString script;     // script id, or empty
+    QString escalation; // escalation form type, or empty
 };
 
 // Finds risk phrases in free text, fast enough to run on every keystroke.
@@ -44,6 +53,7 @@ public:
     int version() const { return m_version; }
     QStringList kinds() const { return m_kinds; }
     int phraseCount() const { return int(m_phrases.size()); }
+    RiskOffer offer(const QString &kind) const;
 
     // Matches in order of start; a match inside a longer one is not repeated.
     QList<RiskMatch> detect(QStringView text) const;
@@ -83,11 +93,16 @@ private:
     int m_version = 0;
     QStringList m_kinds;
     QList<Phrase> m_phrases;
+    QHash<QString, RiskOffer> m_offers;
     QHash<QString, int> m_wordIds;             // stem -> id (only words used by phrases)
     QHash<QString, QList<int>> m_classMembers; // lower-case word -> class ids it belongs to
     QHash<QString, QString> m_irregular;       // lower-case form -> base word
     std::vector<Node> m_nodes;
     int m_maxWordLength = 0;
+    // Words already seen and what they stand for, so a rescan on each keystroke does not stem
+    // every word again. Shared by copies (same phrase list); guarded by its own mutex.
+    struct WordCache;
+    std::shared_ptr<WordCache> m_cache;
 };
 
 } // namespace cd

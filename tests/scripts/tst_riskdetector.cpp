@@ -26,6 +26,8 @@ private slots:
     void brokenListsAreRefused();
     void jsonTextKeepsDocumentedKeys();
     void longNoteFindsPhraseAtTheEnd();
+    void offersTheRightGuidance();
+    void repeatedScansGiveTheSameAnswer();
 
 private:
     std::optional<RiskDetector> m_detector;
@@ -316,6 +318,32 @@ void TestRiskDetector::longNoteFindsPhraseAtTheEnd()
     QCOMPARE(matches.size(), 1);
     QCOMPARE(note.mid(matches.first().start, matches.first().end - matches.first().start),
              QStringLiteral("wants to die"));
+}
+
+void TestRiskDetector::offersTheRightGuidance()
+{
+    QCOMPARE(m_detector->offer(QStringLiteral("suicide_self_harm")).script,
+             QStringLiteral("mental_health"));
+    QCOMPARE(m_detector->offer(QStringLiteral("threat_to_others")).script,
+             QStringLiteral("mental_health"));
+    QCOMPARE(m_detector->offer(QStringLiteral("domestic_abuse")).escalation,
+             QStringLiteral("safeguarding"));
+    QCOMPARE(m_detector->offer(QStringLiteral("child_at_risk")).escalation,
+             QStringLiteral("safeguarding"));
+    QCOMPARE(m_detector->offer(QStringLiteral("child_at_risk")).label,
+             QStringLiteral("a child at risk"));
+}
+
+void TestRiskDetector::repeatedScansGiveTheSameAnswer()
+{
+    // The word cache must not change answers: type a note character by character.
+    const QString full = QStringLiteral("Said he hit me. Then: I want to die");
+    QList<RiskMatch> last;
+    for (qsizetype i = 1; i <= full.size(); ++i)
+        last = m_detector->detect(QStringView(full).left(i));
+    QCOMPARE(last, m_detector->detect(full));
+    QCOMPARE(last.size(), 2);
+    QCOMPARE(m_detector->detect(QStringLiteral("I want to di")).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRiskDetector)
