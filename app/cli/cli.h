@@ -62,10 +62,12 @@ bool takeFlag(QStringList &args, const QString &name);
 
 int runContacts(Context &ctx, const QStringList &args);
 int runProfile(Context &ctx, const QStringList &args);
+int runEscalations(Context &ctx, const QStringList &args);
+int runTaxonomy(Context &ctx, const QStringList &args);
 int runVehicles(Context &ctx, const QStringList &args);
+int runScripts(Context &ctx, const QStringList &args);
 int runServer(Context &ctx, const QStringList &args);
 int runSync(Context &ctx, const QStringList &args);
-int runScripts(Context &ctx, const QStringList &args);
 
 // The program's entry: parses global options (--profile DIR) and dispatches.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -6,7 +6,13 @@ const QList<CommandGroup> &commandGroups()
 {
     static const QList<CommandGroup> groups = {
         {"contacts", "contacts import FILE.csv | contacts export --out FILE.csv", runContacts},
-        {"profile", "profile show | profile set --name NAME --role ROLE --team TEAM | profile setting KEY [VALUE]", runProfile},
+        {"escalations", "escalations list [--overdue] [--open] [--team T] [--owner NAME] [--json] | export ID --pdf FILE", runEscalations},
+        {"profile",
+         "profile show | profile set --name NAME --role ROLE --team TEAM | profile setting KEY "
+         "[VALUE]",
+         runProfile},
+        {"taxonomy", "taxonomy list | taxonomy add channel|category|reason|outcome CODE LABEL [--category C]",
+         runTaxonomy},
         {"scripts", "scripts validate PATH | scripts import FILE.json | scripts list | scripts detect < TEXT", runScripts},
         {"server",
          "server init --conninfo C | server add-user --conninfo C --name N --login L --team T "

@@ -162,6 +162,33 @@ private slots:
         QCOMPARE(q.value(1).toString(), QStringLiteral("3 contacts to CSV"));
     }
 
+    void aForceAddsToTheTaxonomy()
+    {
+        Run r = admin(m_dir.path(),
+                      {QStringLiteral("taxonomy"), QStringLiteral("add"), QStringLiteral("reason"),
+                       QStringLiteral("call_not_answered"), QStringLiteral("101 call not answered"),
+                       QStringLiteral("--category"), QStringLiteral("dissatisfaction")});
+        QCOMPARE(r.code, 0);
+        r = admin(m_dir.path(),
+                  {QStringLiteral("taxonomy"), QStringLiteral("add"), QStringLiteral("reason"),
+                   QStringLiteral("orphan"), QStringLiteral("Orphan"), QStringLiteral("--category"),
+                   QStringLiteral("no_such_category")});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QLatin1String("unknown category")));
+        r = admin(m_dir.path(), {QStringLiteral("taxonomy"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String(
+            "reason\tcall_not_answered\t101 call not answered\tforce\t(dissatisfaction)")));
+        QVERIFY(r.out.contains(QLatin1String("channel\tphone\t101 phone\tshipped")));
+        // A row using the new reason now imports.
+        const QString file = m_dir.filePath(QStringLiteral("force.csv"));
+        write(file, kHeader + ",2026-10-07T10:00:00Z,,,,phone,dissatisfaction,call_not_answered,"
+                              "referred,true,,,,,,,\r\n");
+        r = admin(m_dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("imported 1 contacts")));
+    }
+
     void badUsageIsExplained()
     {
         Run r = admin(m_dir.path(), {QStringLiteral("contacts"), QStringLiteral("import")});
