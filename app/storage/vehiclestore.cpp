@@ -9,14 +9,19 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QMutex>
 #include <QUuid>
+#include <QWaitCondition>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <deque>
 #include <optional>
+#include <thread>
 
 namespace cd {
 
@@ -28,6 +33,10 @@ QString tr(const char *text)
 }
 
 const QString kEntity = QStringLiteral("vehicle");
+
+// Up to this many changed rows an import queues one outbox entry per row (the weekly file);
+// above it, one entry for the whole import (the initial fill of a million rows).
+constexpr int kRowOutboxLimit = 50000;
 
 enum Statement { Exact, ByKey, ByPrefix, ById };
 
@@ -87,11 +96,6 @@ int bindText(sqlite3_stmt *stmt, int index, const QString &value)
     // The QString outlives the step, so SQLite need not copy it.
     return sqlite3_bind_text16(stmt, index, value.utf16(), static_cast<int>(value.size() * 2),
                                SQLITE_STATIC);
-}
-
-int bindOptional(sqlite3_stmt *stmt, int index, const QString &value)
-{
-    return value.isEmpty() ? sqlite3_bind_null(stmt, index) : bindText(stmt, index, value);
 }
 
 // Hlc::toString() without the formatting machinery: it runs once per imported row.
@@ -333,6 +337,165 @@ Result<VehicleImportReport> VehicleStore::importFile(const QString &path, const 
     return importCsv(file, actor, progress, cancel);
 }
 
+namespace {
+
+// The import runs as two stages: a reader thread parses and checks the CSV and turns each
+// good row into UTF-8 values; the calling thread (which owns the connection) binds them to
+// the prepared upsert. A bounded queue between them keeps memory flat.
+constexpr int kTextColumns = 17;
+// Bind index of each text value, in the order a prepared row holds them.
+constexpr int kTextBind[kTextColumns] = {1,  2,  3,  4,  6,  7,  8,  9, 10,
+                                         11, 12, 13, 14, 15, 18, 19, 20};
+constexpr int kBatchRows = 2048;
+constexpr int kQueueBatches = 4;
+
+struct Batch
+{
+    QByteArray arena;                       // every value of every row, UTF-8
+    std::vector<std::pair<int, int>> spans; // offset, length: kTextColumns per row
+    std::vector<quint8> flags;              // per row: 1 unusual mark, 2 laden, 4 police hold
+    std::vector<int> lines;                 // per row
+    QList<VehicleImportError> errors;       // rows rejected while reading this batch
+    int records = 0;                        // data rows read, good or bad
+    qint64 bytesRead = 0;
+    QString fatal; // the header is unusable
+    bool end = false;
+};
+
+class BatchQueue
+{
+public:
+    void push(Batch &&b)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_queue.size() >= kQueueBatches && !m_stopped)
+            m_notFull.wait(&m_mutex);
+        m_queue.push_back(std::move(b));
+        m_notEmpty.wakeOne();
+    }
+    Batch pop()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_queue.empty())
+            m_notEmpty.wait(&m_mutex);
+        Batch b = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_notFull.wakeOne();
+        return b;
+    }
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopped = true;
+        m_notFull.wakeAll();
+    }
+    bool stopped()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_stopped;
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_notEmpty;
+    QWaitCondition m_notFull;
+    std::deque<Batch> m_queue;
+    bool m_stopped = false;
+};
+
+void appendValue(Batch &b, const QString &value)
+{
+    const qsizetype at = b.arena.size();
+    // Marks, codes and times are ASCII; anything else goes through the UTF-8 encoder.
+    bool ascii = true;
+    for (QChar c : value)
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) {
+        b.arena.resize(at + value.size());
+        char *out = b.arena.data() + at;
+        for (QChar c : value)
+            *out++ = static_cast<char>(c.unicode());
+    } else {
+        b.arena.append(value.toUtf8());
+    }
+    b.spans.emplace_back(static_cast<int>(at), static_cast<int>(b.arena.size() - at));
+}
+
+void readCsv(QIODevice &in, BatchQueue &queue)
+{
+    csv::Reader reader;
+    std::optional<vehicles::CsvHeader> header;
+    Batch batch;
+    qint64 bytesRead = 0;
+    auto flush = [&](bool end) {
+        batch.bytesRead = bytesRead;
+        batch.end = end;
+        queue.push(std::move(batch));
+        batch = Batch();
+    };
+    while (!queue.stopped()) {
+        const QByteArray chunk = in.read(1 << 16);
+        const bool atEnd = chunk.isEmpty();
+        if (atEnd) {
+            reader.finish();
+        } else {
+            bytesRead += chunk.size();
+            reader.feed(chunk);
+        }
+        while (reader.hasRecord()) {
+            const csv::Record record = reader.take();
+            if (!header) {
+                Result<vehicles::CsvHeader> h = vehicles::CsvHeader::fromRecord(record);
+                if (!h) {
+                    batch.fatal = h.errorMessage();
+                    flush(true);
+                    return;
+                }
+                header = h.value();
+                continue;
+            }
+            ++batch.records;
+            Result<Vehicle> row = vehicles::fromRecord(*header, record);
+            if (!row) {
+                batch.errors.append({record.line, row.errorMessage()});
+                continue;
+            }
+            const Vehicle &v = row.value();
+            for (const QString *value :
+                 {&v.id, &v.reference, &v.vrm, &v.vrmFormat, &v.make, &v.model, &v.colour})
+                appendValue(batch, *value);
+            appendValue(batch, vehicles::isoUtc(v.seizedAt));
+            for (const QString *value :
+                 {&v.power, &v.location, &v.status, &v.weightClass, &v.condition, &v.position})
+                appendValue(batch, *value);
+            appendValue(batch, vehicles::isoUtc(v.noticeServedAt));
+            appendValue(batch, vehicles::isoUtc(v.releasedAt));
+            appendValue(batch, vehicles::isoUtc(v.disposedAt));
+            batch.flags.push_back(static_cast<quint8>((v.vrmUnusual ? 1 : 0) | (v.laden ? 2 : 0) |
+                                                      (v.policeHold ? 4 : 0)));
+            batch.lines.push_back(record.line);
+            if (static_cast<int>(batch.lines.size()) >= kBatchRows)
+                flush(false);
+        }
+        if (!reader.error().isEmpty()) {
+            ++batch.records;
+            batch.errors.append({reader.errorLine(), reader.error()});
+            break;
+        }
+        if (atEnd)
+            break;
+    }
+    if (!header && batch.fatal.isEmpty())
+        batch.fatal = QCoreApplication::translate(
+            "cd::VehicleStore", "the file is empty: the first row must name the columns");
+    flush(true);
+}
+
+} // namespace
+
 Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString &actor,
                                                     const ProgressFn &progress,
                                                     const std::atomic<bool> *cancel)
@@ -344,17 +507,24 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
     if (execRaw(db, "BEGIN IMMEDIATE") != SQLITE_OK)
         return R::failure(
             tr("could not start the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    BatchQueue queue;
+    std::thread readerThread;
     bool open = true;
-    auto rollback = [&]() {
-        if (open)
-            execRaw(db, "ROLLBACK");
-        open = false;
-    };
     struct Guard
     {
         std::function<void()> done;
         ~Guard() { done(); }
-    } guard{rollback};
+    } guard{[&]() {
+        if (readerThread.joinable()) {
+            queue.stop();
+            // Drain so a reader blocked on a full queue can finish.
+            while (!queue.pop().end) {
+            }
+            readerThread.join();
+        }
+        if (open)
+            execRaw(db, "ROLLBACK");
+    }};
 
     RawStatement upsert(db, kUpsert);
     if (!upsert.ok())
@@ -362,152 +532,132 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
     sqlite3_stmt *st = upsert.get();
 
     VehicleImportReport report;
-    const QString origin = m_db.workstationId();
-    const QString importedAt = vehicles::isoUtc(Clock::instance().now());
+    const QByteArray origin = m_db.workstationId().toUtf8();
+    const QByteArray importedAt = vehicles::isoUtc(Clock::instance().now()).toUtf8();
     HybridLogicalClock &clock = m_db.hlc();
     std::optional<Hlc> firstHlc;
     Hlc lastHlc;
-    std::optional<vehicles::CsvHeader> header;
-    QString fatal;
     const qint64 total = in.isSequential() ? 0 : in.size();
     qint64 bytesRead = 0;
     int sinceProgress = 0;
-    bool stop = false;
 
-    auto handle = [&](const csv::Record &record) -> bool {
-        if (!header) {
-            Result<vehicles::CsvHeader> h = vehicles::CsvHeader::fromRecord(record);
-            if (!h) {
-                fatal = h.errorMessage();
-                return false;
+    sqlite3_bind_text(st, 21, importedAt.constData(), static_cast<int>(importedAt.size()),
+                      SQLITE_STATIC);
+    sqlite3_bind_text(st, 23, origin.constData(), static_cast<int>(origin.size()), SQLITE_STATIC);
+    readerThread = std::thread([&in, &queue] { readCsv(in, queue); });
+    bool ended = false;
+    while (!ended) {
+        Batch batch = queue.pop();
+        ended = batch.end;
+        if (ended)
+            readerThread.join();
+        if (!batch.fatal.isEmpty())
+            return R::failure(batch.fatal, QStringLiteral("header"));
+        bytesRead = batch.bytesRead;
+        report.rows += batch.records;
+        report.bad += static_cast<int>(batch.errors.size());
+        report.errors.append(batch.errors);
+        const char *base = batch.arena.constData();
+        for (size_t r = 0; r < batch.lines.size(); ++r) {
+            const Hlc hlc = clock.now();
+            if (!firstHlc)
+                firstHlc = hlc;
+            lastHlc = hlc;
+            const QByteArray hlcString = hlcText(hlc).toLatin1();
+            const auto *span = &batch.spans[r * kTextColumns];
+            for (int c = 0; c < kTextColumns; ++c) {
+                const int index = kTextBind[c];
+                if (span[c].second == 0 && index >= 18)
+                    sqlite3_bind_null(st, index);
+                else
+                    sqlite3_bind_text(st, index, base + span[c].first, span[c].second,
+                                      SQLITE_STATIC);
             }
-            header = h.value();
-            return true;
-        }
-        ++report.rows;
-        Result<Vehicle> row = vehicles::fromRecord(*header, record);
-        if (!row) {
-            ++report.bad;
-            report.errors.append({record.line, row.errorMessage()});
-            return true;
-        }
-        const Vehicle &v = row.value();
-        const Hlc hlc = clock.now();
-        if (!firstHlc)
-            firstHlc = hlc;
-        lastHlc = hlc;
-        const QString hlcString = hlcText(hlc);
-        const QString seized = vehicles::isoUtc(v.seizedAt);
-        const QString notice = vehicles::isoUtc(v.noticeServedAt);
-        const QString released = vehicles::isoUtc(v.releasedAt);
-        const QString disposed = vehicles::isoUtc(v.disposedAt);
-        bindText(st, 1, v.id);
-        bindText(st, 2, v.reference);
-        bindText(st, 3, v.vrm);
-        bindText(st, 4, v.vrmFormat);
-        sqlite3_bind_int(st, 5, v.vrmUnusual ? 1 : 0);
-        bindText(st, 6, v.make);
-        bindText(st, 7, v.model);
-        bindText(st, 8, v.colour);
-        bindText(st, 9, seized);
-        bindText(st, 10, v.power);
-        bindText(st, 11, v.location);
-        bindText(st, 12, v.status);
-        bindText(st, 13, v.weightClass);
-        bindText(st, 14, v.condition);
-        bindText(st, 15, v.position);
-        sqlite3_bind_int(st, 16, v.laden ? 1 : 0);
-        sqlite3_bind_int(st, 17, v.policeHold ? 1 : 0);
-        bindOptional(st, 18, notice);
-        bindOptional(st, 19, released);
-        bindOptional(st, 20, disposed);
-        bindText(st, 21, importedAt);
-        bindText(st, 22, hlcString);
-        bindText(st, 23, origin);
-        const sqlite3_int64 rowidBefore = sqlite3_last_insert_rowid(db);
-        const int rc = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (rc != SQLITE_DONE) {
-            const int primary = rc & 0xff;
-            if (primary == SQLITE_CONSTRAINT) {
-                ++report.bad;
-                report.errors.append({record.line, QString::fromUtf8(sqlite3_errmsg(db))});
-                return true;
-            }
-            fatal = tr("line %1: could not store the vehicle: %2")
-                        .arg(record.line)
-                        .arg(QString::fromUtf8(sqlite3_errmsg(db)));
-            return false;
-        }
-        if (sqlite3_changes(db) == 0)
-            ++report.unchanged;
-        else if (sqlite3_last_insert_rowid(db) != rowidBefore)
-            ++report.added;
-        else
-            ++report.updated;
-        if (v.vrmUnusual)
-            ++report.unusualMarks;
-        return true;
-    };
-
-    csv::Reader reader;
-    auto drain = [&]() -> bool {
-        while (reader.hasRecord()) {
-            if (!handle(reader.take()))
-                return false;
-            if (++sinceProgress >= 4096) {
-                sinceProgress = 0;
-                if ((cancel && cancel->load(std::memory_order_relaxed)) ||
-                    (progress && !progress({bytesRead, total, report.rows}))) {
-                    stop = true;
-                    return false;
+            const quint8 flags = batch.flags[r];
+            sqlite3_bind_int(st, 5, flags & 1 ? 1 : 0);
+            sqlite3_bind_int(st, 16, flags & 2 ? 1 : 0);
+            sqlite3_bind_int(st, 17, flags & 4 ? 1 : 0);
+            sqlite3_bind_text(st, 22, hlcString.constData(), static_cast<int>(hlcString.size()),
+                              SQLITE_STATIC);
+            const sqlite3_int64 rowidBefore = sqlite3_last_insert_rowid(db);
+            const int rc = sqlite3_step(st);
+            sqlite3_reset(st);
+            if (rc != SQLITE_DONE) {
+                if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+                    ++report.bad;
+                    report.errors.append({batch.lines[r], QString::fromUtf8(sqlite3_errmsg(db))});
+                    continue;
                 }
+                return R::failure(tr("line %1: could not store the vehicle: %2")
+                                      .arg(batch.lines[r])
+                                      .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            }
+            if (sqlite3_changes(db) == 0)
+                ++report.unchanged;
+            else if (sqlite3_last_insert_rowid(db) != rowidBefore)
+                ++report.added;
+            else
+                ++report.updated;
+            if (flags & 1)
+                ++report.unusualMarks;
+        }
+        sinceProgress += batch.records;
+        if (sinceProgress >= 4096 || ended) {
+            sinceProgress = 0;
+            if ((cancel && cancel->load(std::memory_order_relaxed)) ||
+                (!ended && progress && !progress({bytesRead, total, report.rows}))) {
+                report.cancelled = true;
+                report.added = report.updated = report.unchanged = 0;
+                return report; // the guard stops the reader and rolls back
             }
         }
-        return true;
-    };
-    bool more = true;
-    while (more) {
-        const QByteArray chunk = in.read(1 << 16);
-        if (chunk.isEmpty()) {
-            reader.finish();
-            more = false;
-        } else {
-            bytesRead += chunk.size();
-            reader.feed(chunk);
-        }
-        if (!drain())
-            break;
-        if (!reader.error().isEmpty()) {
-            ++report.bad;
-            report.errors.append({reader.errorLine(), reader.error()});
-            break;
-        }
     }
-    if (stop) {
-        report.cancelled = true;
-        report.added = report.updated = report.unchanged = 0;
-        return report; // the guard rolls back
-    }
-    if (!fatal.isEmpty())
-        return R::failure(fatal);
-    if (!header)
-        return R::failure(tr("the file is empty: the first row must name the columns"),
-                          QStringLiteral("header"));
+    std::sort(
+        report.errors.begin(), report.errors.end(),
+        [](const VehicleImportError &a, const VehicleImportError &b) { return a.line < b.line; });
 
-    if (firstHlc && report.added + report.updated > 0) {
-        RawStatement outbox(db, kOutbox);
-        if (!outbox.ok())
-            return R::failure(tr("could not queue the changes for sync: %1").arg(outbox.error()));
+    const int changed = report.added + report.updated;
+    if (firstHlc && changed > 0) {
+        QElapsedTimer outboxTimer;
+        outboxTimer.start();
         const QString created = Clock::instance().now().toString(Qt::ISODateWithMs);
         const QString from = hlcText(*firstHlc);
         const QString to = hlcText(lastHlc);
-        bindText(outbox.get(), 1, created);
-        bindText(outbox.get(), 2, from);
-        bindText(outbox.get(), 3, to);
-        bindText(outbox.get(), 4, origin);
-        if (sqlite3_step(outbox.get()) != SQLITE_DONE)
-            return R::failure(tr("could not queue the changes for sync: %1").arg(outbox.error()));
+        if (changed <= kRowOutboxLimit) {
+            RawStatement outbox(db, kOutbox);
+            if (!outbox.ok())
+                return R::failure(
+                    tr("could not queue the changes for sync: %1").arg(outbox.error()));
+            bindText(outbox.get(), 1, created);
+            bindText(outbox.get(), 2, from);
+            bindText(outbox.get(), 3, to);
+            bindText(outbox.get(), 4, m_db.workstationId());
+            if (sqlite3_step(outbox.get()) != SQLITE_DONE)
+                return R::failure(
+                    tr("could not queue the changes for sync: %1").arg(outbox.error()));
+        } else {
+            // A bulk fill: one entry naming exactly the rows it changed (this workstation's
+            // HLC range), for the sync to send by COPY rather than row by row.
+            RawStatement outbox(
+                db, "INSERT INTO outbox (entity, entity_id, op, hlc, payload, created_at) "
+                    "VALUES ('vehicles_import', ?1, 'upsert', ?2, json_object('table', 'vehicles', "
+                    "'origin', ?3, 'hlc_from', ?4, 'hlc_to', ?2, 'rows', ?5), ?6)");
+            if (!outbox.ok())
+                return R::failure(
+                    tr("could not queue the changes for sync: %1").arg(outbox.error()));
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            bindText(outbox.get(), 1, id);
+            bindText(outbox.get(), 2, to);
+            bindText(outbox.get(), 3, m_db.workstationId());
+            bindText(outbox.get(), 4, from);
+            sqlite3_bind_int(outbox.get(), 5, changed);
+            bindText(outbox.get(), 6, created);
+            if (sqlite3_step(outbox.get()) != SQLITE_DONE)
+                return R::failure(
+                    tr("could not queue the changes for sync: %1").arg(outbox.error()));
+        }
+        qCInfo(lcStorage) << "queued" << changed << "vehicle changes for sync in"
+                          << outboxTimer.elapsed() << "ms";
         (void)m_db.tick(); // remembers the clock past every value used above
     }
     const QString detail = QStringLiteral("rows=%1 added=%2 updated=%3 unchanged=%4 bad=%5")
