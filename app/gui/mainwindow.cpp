@@ -5,13 +5,16 @@
 #include "gui/contactform.h"
 #include "gui/contactlistmodel.h"
 #include "gui/contactviewdialog.h"
+#include "gui/guidancepanel.h"
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
+#include "gui/riskbanner.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "storage/outbox.h"
 #include "storage/profile.h"
+#include "storage/scriptstore.h"
 #include "storage/settingsstore.h"
 #include "storage/taxonomystore.h"
 
@@ -45,6 +48,7 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
         qCWarning(lcGui) << "taxonomy could not be read:" << t.errorMessage();
     buildUi();
     buildActions();
+    setUpGuidance();
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(SettingsStore(m_db).intValue(SettingsStore::Key::DraftSaveDelayMs));
@@ -135,11 +139,18 @@ void MainWindow::buildUi()
     m_form = new ContactForm(splitter);
     m_form->setObjectName(QStringLiteral("contactForm"));
     m_form->setTaxonomy(m_taxonomy);
-    auto *scroll = new QScrollArea(splitter);
+    // The risk banner sits above the form; it never takes the cursor from the notes.
+    auto *middle = new QWidget(splitter);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    m_riskBanner = new RiskBanner(middle);
+    middleLayout->addWidget(m_riskBanner);
+    auto *scroll = new QScrollArea(middle);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    splitter->addWidget(scroll);
+    middleLayout->addWidget(scroll, 1);
+    splitter->addWidget(middle);
     m_form->fieldWidget(QStringLiteral("notes"))->installEventFilter(this);
 
     // Right: guidance, vehicle lookup and escalations add their tabs here.
@@ -212,6 +223,45 @@ void MainWindow::buildActions()
     toolbar->addAction(newAction);
     toolbar->addAction(searchAction);
     toolbar->addAction(saveAction);
+}
+
+void MainWindow::setUpGuidance()
+{
+    // Guidance: the script for the category, shipped or imported (newest version wins).
+    m_guidance = new GuidancePanel(this);
+    m_guidance->setLibrary(ScriptStore(m_db).library(&m_taxonomy));
+    addSidePanelTab(m_guidance, tr("Guidance"));
+    connect(m_form, &ContactForm::categoryChanged, m_guidance, &GuidancePanel::showCategory);
+    connect(m_guidance, &GuidancePanel::pathChanged, m_form, &ContactForm::setScriptPath);
+    connect(m_guidance, &GuidancePanel::outcomeRequested, m_form, &ContactForm::setOutcome);
+    connect(m_guidance, &GuidancePanel::escalationRequested, this, [this](const QString &type) {
+        statusBar()->showMessage(tr("The guidance suggests the %1 form").arg(type), 8000);
+    });
+    auto *focusGuidance = new QAction(tr("Go to the guidance"), this);
+    focusGuidance->setObjectName(QStringLiteral("focusGuidanceAction"));
+    focusGuidance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    focusGuidance->setShortcutContext(Qt::WindowShortcut);
+    connect(focusGuidance, &QAction::triggered, this, [this] {
+        m_sidePanel->setCurrentWidget(m_guidance);
+        m_guidance->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(focusGuidance);
+
+    // Risk phrases in the notes raise the banner; what was shown and done is kept.
+    if (Result<RiskDetector> detector = RiskDetector::loadShipped())
+        m_riskBanner->setDetector(detector.value());
+    else
+        qCWarning(lcGui) << "risk phrases not loaded:" << detector.errorMessage();
+    connect(m_form, &ContactForm::notesChanged, m_riskBanner, &RiskBanner::setNotes);
+    connect(m_riskBanner, &RiskBanner::promptsChanged, m_form, &ContactForm::setRiskPrompts);
+    connect(m_riskBanner, &RiskBanner::openScriptRequested, this, [this](const QString &id) {
+        if (!m_guidance->openScript(id))
+            return;
+        m_sidePanel->setCurrentWidget(m_guidance);
+        m_guidance->setFocus(Qt::ShortcutFocusReason); // the handler asked for it (F9)
+    });
+    connect(m_riskBanner, &RiskBanner::escalationRequested, m_guidance,
+            &GuidancePanel::escalationRequested);
 }
 
 void MainWindow::addSidePanelTab(QWidget *widget, const QString &title)
@@ -349,6 +399,8 @@ void MainWindow::newContact()
     if (Status s = DraftStore(m_db).clear(DraftStore::contactSlot()); !s)
         qCWarning(lcGui) << "could not clear the draft:" << s.errorMessage();
     m_form->startNew(Clock::instance().now());
+    m_guidance->reset();
+    m_riskBanner->reset();
     m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::ShortcutFocusReason);
     statusBar()->showMessage(
         tr("New contact started at %1")
@@ -381,6 +433,8 @@ bool MainWindow::saveContact()
         return false;
     }
     m_form->clear();
+    m_guidance->reset();
+    m_riskBanner->reset();
     m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::OtherFocusReason);
     refreshToday();
     m_historyModel->setRows({});

@@ -17,6 +17,8 @@ namespace cd {
 class ContactForm;
 class ContactListModel;
 class Database;
+class GuidancePanel;
+class RiskBanner;
 
 // The Desk: the single screen a handler works from. Today's contacts and search on the left,
 // the contact being logged in the middle, guidance and lookups on the right.
@@ -29,6 +31,8 @@ public:
 
     ContactForm *contactForm() const { return m_form; }
     QTabWidget *sidePanel() const { return m_sidePanel; }
+    GuidancePanel *guidancePanel() const { return m_guidance; }
+    RiskBanner *riskBanner() const { return m_riskBanner; }
     Database &database() const { return m_db; }
     const HandlerProfile &profile() const { return m_profile; }
     const Taxonomy &taxonomy() const { return m_taxonomy; }
@@ -52,6 +56,7 @@ protected:
 private:
     void buildUi();
     void buildActions();
+    void setUpGuidance();
     void loadInitialData();
     void restoreDraft();
     void runSearch();
@@ -68,6 +73,8 @@ private:
 
     ContactForm *m_form = nullptr;
     QTabWidget *m_sidePanel = nullptr;
+    GuidancePanel *m_guidance = nullptr;
+    RiskBanner *m_riskBanner = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QLabel *m_listTitle = nullptr;
     QTableView *m_contactsView = nullptr;

@@ -1,0 +1,154 @@
+#include "gui/riskbanner.h"
+
+#include "core/clock.h"
+
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace cd {
+
+RiskBanner::RiskBanner(QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(QStringLiteral("riskBanner"));
+    setFocusPolicy(Qt::NoFocus);
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral("#riskBanner { background: #f8d7da; border: 1px solid #b02a37; }"
+                                 "#riskBanner QLabel { color: #58151c; }"));
+    auto *layout = new QHBoxLayout(this);
+    m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("riskBannerText"));
+    m_label->setWordWrap(true);
+    layout->addWidget(m_label, 1);
+    m_open = new QPushButton(this);
+    m_open->setObjectName(QStringLiteral("riskBannerOpen"));
+    m_open->setFocusPolicy(Qt::NoFocus);
+    connect(m_open, &QPushButton::clicked, this, &RiskBanner::open);
+    layout->addWidget(m_open);
+    m_dismiss = new QPushButton(tr("Dismiss (Shift+F9)"), this);
+    m_dismiss->setObjectName(QStringLiteral("riskBannerDismiss"));
+    m_dismiss->setFocusPolicy(Qt::NoFocus);
+    connect(m_dismiss, &QPushButton::clicked, this, &RiskBanner::dismiss);
+    layout->addWidget(m_dismiss);
+
+    // Window shortcuts: they work while the cursor stays in the notes.
+    QWidget *window = parent ? parent->window() : this;
+    m_openShortcut = new QShortcut(QKeySequence(Qt::Key_F9), window);
+    m_openShortcut->setContext(Qt::WindowShortcut);
+    m_openShortcut->setEnabled(false);
+    connect(m_openShortcut, &QShortcut::activated, this, &RiskBanner::open);
+    m_dismissShortcut = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9), window);
+    m_dismissShortcut->setContext(Qt::WindowShortcut);
+    m_dismissShortcut->setEnabled(false);
+    connect(m_dismissShortcut, &QShortcut::activated, this, &RiskBanner::dismiss);
+    setVisible(false);
+}
+
+void RiskBanner::setDetector(const RiskDetector &detector)
+{
+    m_detector = detector;
+}
+
+QString RiskBanner::promptsJson() const
+{
+    return m_prompts.isEmpty()
+               ? QString()
+               : QString::fromUtf8(QJsonDocument(m_prompts).toJson(QJsonDocument::Compact));
+}
+
+QString RiskBanner::messageText() const
+{
+    return m_label->text();
+}
+
+void RiskBanner::setNotes(const QString &notes)
+{
+    if (!m_detector)
+        return;
+    for (const RiskMatch &m : m_detector->detect(notes)) {
+        if (m_offeredKinds.contains(m.kind) || (isVisible() && m.kind == m_kind))
+            continue;
+        if (isVisible())
+            return; // one prompt at a time; the next appears once this one is answered
+        offer(m);
+        return;
+    }
+}
+
+void RiskBanner::offer(const RiskMatch &match)
+{
+    m_match = match;
+    m_kind = match.kind;
+    m_offer = m_detector->offer(match.kind);
+    m_offeredKinds.insert(match.kind);
+    const QString what =
+        m_offer.script.isEmpty() ? tr("the %1 form").arg(m_offer.escalation) : tr("the guidance");
+    m_label->setText(tr("The notes mention \"%1\", which can indicate %2. Ask the caller directly, "
+                        "and consider %3.")
+                         .arg(match.phrase, m_offer.label, what));
+    m_open->setText(m_offer.script.isEmpty() ? tr("Open form (F9)") : tr("Open guidance (F9)"));
+    QJsonObject prompt{
+        {QLatin1String("kind"), match.kind},
+        {QLatin1String("phrase"), match.phrase},
+        {QLatin1String("shown_at"), Clock::instance().now().toUTC().toString(Qt::ISODate)},
+        {QLatin1String("response"), QStringLiteral("none")}};
+    if (!m_offer.script.isEmpty())
+        prompt.insert(QLatin1String("offered_script"), m_offer.script);
+    if (!m_offer.escalation.isEmpty())
+        prompt.insert(QLatin1String("offered_escalation"), m_offer.escalation);
+    m_prompts.append(prompt);
+    // Shown without activating anything: the notes keep the cursor.
+    setVisible(true);
+    m_openShortcut->setEnabled(true);
+    m_dismissShortcut->setEnabled(true);
+    emit promptsChanged(promptsJson());
+}
+
+void RiskBanner::record(const QString &response)
+{
+    if (m_prompts.isEmpty())
+        return;
+    QJsonObject last = m_prompts.last().toObject();
+    last.insert(QLatin1String("response"), response);
+    last.insert(QLatin1String("responded_at"),
+                Clock::instance().now().toUTC().toString(Qt::ISODate));
+    m_prompts.replace(m_prompts.size() - 1, last);
+    setVisible(false);
+    m_openShortcut->setEnabled(false);
+    m_dismissShortcut->setEnabled(false);
+    emit promptsChanged(promptsJson());
+}
+
+void RiskBanner::open()
+{
+    if (!isVisible())
+        return;
+    record(QStringLiteral("opened"));
+    if (!m_offer.script.isEmpty())
+        emit openScriptRequested(m_offer.script);
+    else if (!m_offer.escalation.isEmpty())
+        emit escalationRequested(m_offer.escalation);
+}
+
+void RiskBanner::dismiss()
+{
+    if (!isVisible())
+        return;
+    record(QStringLiteral("dismissed"));
+}
+
+void RiskBanner::reset()
+{
+    m_offeredKinds.clear();
+    m_prompts = QJsonArray();
+    m_kind.clear();
+    setVisible(false);
+    m_openShortcut->setEnabled(false);
+    m_dismissShortcut->setEnabled(false);
+}
+
+} // namespace cd

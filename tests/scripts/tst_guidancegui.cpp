@@ -1,0 +1,366 @@
+// The Guidance panel, the risk banner and the trainer's outline, driven by keyboard in the real
+// Desk window as a handler would during the "caller in distress" journey (WALKTHROUGH.md).
+#include "gui/contactform.h"
+#include "gui/guidancepanel.h"
+#include "gui/mainwindow.h"
+#include "gui/riskbanner.h"
+#include "gui/scriptoutline.h"
+#include "storage/contactstore.h"
+#include "storage/scriptstore.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace cd;
+
+namespace {
+
+QString focusName()
+{
+    QWidget *w = QApplication::focusWidget();
+    return w ? w->objectName() : QString();
+}
+
+void type(const QString &text)
+{
+    QTest::keyClicks(QApplication::focusWidget(), text);
+}
+
+void tab()
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+}
+
+void key(Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(QApplication::focusWidget(), k, modifiers);
+}
+
+QStringList stepIds(const QJsonObject &walk)
+{
+    QStringList ids;
+    for (const QJsonValue &v : walk.value(QLatin1String("steps")).toArray())
+        ids.append(v.toObject().value(QLatin1String("step")).toString());
+    return ids;
+}
+
+QString text(QWidget *root, const char *name)
+{
+    auto *label = root->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+}
+
+} // namespace
+
+class TestGuidanceGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void panelAnswersByNumberKeysAndGoesBack();
+    void deskRunsMentalHealthScriptFromTheRiskBanner();
+    void dismissedPromptIsSavedAndNotRepeated();
+    void categoryOpensItsScriptAndBrokenImportsAreShown();
+    void trainerOutlineAndPdf();
+
+private:
+    void startDesk();
+    std::unique_ptr<test::TempProfile> m_profile;
+    std::unique_ptr<MainWindow> m_window;
+    ManualClock m_clock;
+};
+
+void TestGuidanceGui::init()
+{
+    m_profile = std::make_unique<test::TempProfile>();
+    m_clock.set(QDateTime(QDate(2026, 3, 9), QTime(9, 20), Qt::UTC));
+    Clock::setInstance(&m_clock);
+}
+
+void TestGuidanceGui::cleanup()
+{
+    m_window.reset();
+    m_profile.reset();
+    Clock::setInstance(nullptr);
+}
+
+void TestGuidanceGui::startDesk()
+{
+    m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestGuidanceGui::panelAnswersByNumberKeysAndGoesBack()
+{
+    GuidancePanel panel;
+    panel.setLibrary(ScriptStore(*m_profile->db).library());
+    QSignalSpy outcomes(&panel, &GuidancePanel::outcomeRequested);
+    QSignalSpy paths(&panel, &GuidancePanel::pathChanged);
+    panel.show();
+    panel.activateWindow();
+    panel.setFocus();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    panel.showCategory(QStringLiteral("mental_health"));
+    QVERIFY(
+        text(&panel, "stepText").startsWith(QLatin1String("Is there an immediate risk to life?")));
+    QCOMPARE(panel.findChild<QPushButton *>(QStringLiteral("answer2"))->text(),
+             QStringLiteral("2.  No immediate risk, but the person is distressed"));
+    QTest::keyClick(&panel, Qt::Key_2);
+    QVERIFY(text(&panel, "stepText").startsWith(QLatin1String("Is there a crime to investigate")));
+    QTest::keyClick(&panel, Qt::Key_2);
+    const QString numbers = text(&panel, "stepContacts");
+    QVERIFY2(numbers.contains(QLatin1String("Samaritans: 116 123")), qPrintable(numbers));
+    QVERIFY(numbers.contains(QLatin1String("Shout: text SHOUT to 85258")));
+    QVERIFY(numbers.contains(QLatin1String("NHS 111, mental health option")));
+    QVERIFY(numbers.contains(QLatin1String("Mind Infoline: 0300 123 3393")));
+    QTest::keyClick(&panel, Qt::Key_9); // not offered: nothing happens
+    QVERIFY(text(&panel, "stepContacts").contains(QLatin1String("Samaritans")));
+    QTest::keyClick(&panel, Qt::Key_1);
+    QVERIFY(text(&panel, "stepText").contains(QLatin1String("Police will not be coming out")));
+    QCOMPARE(text(&panel, "attendanceTold"), QStringLiteral("Caller told: police will NOT attend"));
+    QCOMPARE(outcomes.size(), 1);
+    QCOMPARE(outcomes.first().first().toString(), QStringLiteral("signposted"));
+
+    QTest::keyClick(&panel, Qt::Key_Backspace);
+    QVERIFY(text(&panel, "stepContacts").contains(QLatin1String("Samaritans")));
+    QVERIFY(!panel.findChild<QLabel *>(QStringLiteral("attendanceTold"))->isVisible());
+    // The mouse works too.
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("answer1")), Qt::LeftButton);
+    QVERIFY(text(&panel, "stepText").contains(QLatin1String("Police will not be coming out")));
+    QTest::keyClick(&panel, Qt::Key_1);
+    QTest::keyClick(&panel, Qt::Key_1);
+    QVERIFY(panel.session()->atEnd());
+    QVERIFY(text(&panel, "stepPosition").contains(QLatin1String("end of the script")));
+
+    const QJsonArray walks =
+        QJsonDocument::fromJson(paths.last().first().toString().toUtf8()).array();
+    QCOMPARE(walks.size(), 1);
+    const QJsonObject walk = walks.first().toObject();
+    QCOMPARE(stepIds(walk), QStringList({"immediate_risk", "threshold", "signpost",
+                                         "tell_not_attend", "understood", "signpost_end"}));
+    QCOMPARE(walk.value(QLatin1String("police_attendance_told")).toString(),
+             QStringLiteral("will_not_attend"));
+    QCOMPARE(walk.value(QLatin1String("finished")).toBool(), true);
+}
+
+void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
+{
+    startDesk();
+    MainWindow &w = *m_window;
+    auto *banner = w.riskBanner();
+    QVERIFY(banner && banner->hasDetector());
+    QVERIFY(!banner->isVisible());
+
+    QTest::keyClick(&w, Qt::Key_F2);
+    QCOMPARE(focusName(), QStringLiteral("channelCombo"));
+    type(QStringLiteral("Email"));
+    tab();
+    tab();
+    QCOMPARE(focusName(), QStringLiteral("callerEmailEdit"));
+    type(QStringLiteral("j.carter@example.com"));
+    tab();
+    type(QStringLiteral("Jo Carter"));
+    while (focusName() != QLatin1String("categoryCombo"))
+        tab();
+    type(QStringLiteral("Dissatisfaction"));
+    // The category's own script is offered beside the call.
+    QTRY_VERIFY(
+        text(&w, "scriptTitle").startsWith(QLatin1String("Dissatisfaction or formal complaint")));
+    while (focusName() != QLatin1String("notesEdit"))
+        tab();
+    type(QStringLiteral(
+        "Unhappy nobody called back about her son. She feels there is no point carrying on"));
+
+    // The banner appears, and the cursor stays in the notes.
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(focusName(), QStringLiteral("notesEdit"));
+    QVERIFY2(banner->messageText().contains(QLatin1String("\"no point carrying on\"")),
+             qPrintable(banner->messageText()));
+    type(QStringLiteral("."));
+    QCOMPARE(focusName(), QStringLiteral("notesEdit"));
+
+    // F9 opens the mental-health script; answer by number keys.
+    key(Qt::Key_F9);
+    QTRY_VERIFY(!banner->isVisible());
+    QCOMPARE(focusName(), QStringLiteral("guidancePanel"));
+    QVERIFY(text(&w, "scriptTitle").startsWith(QLatin1String("Mental health")));
+    key(Qt::Key_2); // no immediate risk: no plan, no means
+    key(Qt::Key_2); // no crime, no serious harm
+    QVERIFY(text(&w, "stepContacts").contains(QLatin1String("116 123")));
+    key(Qt::Key_1);
+    QVERIFY(text(&w, "stepText").contains(QLatin1String("Police will not be coming out")));
+    key(Qt::Key_Backspace); // back to the numbers
+    QVERIFY(text(&w, "stepContacts").contains(QLatin1String("116 123")));
+    key(Qt::Key_1); // say plainly that police will not attend
+    key(Qt::Key_1); // continue
+    key(Qt::Key_1); // the caller understood
+    QVERIFY(w.guidancePanel()->session()->atEnd());
+    QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("outcomeCombo"))->currentData().toString(),
+             QStringLiteral("signposted"));
+
+    key(Qt::Key_Return, Qt::ControlModifier);
+    auto *today = w.findChild<QTableView *>(QStringLiteral("contactsView"));
+    QTRY_COMPARE(today->model()->rowCount(), 1);
+    QCOMPARE(focusName(), QStringLiteral("channelCombo"));
+    QVERIFY(!banner->isVisible());
+
+    const QString id = today->model()->index(0, 0).data(Qt::UserRole + 1).toString();
+    const Contact saved = ContactStore(*m_profile->db).get(id, QStringLiteral("test")).value();
+    QCOMPARE(saved.category, QStringLiteral("dissatisfaction"));
+    QCOMPARE(saved.outcome, QStringLiteral("signposted"));
+    const QJsonArray walks = QJsonDocument::fromJson(saved.scriptPath.toUtf8()).array();
+    QCOMPARE(walks.size(), 1); // the complaint script was shown but not used
+    const QJsonObject walk = walks.first().toObject();
+    QCOMPARE(walk.value(QLatin1String("script")).toString(), QStringLiteral("mental_health"));
+    QCOMPARE(walk.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(stepIds(walk), QStringList({"immediate_risk", "threshold", "signpost",
+                                         "tell_not_attend", "understood", "signpost_end"}));
+    QCOMPARE(walk.value(QLatin1String("steps"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("answer_text"))
+                 .toString(),
+             QStringLiteral("No immediate risk, but the person is distressed"));
+    QCOMPARE(walk.value(QLatin1String("police_attendance_told")).toString(),
+             QStringLiteral("will_not_attend"));
+
+    const QJsonArray prompts = QJsonDocument::fromJson(saved.riskPrompts.toUtf8()).array();
+    QCOMPARE(prompts.size(), 1);
+    const QJsonObject prompt = prompts.first().toObject();
+    QCOMPARE(prompt.value(QLatin1String("kind")).toString(), QStringLiteral("suicide_self_harm"));
+    QCOMPARE(prompt.value(QLatin1String("phrase")).toString(),
+             QStringLiteral("no point carrying on"));
+    QCOMPARE(prompt.value(QLatin1String("offered_script")).toString(),
+             QStringLiteral("mental_health"));
+    QCOMPARE(prompt.value(QLatin1String("response")).toString(), QStringLiteral("opened"));
+    QCOMPARE(prompt.value(QLatin1String("shown_at")).toString(),
+             QStringLiteral("2026-03-09T09:20:00Z"));
+
+    // The next contact starts clean.
+    QVERIFY(w.guidancePanel()->pathJson().isEmpty());
+    QVERIFY(banner->promptsJson().isEmpty());
+}
+
+void TestGuidanceGui::dismissedPromptIsSavedAndNotRepeated()
+{
+    startDesk();
+    MainWindow &w = *m_window;
+    RiskBanner *banner = w.riskBanner();
+    QTest::keyClick(&w, Qt::Key_F2);
+    while (focusName() != QLatin1String("notesEdit"))
+        tab();
+    type(QStringLiteral("Says her partner punched me, she wants"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(banner->messageText().contains(QLatin1String("domestic abuse")));
+    QVERIFY(banner->messageText().contains(QLatin1String("safeguarding")));
+    key(Qt::Key_F9, Qt::ShiftModifier);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(focusName(), QStringLiteral("notesEdit"));
+    type(QStringLiteral(" to know why. He hit me, she repeats"));
+    QVERIFY(!banner->isVisible()); // the same kind is not offered twice
+    const QJsonArray prompts = QJsonDocument::fromJson(banner->promptsJson().toUtf8()).array();
+    QCOMPARE(prompts.size(), 1);
+    QCOMPARE(prompts.first().toObject().value(QLatin1String("response")).toString(),
+             QStringLiteral("dismissed"));
+    QCOMPARE(prompts.first().toObject().value(QLatin1String("offered_escalation")).toString(),
+             QStringLiteral("safeguarding"));
+    QCOMPARE(w.contactForm()->contact().riskPrompts, banner->promptsJson());
+}
+
+void TestGuidanceGui::categoryOpensItsScriptAndBrokenImportsAreShown()
+{
+    // A newer imported version replaces the shipped one without a rebuild.
+    QFile f(ScriptLibrary::shippedDirectory() + QStringLiteral("/fraud.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject fraud = QJsonDocument::fromJson(f.readAll()).object();
+    fraud.insert(QLatin1String("version"), 2);
+    fraud.insert(QLatin1String("title"), QStringLiteral("Fraud (force version)"));
+    QVERIFY(ScriptStore(*m_profile->db)
+                .import(QJsonDocument(fraud).toJson(), QStringLiteral("fraud2.json"),
+                        QStringLiteral("admin"))
+                .ok());
+    startDesk();
+    MainWindow &w = *m_window;
+    QTest::keyClick(&w, Qt::Key_F2);
+    while (focusName() != QLatin1String("categoryCombo"))
+        tab();
+    type(QStringLiteral("Fraud"));
+    QTRY_COMPARE(text(&w, "scriptTitle"), QStringLiteral("Fraud (force version) (version 2)"));
+    QVERIFY(!w.findChild<QLabel *>(QStringLiteral("guidanceWarning"))->isVisible());
+    // Ctrl+G puts the keys on the guidance.
+    key(Qt::Key_G, Qt::ControlModifier);
+    QCOMPARE(focusName(), QStringLiteral("guidancePanel"));
+    key(Qt::Key_2);
+    key(Qt::Key_1);
+    QVERIFY(text(&w, "stepContacts").contains(QLatin1String("0300 123 2040")));
+
+    // A broken script in the library is skipped with a visible warning, never a crash.
+    ScriptLibrary library = ScriptStore(*m_profile->db).library();
+    QVERIFY(!library.add(QByteArray("{\"id\": \"x\", \"steps\": [{}]}"),
+                         QStringLiteral("broken.json")));
+    w.guidancePanel()->setLibrary(library);
+    auto *warning = w.findChild<QLabel *>(QStringLiteral("guidanceWarning"));
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QLatin1String("broken.json")));
+}
+
+void TestGuidanceGui::trainerOutlineAndPdf()
+{
+    const ScriptLibrary library = ScriptStore(*m_profile->db).library();
+    ScriptOutlineDialog dialog(library);
+    dialog.showScript(QStringLiteral("mental_health"));
+    QCOMPARE(dialog.currentScriptId(), QStringLiteral("mental_health"));
+    QTreeWidget *tree = dialog.tree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *root = tree->topLevelItem(0);
+    QVERIFY(root->text(0).startsWith(QLatin1String("Ask: Is there an immediate risk to life?")));
+    QCOMPARE(root->data(0, Qt::UserRole).toString(), QStringLiteral("immediate_risk"));
+    // Advice, then the three answers, each leading on.
+    QStringList children;
+    for (int i = 0; i < root->childCount(); ++i)
+        children.append(root->child(i)->text(0));
+    QVERIFY(children.at(0).startsWith(QLatin1String("Advice: Ask directly")));
+    QCOMPARE(children.at(1), QStringLiteral("1. Yes: immediate risk to life"));
+    QCOMPARE(children.at(3), QStringLiteral("3. Not sure yet"));
+    QVERIFY(
+        root->child(1)->child(0)->text(0).startsWith(QLatin1String("Say: Immediate risk to life")));
+
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("mental_health.pdf"));
+    QVERIFY(dialog.exportPdf(pdf).ok());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    file.close();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForStarted(5000))
+        QSKIP("pdftotext is not installed");
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(pdfText.contains(
+                 QLatin1String("Mental health: risk to life, police attendance and signposting")),
+             qPrintable(pdfText.left(300)));
+    QVERIFY(pdfText.contains(QLatin1String("Samaritans 116 123")));
+    QVERIFY(pdfText.contains(QLatin1String("Record: caller told police will NOT attend")));
+    QVERIFY(pdfText.contains(QLatin1String("policeconduct.gov.uk/node/4199")));
+}
+
+QTEST_MAIN(TestGuidanceGui)
+#include "tst_guidancegui.moc"
