@@ -12,6 +12,7 @@ const QList<Migration> &migrations()
         {4, QStringLiteral("escalations"), QStringLiteral(":/contactdesk/migrations/004_escalations.sql")},
         {5, QStringLiteral("sync"), QStringLiteral(":/contactdesk/migrations/005_sync.sql")},
         {6, QStringLiteral("scripts"), QStringLiteral(":/contactdesk/migrations/006_scripts.sql")},
+        {7, QStringLiteral("reports"), QStringLiteral(":/contactdesk/migrations/007_reports.sql")},
     };
     return list;
 }

@@ -1,0 +1,481 @@
+#include "storage/dashboardstore.h"
+
+#include "core/csv.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QIODevice>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace cd {
+
+namespace {
+
+QString dayText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QSqlQuery prepared(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        qWarning("dashboard query did not prepare: %s", qPrintable(q.lastError().text()));
+    return q;
+}
+
+void readTotals(const QSqlQuery &q, int first, DashboardTotals *t)
+{
+    t->contacts = q.value(first).toLongLong();
+    t->resolved = q.value(first + 1).toLongLong();
+    t->dissatisfied = q.value(first + 2).toLongLong();
+    t->handledSeconds = q.value(first + 3).toLongLong();
+    t->handledCount = q.value(first + 4).toLongLong();
+}
+
+void sortMostFirst(QList<DashboardCount> &list)
+{
+    std::stable_sort(list.begin(), list.end(),
+                     [](const DashboardCount &a, const DashboardCount &b) {
+                         if (a.totals.contacts != b.totals.contacts)
+                             return a.totals.contacts > b.totals.contacts;
+                         return a.key < b.key;
+                     });
+}
+
+const char *const kSums = "sum(contacts), sum(resolved), sum(dissatisfied), sum(handled_seconds), "
+                          "sum(handled_count)";
+
+} // namespace
+
+QString DashboardScope::key() const
+{
+    return (kind == Kind::Handler ? QStringLiteral("h:") : QStringLiteral("t:")) + name;
+}
+
+DashboardTotals DashboardStore::totals(const DashboardScope &scope, const DayRange &range) const
+{
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT %1 FROM contact_daily WHERE scope = ? AND dim = 'all' "
+                             "AND day BETWEEN ? AND ?")
+                  .arg(QLatin1String(kSums)));
+    q.addBindValue(scope.key());
+    q.addBindValue(dayText(range.first));
+    q.addBindValue(dayText(range.last));
+    DashboardTotals t;
+    if (q.exec() && q.next())
+        readTotals(q, 0, &t);
+    return t;
+}
+
+QList<DashboardCount> DashboardStore::breakdown(const DashboardScope &scope, const QString &dim,
+                                                const DayRange &range) const
+{
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT key, %1 FROM contact_daily WHERE scope = ? AND dim = ? "
+                             "AND day BETWEEN ? AND ? GROUP BY key HAVING sum(contacts) > 0")
+                  .arg(QLatin1String(kSums)));
+    q.addBindValue(scope.key());
+    q.addBindValue(dim);
+    q.addBindValue(dayText(range.first));
+    q.addBindValue(dayText(range.last));
+    QList<DashboardCount> out;
+    if (q.exec()) {
+        while (q.next()) {
+            DashboardCount c;
+            c.key = q.value(0).toString();
+            readTotals(q, 1, &c.totals);
+            out << c;
+        }
+    }
+    sortMostFirst(out);
+    return out;
+}
+
+QList<DashboardCount> DashboardStore::dissatisfactionReasons(const DashboardScope &scope,
+                                                             const DayRange &range) const
+{
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral("SELECT substr(key, 17), %1 FROM contact_daily "
+                                      "WHERE scope = ? AND dim = 'reason' AND day BETWEEN ? AND ? "
+                                      "AND key >= 'dissatisfaction/' AND key < 'dissatisfaction0' "
+                                      "GROUP BY key HAVING sum(contacts) > 0")
+                           .arg(QLatin1String(kSums)));
+    q.addBindValue(scope.key());
+    q.addBindValue(dayText(range.first));
+    q.addBindValue(dayText(range.last));
+    QList<DashboardCount> out;
+    if (q.exec()) {
+        while (q.next()) {
+            DashboardCount c;
+            c.key = q.value(0).toString();
+            readTotals(q, 1, &c.totals);
+            out << c;
+        }
+    }
+    sortMostFirst(out);
+    return out;
+}
+
+QList<DashboardCount> DashboardStore::monthly(const DashboardScope &scope,
+                                              const DayRange &range) const
+{
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral("SELECT substr(day, 1, 7), %1 FROM contact_daily "
+                                      "WHERE scope = ? AND dim = 'all' AND day BETWEEN ? AND ? "
+                                      "GROUP BY 1 ORDER BY 1")
+                           .arg(QLatin1String(kSums)));
+    q.addBindValue(scope.key());
+    q.addBindValue(dayText(range.first));
+    q.addBindValue(dayText(range.last));
+    QHash<QString, DashboardTotals> found;
+    if (q.exec()) {
+        while (q.next())
+            readTotals(q, 1, &found[q.value(0).toString()]);
+    }
+    QList<DashboardCount> out;
+    for (const QString &month : monthsIn(range))
+        out << DashboardCount{month, found.value(month)};
+    return out;
+}
+
+qint64 DashboardStore::repeatCallers(const DashboardScope &scope, const DayRange &range) const
+{
+    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
+                                                                       : QStringLiteral("team");
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral("SELECT count(DISTINCT caller) FROM contact_repeats "
+                                      "WHERE %1 = ? AND day BETWEEN ? AND ?")
+                           .arg(column));
+    q.addBindValue(scope.name);
+    q.addBindValue(dayText(range.first));
+    q.addBindValue(dayText(range.last));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+EscalationFigures DashboardStore::escalations(const DashboardScope &scope, const DayRange &range,
+                                              const QDate &today) const
+{
+    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("owner")
+                                                                       : QStringLiteral("team");
+    EscalationFigures f;
+    {
+        QSqlQuery q = prepared(
+            m_db, QStringLiteral(
+                      "SELECT count(*), sum(due_at IS NOT NULL AND due_at < ?), "
+                      "sum(raised_on BETWEEN ? AND ?) FROM escalations "
+                      "WHERE %1 = ? AND deleted = 0 AND status IN ('submitted', 'acknowledged', "
+                      "'in_progress')")
+                      .arg(column));
+        q.addBindValue(dayText(today));
+        q.addBindValue(dayText(range.first));
+        q.addBindValue(dayText(range.last));
+        q.addBindValue(scope.name);
+        if (q.exec() && q.next()) {
+            f.open = q.value(0).toLongLong();
+            f.overdue = q.value(1).toLongLong();
+        }
+    }
+    {
+        QSqlQuery q = prepared(
+            m_db, QStringLiteral("SELECT count(*) FROM escalations WHERE %1 = ? AND deleted = 0 "
+                                 "AND status <> 'draft' AND raised_on BETWEEN ? AND ?")
+                      .arg(column));
+        q.addBindValue(scope.name);
+        q.addBindValue(dayText(range.first));
+        q.addBindValue(dayText(range.last));
+        if (q.exec() && q.next())
+            f.raised = q.value(0).toLongLong();
+    }
+    {
+        // The first time each escalation reached "resolved" inside the period.
+        QSqlQuery q = prepared(
+            m_db, QStringLiteral("SELECT e.raised_on, e.due_at, min(v.at) FROM escalations e "
+                                 "JOIN escalation_events v ON v.escalation_id = e.id "
+                                 "WHERE e.%1 = ? AND e.deleted = 0 AND v.to_status = 'resolved' "
+                                 "AND v.at >= ? AND v.at < ? GROUP BY e.id")
+                      .arg(column));
+        q.addBindValue(scope.name);
+        q.addBindValue(isoUtc(range.startUtc()));
+        q.addBindValue(isoUtc(range.endUtc()));
+        qint64 days = 0;
+        if (q.exec()) {
+            while (q.next()) {
+                const QDate raised = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+                const QDate due = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+                const QDate done =
+                    londonDay(QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs));
+                ++f.resolved;
+                if (!due.isValid() || done <= due)
+                    ++f.resolvedOnTime;
+                if (raised.isValid())
+                    days += raised.daysTo(done);
+            }
+        }
+        f.averageDaysToResolve = f.resolved > 0 ? double(days) / double(f.resolved) : 0.0;
+    }
+    return f;
+}
+
+QList<DashboardCount> DashboardStore::departments(const DashboardScope &scope,
+                                                  const DayRange &range) const
+{
+    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("owner")
+                                                                       : QStringLiteral("team");
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral("SELECT e.receiving_team, count(*) FROM escalations e "
+                                      "JOIN contacts c ON c.id = e.contact_id "
+                                      "WHERE e.%1 = ? AND e.deleted = 0 AND e.status <> 'draft' "
+                                      "AND e.receiving_team <> '' AND e.raised_on BETWEEN ? AND ? "
+                                      "AND c.category = 'dissatisfaction' GROUP BY 1")
+                           .arg(column));
+    q.addBindValue(scope.name);
+    q.addBindValue(dayText(range.first));
+    q.addBindValue(dayText(range.last));
+    QList<DashboardCount> out;
+    if (q.exec()) {
+        while (q.next()) {
+            DashboardCount c;
+            c.key = q.value(0).toString();
+            c.totals.contacts = q.value(1).toLongLong();
+            out << c;
+        }
+    }
+    sortMostFirst(out);
+    return out;
+}
+
+QList<SatisfactionFigure> DashboardStore::satisfaction(const DashboardScope &scope,
+                                                       const DayRange &range) const
+{
+    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
+                                                                       : QStringLiteral("team");
+    QSqlQuery q = prepared(
+        m_db,
+        QStringLiteral("SELECT question, count(*), sum(rating >= %2) FROM survey_responses "
+                       "WHERE %1 = ? AND day BETWEEN ? AND ? GROUP BY question ORDER BY question")
+            .arg(column)
+            .arg(kSatisfiedRating));
+    q.addBindValue(scope.name);
+    q.addBindValue(dayText(range.first));
+    q.addBindValue(dayText(range.last));
+    QList<SatisfactionFigure> out;
+    if (q.exec()) {
+        while (q.next())
+            out << SatisfactionFigure{q.value(0).toString(), q.value(1).toLongLong(),
+                                      q.value(2).toLongLong()};
+    }
+    return out;
+}
+
+DashboardData DashboardStore::load(const DashboardScope &scope, const DayRange &range,
+                                   const QDate &today) const
+{
+    DashboardData d;
+    d.scope = scope;
+    d.range = range;
+    d.today = today;
+    QElapsedTimer timer;
+    auto timed = [&](const char *name, auto &&fn) {
+        timer.start();
+        fn();
+        d.queryMs.insert(QLatin1String(name), double(timer.nsecsElapsed()) / 1e6);
+    };
+    timed("totals", [&] { d.totals = totals(scope, range); });
+    timed("channel", [&] { d.byChannel = breakdown(scope, QStringLiteral("channel"), range); });
+    timed("category", [&] { d.byCategory = breakdown(scope, QStringLiteral("category"), range); });
+    timed("reasons", [&] { d.dissatisfactionReasons = dissatisfactionReasons(scope, range); });
+    timed("monthly", [&] {
+        // Trends always show the 12 months up to the end of the period.
+        const DayRange year = periodRange(Period::Last12Months, range.last);
+        d.monthly = monthly(scope, year);
+    });
+    timed("escalations", [&] { d.escalations = escalations(scope, range, today); });
+    timed("repeat", [&] { d.repeatCallers = repeatCallers(scope, range); });
+    timed("satisfaction", [&] { d.satisfaction = satisfaction(scope, range); });
+    if (scope.kind == DashboardScope::Kind::Team) {
+        timed("handler", [&] { d.byHandler = breakdown(scope, QStringLiteral("handler"), range); });
+        timed("departments", [&] { d.departments = departments(scope, range); });
+    }
+    return d;
+}
+
+QList<DrillContact> DashboardStore::contactsBehind(const DashboardScope &scope,
+                                                   const DayRange &range, const QString &dim,
+                                                   const QString &key, int limit) const
+{
+    DayRange r = range;
+    QString where;
+    QVariantList binds;
+    if (dim == QLatin1String("channel") || dim == QLatin1String("category") ||
+        dim == QLatin1String("handler") || dim == QLatin1String("outcome")) {
+        where = QStringLiteral(" AND %1 = ?").arg(dim);
+        binds << key;
+    } else if (dim == QLatin1String("reason")) {
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        where = QStringLiteral(" AND category = ? AND reason = ?");
+        binds << (slash < 0 ? QStringLiteral("dissatisfaction") : key.left(slash))
+              << (slash < 0 ? key : key.mid(slash + 1));
+    } else if (dim == QLatin1String("month")) {
+        const DayRange m = parseMonth(key);
+        r = {std::max(m.first, range.first), std::min(m.last, range.last)};
+        if (!m.isValid() || !r.isValid())
+            return {};
+    } else if (dim == QLatin1String("dissatisfied")) {
+        where = QStringLiteral(" AND remained_dissatisfied <> 0");
+    } else if (dim == QLatin1String("resolved")) {
+        where = QStringLiteral(" AND outcome = ?");
+        binds << firstContactOutcome();
+    } else if (dim != QLatin1String("all")) {
+        return {};
+    }
+    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
+                                                                       : QStringLiteral("team");
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT id, started_at, handler, channel, category, reason, outcome, "
+                             "reference, remained_dissatisfied FROM contacts WHERE %1 = ? "
+                             "AND started_at >= ? AND started_at < ? AND deleted = 0%2 "
+                             "ORDER BY started_at DESC LIMIT ?")
+                  .arg(column, where));
+    q.addBindValue(scope.name);
+    q.addBindValue(isoUtc(r.startUtc()));
+    q.addBindValue(isoUtc(r.endUtc()));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(limit);
+    QList<DrillContact> out;
+    if (q.exec()) {
+        while (q.next()) {
+            DrillContact c;
+            c.id = q.value(0).toString();
+            c.startedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+            c.handler = q.value(2).toString();
+            c.channel = q.value(3).toString();
+            c.category = q.value(4).toString();
+            c.reason = q.value(5).toString();
+            c.outcome = q.value(6).toString();
+            c.reference = q.value(7).toString();
+            c.remainedDissatisfied = q.value(8).toInt() != 0;
+            out << c;
+        }
+    }
+    return out;
+}
+
+Status DashboardStore::rebuildSummaries()
+{
+    QFile file(QStringLiteral(":/contactdesk/migrations/007_reports.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(
+            QStringLiteral("The summary definitions are missing from this build."));
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype fill = text.indexOf(QLatin1String("-- FILL"));
+    if (fill < 0)
+        return Status::failure(QStringLiteral("The summary definitions have no fill section."));
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started();
+    if (Status s =
+            m_db.exec(QStringLiteral("DELETE FROM contact_daily; DELETE FROM contact_repeats;"));
+        !s)
+        return s;
+    if (Status s = m_db.exec(text.mid(fill)); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<SurveyImportCounts> DashboardStore::importSurveys(QIODevice &device)
+{
+    const csv::ParseResult parsed = csv::parse(device.readAll());
+    if (!parsed.error.isEmpty())
+        return Result<SurveyImportCounts>::failure(
+            QStringLiteral("line %1: %2").arg(parsed.errorLine).arg(parsed.error));
+    SurveyImportCounts counts;
+    if (parsed.records.isEmpty())
+        return counts;
+    const QStringList header = parsed.records.first().fields;
+    const QStringList expected = {QStringLiteral("contact_id"), QStringLiteral("answered_at"),
+                                  QStringLiteral("question"), QStringLiteral("rating")};
+    if (header != expected)
+        return Result<SurveyImportCounts>::failure(
+            QStringLiteral("line 1: the header must be %1").arg(expected.join(QLatin1Char(','))));
+
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started().error();
+    QSqlQuery contact(m_db.sql());
+    contact.prepare(
+        QStringLiteral("SELECT handler, team FROM contacts WHERE id = ? AND deleted = 0"));
+    QSqlQuery insert(m_db.sql());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO survey_responses (id, contact_id, handler, team, day, question, rating) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    for (qsizetype i = 1; i < parsed.records.size(); ++i) {
+        const csv::Record &rec = parsed.records.at(i);
+        auto reject = [&](const QString &why) {
+            counts.rejected << QStringLiteral("line %1: %2").arg(rec.line).arg(why);
+        };
+        if (rec.fields.size() != 4) {
+            reject(QStringLiteral("expected 4 fields, found %1").arg(rec.fields.size()));
+            continue;
+        }
+        const QString contactId = rec.fields.at(0).trimmed();
+        const QDateTime at = QDateTime::fromString(rec.fields.at(1).trimmed(), Qt::ISODate);
+        const QString question = rec.fields.at(2).trimmed();
+        bool isNumber = false;
+        const int rating = rec.fields.at(3).trimmed().toInt(&isNumber);
+        if (!at.isValid()) {
+            reject(QStringLiteral("answered_at is not an ISO 8601 time"));
+            continue;
+        }
+        if (question.isEmpty()) {
+            reject(QStringLiteral("question is empty"));
+            continue;
+        }
+        if (!isNumber || rating < 0 || rating > 10) {
+            reject(QStringLiteral("rating must be a whole number from 0 to 10"));
+            continue;
+        }
+        QString handler;
+        QString team;
+        contact.addBindValue(contactId);
+        if (contact.exec() && contact.next()) {
+            handler = contact.value(0).toString();
+            team = contact.value(1).toString();
+        } else {
+            contact.finish();
+            reject(QStringLiteral("no contact with that contact_id"));
+            continue;
+        }
+        contact.finish();
+        const QByteArray key =
+            (contactId + QLatin1Char('\n') + question + QLatin1Char('\n') + isoUtc(at)).toUtf8();
+        insert.addBindValue(
+            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex()));
+        insert.addBindValue(contactId);
+        insert.addBindValue(sqlText(handler));
+        insert.addBindValue(sqlText(team));
+        insert.addBindValue(londonDay(at.toUTC()).toString(Qt::ISODate));
+        insert.addBindValue(question);
+        insert.addBindValue(rating);
+        if (!insert.exec())
+            return Result<SurveyImportCounts>::failure(insert.lastError().text());
+        if (insert.numRowsAffected() > 0)
+            ++counts.added;
+        else
+            ++counts.alreadyPresent;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return counts;
+}
+
+} // namespace cd

@@ -1,0 +1,156 @@
+#pragma once
+
+#include "core/metrics.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace cd {
+
+class Database;
+
+// Whose figures: one handler's (the personal dashboard) or one team's.
+struct DashboardScope
+{
+    enum class Kind { Handler, Team };
+    Kind kind = Kind::Handler;
+    QString name;
+
+    static DashboardScope handler(const QString &name) { return {Kind::Handler, name}; }
+    static DashboardScope team(const QString &name) { return {Kind::Team, name}; }
+    QString key() const; // "h:NAME" or "t:NAME", as contact_daily stores it
+};
+
+struct DashboardTotals
+{
+    qint64 contacts = 0;
+    qint64 resolved = 0;     // at first contact
+    qint64 dissatisfied = 0; // remained dissatisfied
+    qint64 handledSeconds = 0;
+    qint64 handledCount = 0;
+
+    double fcrRate() const { return firstContactResolutionRate(resolved, contacts); }
+    double averageHandlingSeconds() const
+    {
+        return cd::averageHandlingSeconds(handledSeconds, handledCount);
+    }
+};
+
+// One bar or slice: a key (channel, category, reason, handler, department, month) and counts.
+struct DashboardCount
+{
+    QString key;
+    DashboardTotals totals;
+};
+
+struct EscalationFigures
+{
+    qint64 open = 0;           // submitted, acknowledged or in progress, now
+    qint64 overdue = 0;        // open and past the due date, now
+    qint64 raised = 0;         // raised (not drafts) in the period
+    qint64 resolved = 0;       // resolved in the period
+    qint64 resolvedOnTime = 0; // of those, on or before the due date
+    double averageDaysToResolve = 0;
+};
+
+struct SatisfactionFigure
+{
+    QString question;
+    qint64 answers = 0;
+    qint64 satisfied = 0; // rated 8 or above
+    double share() const { return shareOf(satisfied, answers); }
+};
+
+// Everything one dashboard shows. Team-only parts stay empty for a handler.
+struct DashboardData
+{
+    DashboardScope scope;
+    DayRange range;
+    QDate today;
+    DashboardTotals totals;
+    QList<DashboardCount> byChannel;              // most first
+    QList<DashboardCount> byCategory;             // most first
+    QList<DashboardCount> dissatisfactionReasons; // reasons of dissatisfaction contacts, most first
+    QList<DashboardCount> byHandler;              // team only
+    QList<DashboardCount> departments; // team only: receiving teams of complaint escalations
+    QList<DashboardCount> monthly;     // "YYYY-MM", oldest first
+    EscalationFigures escalations;
+    qint64 repeatCallers = 0;
+    QList<SatisfactionFigure> satisfaction; // empty when there are no survey answers
+    QHash<QString, double> queryMs;         // how long each query took
+};
+
+// A contact behind a bar or slice. No caller details: opening one is an audited view.
+struct DrillContact
+{
+    QString id;
+    QDateTime startedAt;
+    QString handler;
+    QString channel;
+    QString category;
+    QString reason;
+    QString outcome;
+    QString reference;
+    bool remainedDissatisfied = false;
+};
+
+struct SurveyImportCounts
+{
+    int added = 0;
+    int alreadyPresent = 0;
+    QStringList rejected; // "line N: why"
+};
+
+// Read-only queries for the dashboards and the monthly report, over the summary tables of
+// migration 007 (contact_daily, contact_repeats) and the escalation and survey tables. Use one
+// per thread with that thread's Database.
+class DashboardStore
+{
+public:
+    explicit DashboardStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    DashboardTotals totals(const DashboardScope &scope, const DayRange &range) const;
+    // dim: "channel", "category", "reason" (key category/reason), "handler" (teams only).
+    QList<DashboardCount> breakdown(const DashboardScope &scope, const QString &dim,
+                                    const DayRange &range) const;
+    QList<DashboardCount> dissatisfactionReasons(const DashboardScope &scope,
+                                                 const DayRange &range) const;
+    QList<DashboardCount> monthly(const DashboardScope &scope, const DayRange &range) const;
+    qint64 repeatCallers(const DashboardScope &scope, const DayRange &range) const;
+    EscalationFigures escalations(const DashboardScope &scope, const DayRange &range,
+                                  const QDate &today) const;
+    QList<DashboardCount> departments(const DashboardScope &scope, const DayRange &range) const;
+    QList<SatisfactionFigure> satisfaction(const DashboardScope &scope,
+                                           const DayRange &range) const;
+
+    // The whole dashboard; `team` adds the per-handler and department parts.
+    DashboardData load(const DashboardScope &scope, const DayRange &range,
+                       const QDate &today) const;
+
+    // The contacts behind a bar: dim "channel", "category", "reason" (key category/reason or a
+    // dissatisfaction reason), "handler", "month" (YYYY-MM), "dissatisfied", "resolved" or "all".
+    QList<DrillContact> contactsBehind(const DashboardScope &scope, const DayRange &range,
+                                       const QString &dim, const QString &key,
+                                       int limit = 500) const;
+
+    // Recounts the summary tables from the contacts (after a bulk load with triggers off).
+    Status rebuildSummaries();
+
+    // Survey answers as CSV: contact_id,answered_at,question,rating (rating 0-10); the handler
+    // and team come from the contact. Idempotent: a row is keyed by contact, question and time.
+    Result<SurveyImportCounts> importSurveys(QIODevice &csv);
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd
