@@ -4,6 +4,9 @@
 #include "gui/scriptoutline.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -181,6 +184,29 @@ void GuidancePanel::reset()
     render();
 }
 
+void GuidancePanel::restorePath(const QString &scriptPathJson)
+{
+    QJsonArray others;
+    bool resumed = false;
+    for (const QJsonValue &value : ScriptSession::walks(scriptPathJson)) {
+        const QJsonObject walk = value.toObject();
+        if (!resumed && m_session &&
+            m_session->script().id == walk.value(QLatin1String("script")).toString()) {
+            Result<ScriptSession> saved = ScriptSession::fromJson(m_session->script(), walk);
+            if (saved) {
+                m_session = std::make_unique<ScriptSession>(std::move(saved).value());
+                resumed = true;
+                continue;
+            }
+        }
+        others.append(walk);
+    }
+    m_otherWalks = others.isEmpty()
+                       ? QString()
+                       : QString::fromUtf8(QJsonDocument(others).toJson(QJsonDocument::Compact));
+    render();
+}
+
 void GuidancePanel::runActions(const ScriptStep &step)
 {
     for (const ScriptAction &a : step.actions) {
@@ -261,7 +287,9 @@ void GuidancePanel::render()
             QStringLiteral("QPushButton { text-align: left; padding: 4px 8px; }"));
         connect(button, &QPushButton::clicked, this, [this, n = i + 1] { answer(n); });
         m_answersLayout->addWidget(button);
+        button->show(); // at once, not on the next event loop pass
     }
+    m_answers->setVisible(!choices.isEmpty());
     m_back->setEnabled(m_session->canGoBack());
 
     QStringList sources;

@@ -40,6 +40,8 @@ public slots:
     bool back();
     // A new contact: forgets every walk.
     void reset();
+    // A recovered draft: keeps its walks, and resumes the walk of the script on show.
+    void restorePath(const QString &scriptPathJson);
     void showOutline();
 
 signals:

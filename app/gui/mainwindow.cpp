@@ -286,6 +286,9 @@ void MainWindow::restoreDraft()
     if (!draft)
         return;
     m_form->restoreDraft(draft->payload);
+    const Contact recovered = m_form->contact();
+    m_guidance->restorePath(recovered.scriptPath);
+    m_riskBanner->restorePrompts(recovered.riskPrompts);
     const QString at = draft->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
     m_form->setMessage(tr("Recovered the contact you were typing (kept at %1).").arg(at));
     statusBar()->showMessage(tr("Recovered an unsaved contact from %1").arg(at), 10000);

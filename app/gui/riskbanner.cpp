@@ -141,6 +141,14 @@ void RiskBanner::dismiss()
     record(QStringLiteral("dismissed"));
 }
 
+void RiskBanner::restorePrompts(const QString &json)
+{
+    reset();
+    m_prompts = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &p : std::as_const(m_prompts))
+        m_offeredKinds.insert(p.toObject().value(QLatin1String("kind")).toString());
+}
+
 void RiskBanner::reset()
 {
     m_offeredKinds.clear();

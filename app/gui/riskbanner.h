@@ -37,6 +37,8 @@ public slots:
     void open();
     void dismiss();
     void reset(); // a new contact
+    // A recovered draft: the prompts already shown are kept and not offered again.
+    void restorePrompts(const QString &json);
 
 signals:
     void openScriptRequested(const QString &scriptId);

@@ -55,6 +55,16 @@ QStringList stepIds(const QJsonObject &walk)
     return ids;
 }
 
+// Set CONTACTDESK_SCREENSHOT_DIR to keep pictures of the journey for a person to look at.
+void screenshot(QWidget *window, const char *name)
+{
+    const QString dir = qEnvironmentVariable("CONTACTDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    window->grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name)));
+}
+
 QString text(QWidget *root, const char *name)
 {
     auto *label = root->findChild<QLabel *>(QLatin1String(name));
@@ -74,6 +84,7 @@ private slots:
     void dismissedPromptIsSavedAndNotRepeated();
     void categoryOpensItsScriptAndBrokenImportsAreShown();
     void trainerOutlineAndPdf();
+    void recoveredDraftResumesTheWalk();
 
 private:
     void startDesk();
@@ -193,6 +204,7 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
              qPrintable(banner->messageText()));
     type(QStringLiteral("."));
     QCOMPARE(focusName(), QStringLiteral("notesEdit"));
+    screenshot(&w, "risk-banner");
 
     // F9 opens the mental-health script; answer by number keys.
     key(Qt::Key_F9);
@@ -210,6 +222,7 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
     key(Qt::Key_1); // continue
     key(Qt::Key_1); // the caller understood
     QVERIFY(w.guidancePanel()->session()->atEnd());
+    screenshot(&w, "mental-health-end");
     QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("outcomeCombo"))->currentData().toString(),
              QStringLiteral("signposted"));
 
@@ -360,6 +373,42 @@ void TestGuidanceGui::trainerOutlineAndPdf()
     QVERIFY(pdfText.contains(QLatin1String("Samaritans 116 123")));
     QVERIFY(pdfText.contains(QLatin1String("Record: caller told police will NOT attend")));
     QVERIFY(pdfText.contains(QLatin1String("policeconduct.gov.uk/node/4199")));
+}
+
+void TestGuidanceGui::recoveredDraftResumesTheWalk()
+{
+    startDesk();
+    QTest::keyClick(m_window.get(), Qt::Key_F2);
+    while (focusName() != QLatin1String("categoryCombo"))
+        tab();
+    type(QStringLiteral("Mental"));
+    while (focusName() != QLatin1String("notesEdit"))
+        tab();
+    type(QStringLiteral("He wants to die"));
+    QTRY_VERIFY(m_window->riskBanner()->isVisible());
+    key(Qt::Key_F9, Qt::ShiftModifier);
+    key(Qt::Key_G, Qt::ControlModifier);
+    key(Qt::Key_2);
+    QVERIFY(text(m_window.get(), "stepText").startsWith(QLatin1String("Is there a crime")));
+    m_window->saveDraftNow();
+    m_window.reset(); // as if the Desk had closed without saving
+
+    startDesk();
+    MainWindow &w = *m_window;
+    QTRY_VERIFY(w.contactForm()->hasContent());
+    QVERIFY(text(&w, "stepText").startsWith(QLatin1String("Is there a crime")));
+    QCOMPARE(w.guidancePanel()->session()->path().size(), 2);
+    // The prompt already answered is not offered again while typing on.
+    QTest::keyClicks(w.contactForm()->fieldWidget(QStringLiteral("notes")),
+                     QStringLiteral(". Wants to die."));
+    QVERIFY(!w.riskBanner()->isVisible());
+    key(Qt::Key_G, Qt::ControlModifier);
+    key(Qt::Key_2);
+    const QJsonArray walks =
+        QJsonDocument::fromJson(w.contactForm()->contact().scriptPath.toUtf8()).array();
+    QCOMPARE(walks.size(), 1);
+    QCOMPARE(stepIds(walks.first().toObject()),
+             QStringList({"immediate_risk", "threshold", "signpost"}));
 }
 
 QTEST_MAIN(TestGuidanceGui)
