@@ -8,6 +8,7 @@
 #include "gui/guidancepanel.h"
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
+#include "gui/vehiclepanel.h"
 #include "gui/riskbanner.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
     connect(m_form, &ContactForm::changed, this, [this] { m_draftTimer.start(); });
     connect(m_form, &ContactForm::callerKeyChanged, this, [this] { m_historyTimer.start(); });
     connect(m_form, &ContactForm::saveRequested, this, &MainWindow::saveContact);
+    installVehiclePanel(*this); // Vehicle tab; its summary key fills the notes and the VRM
 
     // Show the window first; the lists fill in straight after the first paint.
     QTimer::singleShot(0, this, &MainWindow::loadInitialData);

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/vehicle.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QThread;
+
+namespace cd {
+
+class Database;
+class MainWindow;
+class VehicleStore;
+struct VehicleMatch;
+
+// The Vehicle tab: type a registration mark, or part of one, and the matches show at once;
+// the selected record shows what the caller needs (where, why, what is owed now, what to
+// bring, when disposal may follow). One key (Ctrl+Shift+V) offers a plain-language summary
+// for the contact's notes and the mark to link. Imports the operator's CSV on a worker
+// thread with its own database connection, with progress and cancel.
+class VehiclePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    VehiclePanel(Database &db, QString actor, QWidget *parent = nullptr);
+    ~VehiclePanel() override;
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QString currentSummary() const { return m_summary; }
+    QString currentVrm() const;
+    bool importRunning() const { return m_importThread != nullptr; }
+
+    // The summary a handler would paste into the notes, for the record at `at`.
+    static QString summaryFor(const Vehicle &vehicle, const QDateTime &at);
+
+public slots:
+    void lookUp(const QString &text);
+    void importFile(const QString &path); // runs in the background
+    void chooseImportFile();
+    void cancelImport();
+    void addSummaryToContact();
+
+signals:
+    // The summary to append to the contact's notes and the normalised mark to link.
+    void summaryRequested(const QString &summary, const QString &vrm);
+    void importFinished(bool ok, const QString &message);
+    void importProgress(int percent, int rows); // from the worker thread, delivered queued
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showMatch(int row);
+    void showRecord(const Vehicle &vehicle);
+    void onImportProgress(int percent, int rows);
+    void onImportDone(bool ok, const QString &message);
+
+    Database &m_db;
+    QString m_actor;
+    std::unique_ptr<VehicleStore> m_store;
+    QList<Vehicle> m_matches;
+    QString m_summary;
+    QString m_shownId;
+
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_list = nullptr;
+    QTextBrowser *m_record = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+
+    QThread *m_importThread = nullptr;
+    std::atomic<bool> m_cancel{false};
+};
+
+// Adds the Vehicle tab to the Desk and links its summary key to the contact form.
+void installVehiclePanel(MainWindow &window);
+
+} // namespace cd
