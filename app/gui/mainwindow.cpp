@@ -239,6 +239,17 @@ void MainWindow::setUpGuidance()
     connect(m_guidance, &GuidancePanel::escalationRequested, this, [this](const QString &type) {
         statusBar()->showMessage(tr("The guidance suggests the %1 form").arg(type), 8000);
     });
+    connect(m_guidance, &GuidancePanel::vehicleLookupRequested, this, [this] {
+        // Hands over to the Vehicle tab when one is installed.
+        for (int i = 0; i < m_sidePanel->count(); ++i) {
+            QWidget *tab = m_sidePanel->widget(i);
+            if (tab->objectName() != QLatin1String("vehiclePanel"))
+                continue;
+            m_sidePanel->setCurrentIndex(i);
+            if (auto *search = tab->findChild<QWidget *>(QStringLiteral("vehicleSearch")))
+                search->setFocus(Qt::OtherFocusReason);
+        }
+    });
     auto *focusGuidance = new QAction(tr("Go to the guidance"), this);
     focusGuidance->setObjectName(QStringLiteral("focusGuidanceAction"));
     focusGuidance->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -85,6 +86,7 @@ private slots:
     void categoryOpensItsScriptAndBrokenImportsAreShown();
     void trainerOutlineAndPdf();
     void recoveredDraftResumesTheWalk();
+    void vehicleScriptHandsOverToTheVehicleTab();
 
 private:
     void startDesk();
@@ -409,6 +411,30 @@ void TestGuidanceGui::recoveredDraftResumesTheWalk()
     QCOMPARE(walks.size(), 1);
     QCOMPARE(stepIds(walks.first().toObject()),
              QStringList({"immediate_risk", "threshold", "signpost"}));
+}
+
+void TestGuidanceGui::vehicleScriptHandsOverToTheVehicleTab()
+{
+    startDesk();
+    MainWindow &w = *m_window;
+    // Stands in for the Vehicle tab (same object names), so the hand-over is tested alone.
+    auto *vehicleTab = new QWidget;
+    vehicleTab->setObjectName(QStringLiteral("vehiclePanel"));
+    auto *search = new QLineEdit(vehicleTab);
+    search->setObjectName(QStringLiteral("vehicleSearch"));
+    w.addSidePanelTab(vehicleTab, QStringLiteral("Vehicle (test)"));
+    QTest::keyClick(&w, Qt::Key_F2);
+    while (focusName() != QLatin1String("categoryCombo"))
+        tab();
+    type(QStringLiteral("Vehicle"));
+    QTRY_VERIFY(text(&w, "scriptTitle").startsWith(QLatin1String("Vehicle recovery")));
+    QCOMPARE(focusName(), QStringLiteral("categoryCombo")); // choosing the category moves nothing
+    key(Qt::Key_G, Qt::ControlModifier);
+    key(Qt::Key_1);
+    QCOMPARE(w.sidePanel()->currentWidget(), vehicleTab);
+    QCOMPARE(focusName(), QStringLiteral("vehicleSearch"));
+    key(Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(text(&w, "stepText").startsWith(QLatin1String("Type the registration")));
 }
 
 QTEST_MAIN(TestGuidanceGui)
