@@ -61,14 +61,17 @@ QJsonValue timeJson(const QDateTime &t)
     return t.isValid() ? QJsonValue(vehicles::isoUtc(t)) : QJsonValue();
 }
 
-bool parseBool(const QString &text, bool *out)
+bool parseBool(QStringView text, bool *out)
 {
-    const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == u"false" || t == u"0" || t == u"no" || t == u"n") {
+    const QStringView t = text.trimmed();
+    auto is = [&](const char *word) {
+        return t.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+    };
+    if (t.isEmpty() || is("false") || is("0") || is("no") || is("n")) {
         *out = false;
         return true;
     }
-    if (t == u"true" || t == u"1" || t == u"yes" || t == u"y") {
+    if (is("true") || is("1") || is("yes") || is("y")) {
         *out = true;
         return true;
     }
@@ -392,7 +395,9 @@ Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record)
 
     auto oneOf = [&](Column c, const QStringList &allowed, QString *out,
                      const QString &fallback) -> QString {
-        QString value = field(c).toLower();
+        QString value = field(c);
+        if (!allowed.contains(value))
+            value = value.toLower();
         if (value.isEmpty() && !fallback.isEmpty())
             value = fallback;
         if (!allowed.contains(value))
