@@ -5,6 +5,7 @@
 #include "gui/contactform.h"
 #include "gui/contactlistmodel.h"
 #include "gui/contactviewdialog.h"
+#include "gui/escalationsview.h"
 #include "gui/guidancepanel.h"
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
@@ -50,6 +51,11 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
     buildUi();
     buildActions();
     setUpGuidance();
+
+    // Escalations tab, Escalate menu, overdue count and reminders; a script action opens its form.
+    if (EscalationDesk *escalations = installEscalations(*this))
+        connect(m_guidance, &GuidancePanel::escalationRequested, escalations,
+                &EscalationDesk::raiseFromContact);
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(SettingsStore(m_db).intValue(SettingsStore::Key::DraftSaveDelayMs));
