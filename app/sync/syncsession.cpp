@@ -161,6 +161,207 @@ QJsonObject unflatten(const QJsonObject &flat)
     return out;
 }
 
+// A fast path for the usual payload, a flat JSON object of strings, numbers, booleans and
+// nulls: each value as COPY-ready UTF-8. Returns false on anything else (nested values, bad
+// JSON) so the caller falls back to QJsonDocument.
+struct FlatValue
+{
+    enum Kind { Missing, Null, String, Number, Bool } kind = Missing;
+    QByteArray text;
+};
+
+void appendUtf8(QByteArray &out, uint cp)
+{
+    if (cp < 0x80) {
+        out.append(char(cp));
+    } else if (cp < 0x800) {
+        out.append(char(0xC0 | (cp >> 6)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.append(char(0xE0 | (cp >> 12)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    } else {
+        out.append(char(0xF0 | (cp >> 18)));
+        out.append(char(0x80 | ((cp >> 12) & 0x3F)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    }
+}
+
+bool parseHex4(const char *p, const char *end, uint *out)
+{
+    if (end - p < 4)
+        return false;
+    uint v = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char c = p[i];
+        v <<= 4;
+        if (c >= '0' && c <= '9')
+            v |= uint(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v |= uint(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v |= uint(c - 'A' + 10);
+        else
+            return false;
+    }
+    *out = v;
+    return true;
+}
+
+bool parseJsonString(const char *&p, const char *end, QByteArray &out)
+{
+    // p is just after the opening quote.
+    out.clear();
+    const char *run = p;
+    while (p < end) {
+        const char c = *p;
+        if (c == '"') {
+            out.append(run, p - run);
+            ++p;
+            return true;
+        }
+        if (c != '\\') {
+            ++p;
+            continue;
+        }
+        out.append(run, p - run);
+        if (++p >= end)
+            return false;
+        switch (*p) {
+        case '"':
+            out.append('"');
+            break;
+        case '\\':
+            out.append('\\');
+            break;
+        case '/':
+            out.append('/');
+            break;
+        case 'b':
+            out.append('\b');
+            break;
+        case 'f':
+            out.append('\f');
+            break;
+        case 'n':
+            out.append('\n');
+            break;
+        case 'r':
+            out.append('\r');
+            break;
+        case 't':
+            out.append('\t');
+            break;
+        case 'u': {
+            uint cp = 0;
+            if (!parseHex4(p + 1, end, &cp))
+                return false;
+            p += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && end - p > 6 && p[1] == '\\' && p[2] == 'u') {
+                uint low = 0;
+                if (parseHex4(p + 3, end, &low) && low >= 0xDC00 && low < 0xE000) {
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    p += 6;
+                }
+            }
+            appendUtf8(out, cp);
+            break;
+        }
+        default:
+            return false;
+        }
+        ++p;
+        run = p;
+    }
+    return false;
+}
+
+void skipSpace(const char *&p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        ++p;
+}
+
+// Fills values[i] for the keys found in columnIndex (other keys are ignored).
+bool parseFlatJson(const QByteArray &json, const QHash<QByteArray, int> &columnIndex,
+                   std::vector<FlatValue> &values)
+{
+    for (FlatValue &v : values)
+        v.kind = FlatValue::Missing;
+    const char *p = json.constData();
+    const char *end = p + json.size();
+    QByteArray key;
+    QByteArray scratch;
+    skipSpace(p, end);
+    if (p >= end || *p++ != '{')
+        return false;
+    skipSpace(p, end);
+    if (p < end && *p == '}')
+        return true;
+    while (p < end) {
+        skipSpace(p, end);
+        if (p >= end || *p++ != '"' || !parseJsonString(p, end, key))
+            return false;
+        skipSpace(p, end);
+        if (p >= end || *p++ != ':')
+            return false;
+        skipSpace(p, end);
+        if (p >= end)
+            return false;
+        const auto it = columnIndex.constFind(key);
+        FlatValue *target = it == columnIndex.constEnd() ? nullptr : &values[size_t(*it)];
+        FlatValue ignored;
+        FlatValue &v = target ? *target : ignored;
+        const char c = *p;
+        if (c == '"') {
+            ++p;
+            if (!parseJsonString(p, end, v.text))
+                return false;
+            v.kind = FlatValue::String;
+        } else if (c == 't' && end - p >= 4 && qstrncmp(p, "true", 4) == 0) {
+            v.kind = FlatValue::Bool;
+            v.text = QByteArrayLiteral("1");
+            p += 4;
+        } else if (c == 'f' && end - p >= 5 && qstrncmp(p, "false", 5) == 0) {
+            v.kind = FlatValue::Bool;
+            v.text = QByteArrayLiteral("0");
+            p += 5;
+        } else if (c == 'n' && end - p >= 4 && qstrncmp(p, "null", 4) == 0) {
+            v.kind = FlatValue::Null;
+            p += 4;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            const char *start = p;
+            bool integral = true;
+            while (p < end && (*p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E' ||
+                               (*p >= '0' && *p <= '9'))) {
+                if (*p == '.' || *p == 'e' || *p == 'E')
+                    integral = false;
+                ++p;
+            }
+            v.kind = FlatValue::Number;
+            v.text = QByteArray(start, p - start);
+            if (!integral) {
+                const double d = v.text.toDouble();
+                if (double(qint64(d)) == d)
+                    v.text = QByteArray::number(qint64(d));
+            }
+        } else {
+            return false; // nested object or array
+        }
+        skipSpace(p, end);
+        if (p < end && *p == ',') {
+            ++p;
+            continue;
+        }
+        if (p < end && *p == '}')
+            return true;
+        return false;
+    }
+    return false;
+}
+
 bool isIntegerType(const QString &type)
 {
     return type == QLatin1String("integer") || type == QLatin1String("bigint") ||
@@ -587,15 +788,31 @@ public:
         }
         QByteArray data;
         data.reserve(qsizetype(latest.size()) * 512);
+        QHash<QByteArray, int> columnIndex;
+        for (int i = 0; i < t.cols.size(); ++i)
+            columnIndex.insert(t.cols.at(i).toUtf8(), i);
+        std::vector<FlatValue> values(size_t(t.cols.size()));
         for (const Entry *e : latest) {
-            const QJsonObject o = QJsonDocument::fromJson(e->payload).object();
+            if (!parseFlatJson(e->payload, columnIndex, values)) {
+                const QJsonObject o = QJsonDocument::fromJson(e->payload).object();
+                for (int i = 0; i < t.cols.size(); ++i) {
+                    const QJsonValue v = o.value(t.cols.at(i));
+                    bool isNull = false;
+                    FlatValue &f = values[size_t(i)];
+                    f.text = jsonScalarText(v, &isNull);
+                    f.kind = v.isUndefined() ? FlatValue::Missing
+                             : isNull        ? FlatValue::Null
+                             : v.isString()  ? FlatValue::String
+                                             : FlatValue::Number;
+                }
+            }
             for (int i = 0; i < t.cols.size(); ++i) {
                 if (i)
                     data.append('\t');
-                const QJsonValue v = o.value(t.cols.at(i));
-                bool isNull = false;
-                QByteArray text = jsonScalarText(v, &isNull);
-                if (!isNull && text.isEmpty() && t.nullable.at(i) && v.isString())
+                const FlatValue &f = values[size_t(i)];
+                bool isNull = f.kind == FlatValue::Missing || f.kind == FlatValue::Null;
+                QByteArray text = isNull ? QByteArray() : f.text;
+                if (!isNull && text.isEmpty() && t.nullable.at(i) && f.kind == FlatValue::String)
                     isNull = true;
                 if (isNull && !t.nullable.at(i)) {
                     isNull = false;

@@ -94,7 +94,7 @@ private:
     std::unique_ptr<Pg> m_conn;
     QString m_serverId;
     QList<std::shared_ptr<Table>> m_tables;
-    int m_pushBatch = 5000;
+    int m_pushBatch = 10000;
     int m_pullBatch = 5000;
     bool m_connectionLost = false;
     FaultHook m_fault;
