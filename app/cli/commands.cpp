@@ -13,11 +13,13 @@ const QList<CommandGroup> &commandGroups()
          runProfile},
         {"taxonomy", "taxonomy list | taxonomy add channel|category|reason|outcome CODE LABEL [--category C]",
          runTaxonomy},
+        {"report", "report --month YYYY-MM | --from YYYY-MM --to YYYY-MM [--team T] --format pdf|csv --out FILE | report rebuild", runReport},
         {"scripts", "scripts validate PATH | scripts import FILE.json | scripts list | scripts detect < TEXT", runScripts},
         {"server",
          "server init --conninfo C | server add-user --conninfo C --name N --login L --team T "
          "--role handler|manager [--password-file F]",
          runServer},
+        {"surveys", "surveys import FILE.csv (contact_id,answered_at,question,rating 0-10)", runSurveys},
         {"sync", "sync --once [--conninfo C] [--password-file F] | sync status", runSync},
         {"vehicles", "vehicles import FILE.csv | find TEXT [--json] | show VRM [--at ISO-TIME] [--json] | generate --count N --out FILE.csv", runVehicles},
     };

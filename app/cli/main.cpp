@@ -8,13 +8,16 @@
 #include <memory>
 
 namespace {
-// PDF output (escalations export --pdf) lays text out with fonts, which takes a GUI
+// PDF output (escalations export --pdf, report --format pdf) lays text out with fonts, which takes a GUI
 // application; every other command runs on QtCore alone.
 bool needsGuiApplication(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)
             return true;
+        else if (std::strcmp(argv[i], "--format=pdf") == 0
+                 || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0))
+            return true; // report --format pdf
     return false;
 }
 } // namespace

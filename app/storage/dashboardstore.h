@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 class QIODevice;
@@ -154,3 +155,8 @@ private:
 };
 
 } // namespace cd
+
+Q_DECLARE_METATYPE(cd::DashboardScope)
+Q_DECLARE_METATYPE(cd::DayRange)
+Q_DECLARE_METATYPE(cd::DashboardData)
+Q_DECLARE_METATYPE(cd::DrillContact)

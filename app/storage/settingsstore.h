@@ -20,6 +20,9 @@ public:
         ForceName,              // the force's name at the top of exported documents
         ForceHeader,            // address or department lines under it ("\n" between lines)
         ForceProtectiveMarking, // the marking printed at the top and foot of exports
+        ReportAnnualTeamCost,       // GBP a year, for cost per contact in the monthly report
+        ReportMinutesPerResolution, // officer minutes saved by each contact resolved at first contact
+        ReportHourlyRate,           // GBP per officer hour, for the value of the hours saved
     };
 
     explicit SettingsStore(Database &db)

@@ -1,0 +1,121 @@
+#include "cli/cli.h"
+
+#include "core/metrics.h"
+#include "reports/monthlyreport.h"
+#include "storage/auditstore.h"
+#include "storage/dashboardstore.h"
+
+#include <QFile>
+
+namespace cd::cli {
+
+namespace {
+
+const char kReportUsage[] = "report --month YYYY-MM | --from YYYY-MM --to YYYY-MM [--team TEAM] "
+                            "--format pdf|csv --out FILE | report rebuild";
+
+int rebuild(Context &ctx)
+{
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    if (Status s = DashboardStore(*db).rebuildSummaries(); !s)
+        return ctx.fail(s.errorMessage());
+    ctx.out << "Dashboard summaries recounted from the contacts.\n";
+    return Ok;
+}
+
+} // namespace
+
+int runReport(Context &ctx, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.value(0) == QLatin1String("rebuild"))
+        return args.size() == 1 ? rebuild(ctx) : ctx.usage(QLatin1String(kReportUsage));
+    bool hasMonth = false;
+    bool hasFrom = false;
+    bool hasTo = false;
+    bool hasTeam = false;
+    const QString month = takeOption(args, QStringLiteral("--month"), &hasMonth);
+    const QString from = takeOption(args, QStringLiteral("--from"), &hasFrom);
+    const QString to = takeOption(args, QStringLiteral("--to"), &hasTo);
+    QString team = takeOption(args, QStringLiteral("--team"), &hasTeam);
+    const QString format = takeOption(args, QStringLiteral("--format"));
+    const QString out = takeOption(args, QStringLiteral("--out"));
+    if (!args.isEmpty())
+        return ctx.usage(
+            QStringLiteral("unexpected \"%1\"; %2").arg(args.first(), QLatin1String(kReportUsage)));
+    DayRange range;
+    if (hasMonth && !hasFrom && !hasTo) {
+        range = parseMonth(month);
+        if (!range.isValid())
+            return ctx.usage(
+                QStringLiteral("--month needs a month as YYYY-MM, for example 2026-10"));
+    } else if (!hasMonth && hasFrom && hasTo) {
+        range = parseMonthSpan(from, to);
+        if (!range.isValid())
+            return ctx.usage(
+                QStringLiteral("--from and --to need months as YYYY-MM, --to not before --from, "
+                               "at most 24 months"));
+    } else {
+        return ctx.usage(QStringLiteral("give either --month or both --from and --to; %1")
+                             .arg(QLatin1String(kReportUsage)));
+    }
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
+        return ctx.usage(QStringLiteral("--format must be pdf or csv"));
+    if (out.isEmpty())
+        return ctx.usage(QStringLiteral("--out needs the file to write"));
+
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    if (!hasTeam)
+        team = ctx.profile().team;
+    Result<PerformanceReport> report = buildPerformanceReport(*db, team, range, ctx.actor());
+    if (!report)
+        return ctx.fail(report.errorMessage());
+    const Status written = format == QLatin1String("pdf")
+                               ? writePerformancePdf(report.value(), out)
+                               : writePerformanceCsv(report.value(), out);
+    if (!written)
+        return ctx.fail(written.errorMessage());
+    // Aggregate figures only, but the export is still recorded.
+    if (Status s = AuditStore(*db).recordNow(
+            ctx.actor(), QStringLiteral("export"), QStringLiteral("report"), QString(),
+            QStringLiteral("performance report %1 to %2, team %3, %4")
+                .arg(range.first.toString(Qt::ISODate), range.last.toString(Qt::ISODate), team,
+                     format));
+        !s)
+        return ctx.fail(s.errorMessage());
+    ctx.out << QStringLiteral("Wrote %1 (%2 contacts, %3 to %4).\n")
+                   .arg(out)
+                   .arg(report->data.totals.contacts)
+                   .arg(range.first.toString(Qt::ISODate), range.last.toString(Qt::ISODate));
+    return Ok;
+}
+
+int runSurveys(Context &ctx, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    if (args.size() != 2 || args.first() != QLatin1String("import"))
+        return ctx.usage(
+            QStringLiteral("surveys import FILE.csv (contact_id,answered_at,question,rating)"));
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(QStringLiteral("Cannot read %1: %2").arg(args.at(1), file.errorString()));
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    Result<SurveyImportCounts> counts = DashboardStore(*db).importSurveys(file);
+    if (!counts)
+        return ctx.fail(counts.errorMessage());
+    for (const QString &r : counts->rejected)
+        ctx.err << r << '\n';
+    ctx.out << QStringLiteral("%1 answers added, %2 already present, %3 rejected.\n")
+                   .arg(counts->added)
+                   .arg(counts->alreadyPresent)
+                   .arg(counts->rejected.size());
+    return counts->rejected.isEmpty() ? Ok : PartialFailure;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,418 @@
+#include "reports/monthlyreport.h"
+
+#include "core/clock.h"
+#include "core/csv.h"
+#include "storage/auditstore.h"
+#include "storage/settingsstore.h"
+#include "storage/taxonomystore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace cd {
+
+namespace {
+
+QString number(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString percent(double share)
+{
+    return number(share * 100.0, 1);
+}
+
+QString grouped(qint64 value)
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value);
+}
+
+QString money(double value, int decimals)
+{
+    return QStringLiteral("£") +
+           QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value, 'f', decimals);
+}
+
+} // namespace
+
+ValueForMoneySettings ValueForMoneySettings::fromSettings(const SettingsStore &settings)
+{
+    ValueForMoneySettings s;
+    s.annualTeamCost = settings.value(SettingsStore::Key::ReportAnnualTeamCost).toDouble();
+    s.minutesPerResolution =
+        settings.value(SettingsStore::Key::ReportMinutesPerResolution).toDouble();
+    s.hourlyRate = settings.value(SettingsStore::Key::ReportHourlyRate).toDouble();
+    return s;
+}
+
+PerformanceReport makePerformanceReport(const DashboardData &data,
+                                        const ValueForMoneySettings &settings)
+{
+    PerformanceReport r;
+    r.team = data.scope.name;
+    r.range = data.range;
+    r.months = int(monthsIn(data.range).size());
+    r.data = data;
+    r.settings = settings;
+    r.vfmInputs.teamCost = teamCostFor(settings.annualTeamCost, r.months);
+    r.vfmInputs.contacts = data.totals.contacts;
+    r.vfmInputs.resolved = data.totals.resolved;
+    r.vfmInputs.minutesPerResolution = settings.minutesPerResolution;
+    r.vfmInputs.hourlyRate = settings.hourlyRate;
+    r.vfm = valueForMoney(r.vfmInputs);
+    r.producedAt = Clock::instance().now();
+    return r;
+}
+
+QList<QPair<QString, QString>> PerformanceReport::measures() const
+{
+    QList<QPair<QString, QString>> m;
+    auto add = [&](const QString &k, const QString &v) {
+        m.append({k, v});
+    };
+    const DashboardData &d = data;
+    add(QStringLiteral("team"), team);
+    add(QStringLiteral("period_from"), range.first.toString(Qt::ISODate));
+    add(QStringLiteral("period_to"), range.last.toString(Qt::ISODate));
+    add(QStringLiteral("contacts"), QString::number(d.totals.contacts));
+    for (const DashboardCount &c : d.byChannel)
+        add(QStringLiteral("contacts.channel.") + c.key, QString::number(c.totals.contacts));
+    for (const DashboardCount &c : d.byCategory)
+        add(QStringLiteral("contacts.category.") + c.key, QString::number(c.totals.contacts));
+    for (const DashboardCount &c : d.dissatisfactionReasons)
+        add(QStringLiteral("dissatisfaction.reason.") + c.key, QString::number(c.totals.contacts));
+    add(QStringLiteral("remained_dissatisfied"), QString::number(d.totals.dissatisfied));
+    add(QStringLiteral("first_contact_resolved"), QString::number(d.totals.resolved));
+    add(QStringLiteral("first_contact_resolution_percent"), percent(d.totals.fcrRate()));
+    add(QStringLiteral("average_handling_seconds"), number(d.totals.averageHandlingSeconds(), 0));
+    add(QStringLiteral("repeat_callers"), QString::number(d.repeatCallers));
+    add(QStringLiteral("escalations.raised"), QString::number(d.escalations.raised));
+    add(QStringLiteral("escalations.resolved"), QString::number(d.escalations.resolved));
+    add(QStringLiteral("escalations.resolved_on_time"),
+        QString::number(d.escalations.resolvedOnTime));
+    add(QStringLiteral("escalations.on_time_percent"),
+        percent(shareOf(d.escalations.resolvedOnTime, d.escalations.resolved)));
+    add(QStringLiteral("escalations.average_days_to_resolve"),
+        number(d.escalations.averageDaysToResolve, 1));
+    add(QStringLiteral("escalations.open"), QString::number(d.escalations.open));
+    add(QStringLiteral("escalations.overdue"), QString::number(d.escalations.overdue));
+    for (const DashboardCount &c : d.departments)
+        add(QStringLiteral("complaints.department.") + c.key, QString::number(c.totals.contacts));
+    for (const SatisfactionFigure &s : d.satisfaction)
+        add(QStringLiteral("satisfaction.") + s.question + QStringLiteral(".percent_8_or_above"),
+            percent(s.share()));
+    add(QStringLiteral("vfm.team_cost"), number(vfmInputs.teamCost, 2));
+    add(QStringLiteral("vfm.cost_per_contact"), number(vfm.costPerContactPence(), 2));
+    add(QStringLiteral("vfm.cost_per_contact_quoted"), number(vfm.costPerContactQuoted(), 2));
+    add(QStringLiteral("vfm.minutes_per_resolution"), number(vfmInputs.minutesPerResolution, 1));
+    add(QStringLiteral("vfm.officer_hours_saved"), QString::number(vfm.wholeHoursSaved()));
+    add(QStringLiteral("vfm.hourly_rate"), number(vfmInputs.hourlyRate, 2));
+    add(QStringLiteral("vfm.value"), QString::number(vfm.valuePounds()));
+    for (const DashboardCount &c : d.monthly) {
+        if (!range.contains(QDate::fromString(c.key + QStringLiteral("-01"), Qt::ISODate)))
+            continue;
+        add(QStringLiteral("month.") + c.key + QStringLiteral(".contacts"),
+            QString::number(c.totals.contacts));
+        add(QStringLiteral("month.") + c.key + QStringLiteral(".first_contact_resolution_percent"),
+            percent(c.totals.fcrRate()));
+    }
+    return m;
+}
+
+Result<PerformanceReport> buildPerformanceReport(Database &db, const QString &team,
+                                                 const DayRange &range, const QString &producedBy)
+{
+    if (!range.isValid())
+        return Result<PerformanceReport>::failure(
+            QStringLiteral("The report period is not valid."));
+    const QDate today = std::min(londonToday(), range.last);
+    DashboardStore store(db);
+    DashboardData data = store.load(DashboardScope::team(team), range, today);
+    // Trends cover the months reported (or the 12 months up to a single month).
+    SettingsStore settings(db);
+    PerformanceReport r =
+        makePerformanceReport(data, ValueForMoneySettings::fromSettings(settings));
+    r.force = ForceHeader::fromSettings(settings);
+    r.producedBy = producedBy;
+    auto taxonomy = TaxonomyStore(db).load();
+    if (taxonomy.ok()) {
+        for (const TaxonomyEntry &e : taxonomy->entries())
+            r.labels.insert(e.code, e.label);
+    }
+    return r;
+}
+
+QByteArray performanceReportCsv(const PerformanceReport &report)
+{
+    QString out = csv::formatRecord({QStringLiteral("measure"), QStringLiteral("value")});
+    for (const auto &m : report.measures())
+        out += csv::formatRecord({m.first, m.second});
+    return out.toUtf8();
+}
+
+Status writePerformanceCsv(const PerformanceReport &report, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    file.write(performanceReportCsv(report));
+    if (!file.commit())
+        return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    return success();
+}
+
+namespace {
+
+// Draws on A4 in millimetres-like units: the page is 1000 wide.
+class PdfPage
+{
+public:
+    PdfPage(QPdfWriter &writer, QPainter &painter)
+        : m_writer(writer)
+        , m_p(painter)
+    {
+        const QRect r = m_p.viewport();
+        m_scale = double(r.width()) / 1000.0;
+        m_p.scale(m_scale, m_scale);
+        m_height = double(r.height()) / m_scale;
+    }
+
+    double y = 0;
+    double height() const { return m_height; }
+
+    void newPage(const QString &marking)
+    {
+        m_writer.newPage();
+        y = 0;
+        top(marking);
+    }
+    void ensure(double needed, const QString &marking)
+    {
+        if (y + needed > m_height - 40)
+            newPage(marking);
+    }
+    void top(const QString &marking)
+    {
+        if (!marking.isEmpty()) {
+            font(9, true);
+            m_p.drawText(QRectF(0, 0, 1000, 20), Qt::AlignHCenter, marking);
+            m_p.drawText(QRectF(0, m_height - 20, 1000, 20), Qt::AlignHCenter, marking);
+        }
+        y = 30;
+    }
+    void font(double points, bool bold = false)
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPixelSize(qMax(1, int(points * 2.2)));
+        f.setBold(bold);
+        m_p.setFont(f);
+    }
+    void text(const QString &t, double points = 11, bool bold = false, double indent = 0)
+    {
+        font(points, bold);
+        const double h = points * 2.2 * 1.45;
+        m_p.setPen(Qt::black);
+        m_p.drawText(QRectF(indent, y, 1000 - indent, h), Qt::AlignLeft | Qt::AlignVCenter, t);
+        y += h;
+    }
+    void row(const QString &label, const QString &value)
+    {
+        font(10);
+        const double h = 24;
+        m_p.setPen(Qt::black);
+        m_p.drawText(QRectF(10, y, 640, h), Qt::AlignLeft | Qt::AlignVCenter, label);
+        m_p.drawText(QRectF(650, y, 340, h), Qt::AlignRight | Qt::AlignVCenter, value);
+        m_p.setPen(QColor(0xdd, 0xdd, 0xdd));
+        m_p.drawLine(QPointF(10, y + h), QPointF(990, y + h));
+        y += h;
+    }
+    // Horizontal bars with the label on the left and the count at the end of the bar.
+    void bars(const QList<QPair<QString, qint64>> &items, const QColor &colour)
+    {
+        qint64 max = 1;
+        for (const auto &i : items)
+            max = std::max(max, i.second);
+        const double h = 24;
+        for (const auto &i : items) {
+            font(9);
+            m_p.setPen(Qt::black);
+            m_p.drawText(QRectF(10, y, 290, h), Qt::AlignRight | Qt::AlignVCenter, i.first);
+            const double w = 560.0 * double(i.second) / double(max);
+            m_p.fillRect(QRectF(310, y + 4, std::max(w, 1.0), h - 8), colour);
+            m_p.drawText(QRectF(315 + w, y, 120, h), Qt::AlignLeft | Qt::AlignVCenter,
+                         grouped(i.second));
+            y += h;
+        }
+        y += 10;
+    }
+    // Vertical bars per month, with the first-contact resolution rate written above each.
+    void monthBars(const QList<DashboardCount> &months, const QColor &colour)
+    {
+        if (months.isEmpty())
+            return;
+        qint64 max = 1;
+        for (const DashboardCount &m : months)
+            max = std::max(max, m.totals.contacts);
+        const double chartH = 220;
+        const double slot = 960.0 / double(months.size());
+        const double base = y + chartH;
+        for (int i = 0; i < months.size(); ++i) {
+            const DashboardCount &m = months.at(i);
+            const double x = 20 + slot * i;
+            const double h = (chartH - 40) * double(m.totals.contacts) / double(max);
+            m_p.fillRect(QRectF(x + slot * 0.15, base - h, slot * 0.7, h), colour);
+            font(7);
+            m_p.setPen(Qt::black);
+            m_p.drawText(QRectF(x, base - h - 36, slot, 18), Qt::AlignCenter,
+                         grouped(m.totals.contacts));
+            m_p.drawText(QRectF(x, base - h - 20, slot, 18), Qt::AlignCenter,
+                         percent(m.totals.fcrRate()) + QStringLiteral("%"));
+            m_p.drawText(QRectF(x, base + 2, slot, 18), Qt::AlignCenter, m.key.mid(2));
+        }
+        m_p.setPen(Qt::black);
+        m_p.drawLine(QPointF(20, base), QPointF(980, base));
+        y = base + 30;
+    }
+
+private:
+    QPdfWriter &m_writer;
+    QPainter &m_p;
+    double m_scale = 1;
+    double m_height = 1414;
+};
+
+QList<QPair<QString, qint64>> labelled(const PerformanceReport &r,
+                                       const QList<DashboardCount> &list, int limit = 12)
+{
+    QList<QPair<QString, qint64>> out;
+    for (const DashboardCount &c : list) {
+        if (out.size() >= limit)
+            break;
+        out.append({r.label(c.key), c.totals.contacts});
+    }
+    return out;
+}
+
+} // namespace
+
+Status writePerformancePdf(const PerformanceReport &r, const QString &path)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Status::failure(QStringLiteral("PDF output needs a QGuiApplication (the offscreen platform will do)."));
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(
+        QStringLiteral("Performance report %1 to %2")
+            .arg(r.range.first.toString(Qt::ISODate), r.range.last.toString(Qt::ISODate)));
+    writer.setCreator(QStringLiteral("Contact Desk"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Status::failure(QStringLiteral("Cannot write %1.").arg(path));
+    PdfPage page(writer, painter);
+    const QString marking = r.force.protectiveMarking;
+    page.top(marking);
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const DashboardData &d = r.data;
+
+    if (!r.force.name.isEmpty())
+        page.text(r.force.name, 12, true);
+    page.text(QStringLiteral("Public contact performance report"), 18, true);
+    const QString period = r.months == 1
+                               ? uk.toString(r.range.first, QStringLiteral("MMMM yyyy"))
+                               : QStringLiteral("%1 to %2")
+                                     .arg(uk.toString(r.range.first, QStringLiteral("MMMM yyyy")),
+                                          uk.toString(r.range.last, QStringLiteral("MMMM yyyy")));
+    page.text(QStringLiteral("Team: %1    Period: %2")
+                  .arg(r.team.isEmpty() ? QStringLiteral("(no team)") : r.team, period),
+              11);
+    page.text(
+        QStringLiteral("Produced %1 by %2")
+            .arg(uk.toString(londonDay(r.producedAt), QStringLiteral("d MMMM yyyy")), r.producedBy),
+        9);
+    page.y += 10;
+
+    page.text(QStringLiteral("Key figures"), 13, true);
+    page.row(QStringLiteral("Contacts"), grouped(d.totals.contacts));
+    page.row(
+        QStringLiteral("Resolved at first contact"),
+        QStringLiteral("%1 (%2%)").arg(grouped(d.totals.resolved), percent(d.totals.fcrRate())));
+    page.row(QStringLiteral("Average handling time"),
+             QStringLiteral("%1 min %2 s")
+                 .arg(qint64(d.totals.averageHandlingSeconds()) / 60)
+                 .arg(qint64(d.totals.averageHandlingSeconds()) % 60));
+    page.row(QStringLiteral("Callers who remained dissatisfied"), grouped(d.totals.dissatisfied));
+    page.row(QStringLiteral("Repeat callers"), grouped(d.repeatCallers));
+    page.y += 10;
+
+    page.text(QStringLiteral("Value for money"), 13, true);
+    page.row(QStringLiteral("Team cost for the period"), money(r.vfmInputs.teamCost, 0));
+    page.row(QStringLiteral("Cost per contact"), QStringLiteral("%1 (quoted as %2)")
+                                                     .arg(money(r.vfm.costPerContactPence(), 2),
+                                                          money(r.vfm.costPerContactQuoted(), 2)));
+    page.row(QStringLiteral("Officer hours saved (%1 resolved x %2 minutes)")
+                 .arg(grouped(r.vfmInputs.resolved), number(r.vfmInputs.minutesPerResolution, 0)),
+             QStringLiteral("%1 h").arg(grouped(r.vfm.wholeHoursSaved())));
+    page.row(QStringLiteral("Value of hours saved (at %1 an hour)")
+                 .arg(money(r.vfmInputs.hourlyRate, 2)),
+             money(double(r.vfm.valuePounds()), 0));
+    page.y += 10;
+
+    page.text(QStringLiteral("Escalations and their timeliness"), 13, true);
+    page.row(QStringLiteral("Raised in the period"), grouped(d.escalations.raised));
+    page.row(QStringLiteral("Resolved in the period"), grouped(d.escalations.resolved));
+    page.row(QStringLiteral("Resolved on time"),
+             QStringLiteral("%1 (%2%)")
+                 .arg(grouped(d.escalations.resolvedOnTime),
+                      percent(shareOf(d.escalations.resolvedOnTime, d.escalations.resolved))));
+    page.row(QStringLiteral("Average days to resolve"),
+             number(d.escalations.averageDaysToResolve, 1));
+    page.row(QStringLiteral("Open now"), grouped(d.escalations.open));
+    page.row(QStringLiteral("OVERDUE now"), grouped(d.escalations.overdue));
+
+    if (!d.satisfaction.isEmpty()) {
+        page.y += 10;
+        page.text(QStringLiteral("Caller satisfaction (rated 8 or above out of 10)"), 13, true);
+        for (const SatisfactionFigure &s : d.satisfaction)
+            page.row(s.question,
+                     QStringLiteral("%1% of %2").arg(percent(s.share()), grouped(s.answers)));
+    }
+
+    page.newPage(marking);
+    page.text(QStringLiteral("Contacts by channel"), 13, true);
+    page.bars(labelled(r, d.byChannel), QColor(0x1f, 0x4e, 0x79));
+    page.ensure(330, marking);
+    page.text(QStringLiteral("Contacts by category"), 13, true);
+    page.bars(labelled(r, d.byCategory, 14), QColor(0x2e, 0x75, 0xb6));
+    page.ensure(260, marking);
+    page.text(QStringLiteral("Reasons for dissatisfaction"), 13, true);
+    if (d.dissatisfactionReasons.isEmpty())
+        page.text(QStringLiteral("None recorded."), 10);
+    page.bars(labelled(r, d.dissatisfactionReasons), QColor(0xc0, 0x39, 0x2b));
+    if (!d.departments.isEmpty()) {
+        page.ensure(200, marking);
+        page.text(QStringLiteral("Departments most complained about"), 13, true);
+        page.bars(labelled(r, d.departments, 8), QColor(0x8e, 0x44, 0xad));
+    }
+    page.ensure(320, marking);
+    page.text(QStringLiteral("Monthly contacts and first-contact resolution"), 13, true);
+    page.monthBars(d.monthly, QColor(0x27, 0xae, 0x60));
+    painter.end();
+    if (!QFile::exists(path))
+        return Status::failure(QStringLiteral("Cannot write %1.").arg(path));
+    return success();
+}
+
+} // namespace cd

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/metrics.h"
+#include "core/result.h"
+#include "reports/escalationreport.h"
+#include "storage/dashboardstore.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace cd {
+
+class Database;
+
+// The settings value for money is worked out with (SettingsStore report.* keys).
+struct ValueForMoneySettings
+{
+    double annualTeamCost = 0;
+    double minutesPerResolution = 15;
+    double hourlyRate = 24.50;
+
+    static ValueForMoneySettings fromSettings(const SettingsStore &settings);
+};
+
+// The monthly (or yearly) performance report for a team: what the force board receives.
+struct PerformanceReport
+{
+    ForceHeader force;
+    QString team;
+    DayRange range;
+    int months = 1;
+    DashboardData data;
+    ValueForMoneySettings settings;
+    ValueForMoneyInputs vfmInputs;
+    ValueForMoney vfm;
+    QHash<QString, QString> labels; // taxonomy code -> label
+    QString producedBy;
+    QDateTime producedAt; // UTC
+
+    QString label(const QString &code) const { return labels.value(code, code); }
+    // One row per measure, in the order the CSV and the PDF's tables show them.
+    QList<QPair<QString, QString>> measures() const;
+};
+
+// Figures from the dashboard data and the value-for-money settings (no database).
+PerformanceReport makePerformanceReport(const DashboardData &data,
+                                        const ValueForMoneySettings &settings);
+
+// Reads the team's figures for the months in `range`, the settings, the force header and the
+// taxonomy labels.
+Result<PerformanceReport> buildPerformanceReport(Database &db, const QString &team,
+                                                 const DayRange &range, const QString &producedBy);
+
+// "measure,value" lines (RFC 4180, CRLF), one per measure.
+QByteArray performanceReportCsv(const PerformanceReport &report);
+Status writePerformanceCsv(const PerformanceReport &report, const QString &path);
+// An A4 PDF with the figures and bar charts, drawn with QPainter. Needs a QGuiApplication
+// (the offscreen platform will do).
+Status writePerformancePdf(const PerformanceReport &report, const QString &path);
+
+} // namespace cd

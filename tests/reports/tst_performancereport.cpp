@@ -1,0 +1,218 @@
+#include "reportdata.h"
+#include "testsupport.h"
+
+#include "core/clock.h"
+#include "reports/monthlyreport.h"
+#include "storage/contactstore.h"
+#include "storage/settingsstore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace cd;
+using namespace cd::test;
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+QHash<QString, QString> csvMeasures(const QByteArray &text)
+{
+    QHash<QString, QString> m;
+    const QList<QByteArray> lines = text.split('\n');
+    for (const QByteArray &line : lines) {
+        const QString l = QString::fromUtf8(line).trimmed();
+        const qsizetype comma = l.indexOf(QLatin1Char(','));
+        if (comma > 0)
+            m.insert(l.left(comma), l.mid(comma + 1));
+    }
+    return m;
+}
+
+// The published year: 102,624 contacts, 47,207 resolved at first contact, GBP 142,460.
+PerformanceReport publishedYear()
+{
+    DashboardData d;
+    d.scope = DashboardScope::team(QStringLiteral("QoS North"));
+    d.range = parseMonthSpan(QStringLiteral("2025-04"), QStringLiteral("2026-03"));
+    d.totals.contacts = 102624;
+    d.totals.resolved = 47207;
+    ValueForMoneySettings s;
+    s.annualTeamCost = 142460;
+    return makePerformanceReport(d, s); // 15 minutes, GBP 24.50: the defaults
+}
+
+} // namespace
+
+class TstPerformanceReport : public QObject
+{
+    Q_OBJECT
+private:
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(9, 0), Qt::UTC)};
+    std::unique_ptr<TempProfile> m_profile;
+    QList<Contact> m_data;
+
+private slots:
+    void initTestCase()
+    {
+        Clock::setInstance(&m_clock);
+        m_profile = std::make_unique<TempProfile>();
+        m_data = reportDataset();
+        QVERIFY(ContactStore(*m_profile->db).importContacts(m_data, QStringLiteral("admin")).ok());
+        SettingsStore settings(*m_profile->db);
+        QVERIFY(settings.setValue(SettingsStore::Key::ForceName, QStringLiteral("Midshire Police"))
+                    .ok());
+        QVERIFY(settings.setValue(SettingsStore::Key::ReportAnnualTeamCost, 120000).ok());
+        QVERIFY(settings.setValue(SettingsStore::Key::ReportMinutesPerResolution, 20).ok());
+        QVERIFY(settings.setValue(SettingsStore::Key::ReportHourlyRate, 30).ok());
+        QVERIFY(insertEscalation(*m_profile->db, {QStringLiteral("e1"),
+                                                  m_data.at(0).id,
+                                                  QStringLiteral("in_progress"),
+                                                  QStringLiteral("QoS North"),
+                                                  QStringLiteral("A. Handler"),
+                                                  QStringLiteral("roads_policing"),
+                                                  QDate(2026, 10, 1),
+                                                  QDate(2026, 10, 15),
+                                                  {}}));
+    }
+    void cleanupTestCase() { Clock::setInstance(nullptr); }
+
+    void settingsDefaults()
+    {
+        QCOMPARE(
+            SettingsStore::defaultValue(SettingsStore::Key::ReportMinutesPerResolution).toDouble(),
+            15.0);
+        QCOMPARE(SettingsStore::defaultValue(SettingsStore::Key::ReportHourlyRate).toDouble(),
+                 24.50);
+        QCOMPARE(SettingsStore::keyName(SettingsStore::Key::ReportAnnualTeamCost),
+                 QStringLiteral("report.annual_team_cost"));
+    }
+
+    void publishedFiguresInCsv()
+    {
+        const PerformanceReport r = publishedYear();
+        QCOMPARE(r.months, 12);
+        const auto m = csvMeasures(performanceReportCsv(r));
+        QCOMPARE(m.value(QStringLiteral("vfm.team_cost")), QStringLiteral("142460.00"));
+        QCOMPARE(m.value(QStringLiteral("vfm.cost_per_contact")), QStringLiteral("1.39"));
+        QCOMPARE(m.value(QStringLiteral("vfm.cost_per_contact_quoted")), QStringLiteral("1.40"));
+        QCOMPARE(m.value(QStringLiteral("vfm.officer_hours_saved")), QStringLiteral("11801"));
+        QCOMPARE(m.value(QStringLiteral("vfm.value")), QStringLiteral("289143"));
+        QCOMPARE(m.value(QStringLiteral("first_contact_resolution_percent")),
+                 QStringLiteral("46.0"));
+        QVERIFY(performanceReportCsv(r).startsWith("measure,value\r\n"));
+    }
+
+    void publishedFiguresInPdf()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("year.pdf"));
+        QVERIFY(writePerformancePdf(publishedYear(), pdf).ok());
+        const QString text = pdfText(pdf);
+        for (const char *want :
+             {"Cost per contact", "£1.39 (quoted as £1.40)", "11,801 h", "£289,143", "£142,460",
+              "102,624", "47,207 (46.0%)", "April 2025 to March 2026"})
+            QVERIFY2(text.contains(QString::fromUtf8(want)), want);
+    }
+
+    void monthFromTheDatabase()
+    {
+        auto report = buildPerformanceReport(*m_profile->db, QStringLiteral("QoS North"),
+                                             monthRange(2026, 10), QStringLiteral("M. Manager"));
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        // Worked out from the dataset directly.
+        qint64 contacts = 0, resolved = 0, phone = 0, noUpdate = 0;
+        for (const Contact &c : m_data) {
+            if (c.team != QLatin1String("QoS North") ||
+                !monthRange(2026, 10).contains(londonDate(c.startedAt)))
+                continue;
+            ++contacts;
+            resolved += c.outcome == QLatin1String("resolved_first_contact");
+            phone += c.channel == QLatin1String("phone");
+            noUpdate += c.reason == QLatin1String("no_update");
+        }
+        const auto m = csvMeasures(performanceReportCsv(report.value()));
+        QCOMPARE(m.value(QStringLiteral("contacts")), QString::number(contacts));
+        QCOMPARE(m.value(QStringLiteral("first_contact_resolved")), QString::number(resolved));
+        QCOMPARE(m.value(QStringLiteral("contacts.channel.phone")), QString::number(phone));
+        QCOMPARE(m.value(QStringLiteral("dissatisfaction.reason.no_update")),
+                 QString::number(noUpdate));
+        QCOMPARE(m.value(QStringLiteral("escalations.open")), QStringLiteral("1"));
+        QCOMPARE(m.value(QStringLiteral("escalations.overdue")), QStringLiteral("1"));
+        // One month of GBP 120,000 a year; 20 minutes at GBP 30 an hour.
+        QCOMPARE(m.value(QStringLiteral("vfm.team_cost")), QStringLiteral("10000.00"));
+        QCOMPARE(m.value(QStringLiteral("vfm.cost_per_contact")),
+                 QString::number(10000.0 / double(contacts), 'f', 2));
+        QCOMPARE(m.value(QStringLiteral("vfm.officer_hours_saved")),
+                 QString::number(resolved * 20 / 60));
+        QCOMPARE(m.value(QStringLiteral("vfm.value")),
+                 QString::number(qRound64(double(resolved) * 20.0 / 60.0 * 30.0)));
+        QCOMPARE(m.value(QStringLiteral("month.2026-10.contacts")), QString::number(contacts));
+        QVERIFY(!m.contains(QStringLiteral("month.2026-09.contacts"))); // only the months reported
+
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("october.pdf"));
+        QVERIFY(writePerformancePdf(report.value(), pdf).ok());
+        const QString text = pdfText(pdf);
+        for (const QString &want :
+             {QStringLiteral("Midshire Police"), QStringLiteral("October 2026"),
+              QStringLiteral("Contacts by channel"), QStringLiteral("101 phone"),
+              QStringLiteral("Reasons for dissatisfaction"), QStringLiteral("No update"),
+              QStringLiteral("OVERDUE now"), QStringLiteral("Monthly contacts"),
+              QStringLiteral("Produced 22 November 2026 by M. Manager"),
+              QStringLiteral("Contacts %1").arg(contacts)})
+            QVERIFY2(text.contains(want) || text.simplified().contains(want), qPrintable(want));
+    }
+
+    void commandLine()
+    {
+        const QString admin = QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin");
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(admin, QStringList{QStringLiteral("--profile"), m_profile->path()} + args);
+            p.waitForFinished(60000);
+            return p.exitCode();
+        };
+        const QString csv = m_profile->dir.filePath(QStringLiteral("cli.csv"));
+        QCOMPARE(
+            run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10"),
+                 QStringLiteral("--team"), QStringLiteral("QoS North"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--out"), csv}),
+            0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto m = csvMeasures(file.readAll());
+        QCOMPARE(m.value(QStringLiteral("period_from")), QStringLiteral("2026-10-01"));
+        QVERIFY(m.value(QStringLiteral("contacts")).toInt() > 0);
+
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("cli.pdf"));
+        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-09"),
+                      QStringLiteral("--to"), QStringLiteral("2026-11"), QStringLiteral("--team"),
+                      QStringLiteral("QoS North"), QStringLiteral("--format"),
+                      QStringLiteral("pdf"), QStringLiteral("--out"), pdf}),
+                 0);
+        QVERIFY(QFile(pdf).size() > 1000);
+        QCOMPARE(
+            run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-13"),
+                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv}),
+            2);
+        QCOMPARE(
+            run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10"),
+                 QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("--out"), csv}),
+            2);
+    }
+};
+
+QTEST_MAIN(TstPerformanceReport)
+#include "tst_performancereport.moc"
