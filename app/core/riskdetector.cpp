@@ -1,6 +1,7 @@
 #include "core/riskdetector.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -410,6 +411,30 @@ QJsonArray RiskDetector::toJson(const QList<RiskMatch> &matches)
                                  {QLatin1String("start"), m.start},
                                  {QLatin1String("end"), m.end}});
     return array;
+}
+
+QString RiskDetector::describePrompts(const QString &riskPromptsJson)
+{
+    QStringList lines;
+    const QJsonArray prompts = QJsonDocument::fromJson(riskPromptsJson.toUtf8()).array();
+    for (const QJsonValue &value : prompts) {
+        const QJsonObject p = value.toObject();
+        const QDateTime at =
+            QDateTime::fromString(p.value(QLatin1String("shown_at")).toString(), Qt::ISODate);
+        const QString response = p.value(QLatin1String("response")).toString();
+        const QString offered =
+            p.value(QLatin1String("offered_script"))
+                .toString(p.value(QLatin1String("offered_escalation")).toString());
+        lines.append(tr("\"%1\" (%2) at %3: %4 %5")
+                         .arg(p.value(QLatin1String("phrase")).toString(),
+                              p.value(QLatin1String("kind")).toString(),
+                              at.toLocalTime().toString(QStringLiteral("HH:mm")),
+                              response == QLatin1String("opened")      ? tr("opened")
+                              : response == QLatin1String("dismissed") ? tr("dismissed")
+                                                                       : tr("not answered"),
+                              offered));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString RiskDetector::toJsonText(const QList<RiskMatch> &matches)

@@ -59,6 +59,8 @@ public:
     QList<RiskMatch> detect(QStringView text) const;
 
     static QJsonArray toJson(const QList<RiskMatch> &matches);
+    // Contact::riskPrompts as lines for the contact's history: each prompt and what was done.
+    static QString describePrompts(const QString &riskPromptsJson);
     // Compact JSON text with the keys in the documented order: kind, phrase, start, end.
     static QString toJsonText(const QList<RiskMatch> &matches);
     // The stem the matcher uses for one lower-case word (exposed for tests).

@@ -109,6 +109,9 @@ QJsonObject ScriptSession::toJson() const
     QJsonArray steps;
     for (const Visit &v : m_path) {
         QJsonObject so{{QLatin1String("step"), v.step}};
+        // The text as it was shown, so the history reads the same after the script changes.
+        if (const ScriptStep *s = m_script.step(v.step))
+            so.insert(QLatin1String("text"), s->text);
         if (v.answer > 0) {
             so.insert(QLatin1String("answer"), v.answer);
             so.insert(QLatin1String("answer_text"), v.answerText);
@@ -161,6 +164,37 @@ Result<ScriptSession> ScriptSession::fromJson(const Script &script, const QJsonO
 QJsonArray ScriptSession::walks(const QString &scriptPathJson)
 {
     return QJsonDocument::fromJson(scriptPathJson.toUtf8()).array();
+}
+
+QString ScriptSession::describe(const QString &scriptPathJson)
+{
+    QStringList lines;
+    for (const QJsonValue &value : walks(scriptPathJson)) {
+        const QJsonObject walk = value.toObject();
+        if (!lines.isEmpty())
+            lines.append(QString());
+        lines.append(tr("%1 (version %2)%3")
+                         .arg(walk.value(QLatin1String("title"))
+                                  .toString(walk.value(QLatin1String("script")).toString()))
+                         .arg(walk.value(QLatin1String("version")).toInt())
+                         .arg(walk.value(QLatin1String("finished")).toBool()
+                                  ? QString()
+                                  : tr(", not finished")));
+        for (const QJsonValue &v : walk.value(QLatin1String("steps")).toArray()) {
+            const QJsonObject step = v.toObject();
+            const QString text = step.value(QLatin1String("text"))
+                                     .toString(step.value(QLatin1String("step")).toString());
+            const QString answer = step.value(QLatin1String("answer_text")).toString();
+            lines.append(answer.isEmpty() ? QStringLiteral("• %1").arg(text)
+                                          : QStringLiteral("• %1 → %2").arg(text, answer));
+        }
+        const QString told = walk.value(QLatin1String("police_attendance_told")).toString();
+        if (told == QLatin1String("will_attend"))
+            lines.append(tr("Caller told: police will attend"));
+        else if (told == QLatin1String("will_not_attend"))
+            lines.append(tr("Caller told: police will not attend"));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString ScriptSession::mergeInto(const QString &scriptPathJson, const QJsonObject &walk)

@@ -55,6 +55,9 @@ public:
     // Returns the array with this walk added, replacing an earlier walk of the same script.
     static QString mergeInto(const QString &scriptPathJson, const QJsonObject &walk);
     static QJsonArray walks(const QString &scriptPathJson);
+    // The walks as lines a person reads in the contact's history: the script, each step's text
+    // with the answer given, and what the caller was told about police attendance.
+    static QString describe(const QString &scriptPathJson);
 
 private:
     Script m_script;

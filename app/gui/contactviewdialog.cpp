@@ -1,5 +1,8 @@
 #include "gui/contactviewdialog.h"
 
+#include "core/riskdetector.h"
+#include "core/scriptsession.h"
+
 #include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,18 +47,8 @@ QString ContactViewDialog::describe(const Contact &c, const Taxonomy &t)
     html += row(tr("Notes"), c.notes);
     html += row(tr("Outcome"), t.label(K::Outcome, c.outcome));
     html += row(tr("Remained dissatisfied"), c.remainedDissatisfied ? tr("Yes") : tr("No"));
-    const QJsonDocument path = QJsonDocument::fromJson(c.scriptPath.toUtf8());
-    if (path.isArray() && !path.array().isEmpty()) {
-        QStringList steps;
-        for (const QJsonValue &v : path.array()) {
-            const QJsonObject o = v.toObject();
-            const QString step = o.value(QLatin1String("prompt"))
-                                     .toString(o.value(QLatin1String("step")).toString());
-            const QString answer = o.value(QLatin1String("answer")).toString();
-            steps.append(answer.isEmpty() ? step : step + QStringLiteral(" → ") + answer);
-        }
-        html += row(tr("Guidance followed"), steps.join(QLatin1Char('\n')));
-    }
+    html += row(tr("Guidance followed"), ScriptSession::describe(c.scriptPath));
+    html += row(tr("Risk prompts"), RiskDetector::describePrompts(c.riskPrompts));
     html += QStringLiteral("</table>");
     return html;
 }

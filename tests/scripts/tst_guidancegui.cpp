@@ -1,6 +1,7 @@
 // The Guidance panel, the risk banner and the trainer's outline, driven by keyboard in the real
 // Desk window as a handler would during the "caller in distress" journey (WALKTHROUGH.md).
 #include "gui/contactform.h"
+#include "gui/contactviewdialog.h"
 #include "gui/guidancepanel.h"
 #include "gui/mainwindow.h"
 #include "gui/riskbanner.h"
@@ -266,6 +267,18 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
     QCOMPARE(prompt.value(QLatin1String("response")).toString(), QStringLiteral("opened"));
     QCOMPARE(prompt.value(QLatin1String("shown_at")).toString(),
              QStringLiteral("2026-03-09T09:20:00Z"));
+
+    // The contact's history shows the guidance followed and the prompt, in words.
+    const QString history = ContactViewDialog::describe(saved, w.taxonomy());
+    QVERIFY2(history.contains(QLatin1String("Mental health: risk to life, police attendance and "
+                                            "signposting (version 1)")),
+             qPrintable(history));
+    QVERIFY(history.contains(QLatin1String("Is there an immediate risk to life?")));
+    QVERIFY(history.contains(QLatin1String("→ No immediate risk, but the person is distressed")));
+    QVERIFY(history.contains(QLatin1String("Caller told: police will not attend")));
+    QVERIFY(
+        history.contains(QLatin1String("&quot;no point carrying on&quot; (suicide_self_harm) at")));
+    QVERIFY(history.contains(QLatin1String("opened mental_health")));
 
     // The next contact starts clean.
     QVERIFY(w.guidancePanel()->pathJson().isEmpty());

@@ -28,6 +28,7 @@ private slots:
     void longNoteFindsPhraseAtTheEnd();
     void offersTheRightGuidance();
     void repeatedScansGiveTheSameAnswer();
+    void describePromptsForTheHistory();
 
 private:
     std::optional<RiskDetector> m_detector;
@@ -344,6 +345,17 @@ void TestRiskDetector::repeatedScansGiveTheSameAnswer()
     QCOMPARE(last, m_detector->detect(full));
     QCOMPARE(last.size(), 2);
     QCOMPARE(m_detector->detect(QStringLiteral("I want to di")).size(), 0);
+}
+
+void TestRiskDetector::describePromptsForTheHistory()
+{
+    const QString json = QStringLiteral(
+        R"([{"kind":"domestic_abuse","phrase":"he hit me","shown_at":"2026-01-05T10:15:00Z",)"
+        R"("response":"dismissed","offered_escalation":"safeguarding"}])");
+    // Europe/London in January is UTC.
+    QCOMPARE(RiskDetector::describePrompts(json),
+             QStringLiteral("\"he hit me\" (domestic_abuse) at 10:15: dismissed safeguarding"));
+    QVERIFY(RiskDetector::describePrompts(QString()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRiskDetector)

@@ -70,6 +70,7 @@ private slots:
     void sessionSerialisesAndRestores();
     void restoreFailsWhenScriptChanged();
     void mergeIntoKeepsOneWalkPerScript();
+    void describeReadsLikeTheHistory();
 };
 
 void TestScriptEngine::shippedScriptsLoad_data()
@@ -481,6 +482,24 @@ void TestScriptEngine::mergeIntoKeepsOneWalkPerScript()
     QCOMPARE(walks.at(0).toObject().value(QLatin1String("steps")).toArray().size(), 2);
     QCOMPARE(walks.at(1).toObject().value(QLatin1String("script")).toString(),
              QStringLiteral("fraud"));
+}
+
+void TestScriptEngine::describeReadsLikeTheHistory()
+{
+    const std::optional<Script> script =
+        Script::parse(bytes(validScript()), QStringLiteral("demo"), nullptr);
+    ScriptSession s(*script);
+    QVERIFY(s.answer(1));
+    QCOMPARE(ScriptSession::describe(ScriptSession::mergeInto(QString(), s.toJson())),
+             QStringLiteral("Demo (version 1)\n"
+                            "• Risk now? → Yes\n"
+                            "• Start the emergency response.\n"
+                            "Caller told: police will attend"));
+    ScriptSession unfinished(*script);
+    QVERIFY(unfinished.answer(2));
+    QVERIFY(ScriptSession::describe(ScriptSession::mergeInto(QString(), unfinished.toJson()))
+                .startsWith(QStringLiteral("Demo (version 1), not finished\n")));
+    QVERIFY(ScriptSession::describe(QString()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScriptEngine)
