@@ -1,0 +1,362 @@
+#include "gui/dashboardwidget.h"
+
+#include "gui/chartview.h"
+#include "gui/contactviewdialog.h"
+#include "gui/mainwindow.h"
+#include "reports/dashboardworker.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/taxonomystore.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+
+namespace {
+QString hms(double seconds)
+{
+    const qint64 s = qint64(seconds + 0.5);
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+QString pct(double share)
+{
+    return QString::number(share * 100.0, 'f', 1) + QLatin1Char('%');
+}
+} // namespace
+
+DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardScope &scope,
+                                 const QString &actor, QWidget *parent)
+    : QWidget(parent)
+    , m_scope(scope)
+    , m_actor(actor)
+{
+    const bool team = scope.kind == DashboardScope::Kind::Team;
+    setObjectName(team ? QStringLiteral("teamDashboard") : QStringLiteral("personalDashboard"));
+    m_service = new DashboardService(databasePath, this);
+
+    auto *outer = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *heading = new QLabel(team ? tr("Team dashboard: %1").arg(scope.name)
+                                    : tr("My dashboard: %1").arg(scope.name));
+    QFont f = heading->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    heading->setFont(f);
+    top->addWidget(heading);
+    top->addStretch();
+    auto *periodCaption = new QLabel(tr("&Period:"));
+    m_period = new QComboBox;
+    m_period->setObjectName(QStringLiteral("period"));
+    for (Period p : {Period::Today, Period::ThisWeek, Period::ThisMonth, Period::Last12Months})
+        m_period->addItem(periodLabel(p), int(p));
+    periodCaption->setBuddy(m_period);
+    top->addWidget(periodCaption);
+    top->addWidget(m_period);
+    if (team) {
+        m_reportButton = new QPushButton(tr("&Monthly report…"));
+        m_reportButton->setObjectName(QStringLiteral("monthlyReport"));
+        connect(m_reportButton, &QPushButton::clicked, this,
+                &DashboardWidget::showMonthlyReportDialog);
+        top->addWidget(m_reportButton);
+    }
+    outer->addLayout(top);
+
+    auto *figures = new QGridLayout;
+    const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("contacts"), tr("Contacts")},
+        {QStringLiteral("fcr"), tr("Resolved at first contact")},
+        {QStringLiteral("aht"), tr("Average handling time")},
+        {QStringLiteral("open"), tr("Escalations open")},
+        {QStringLiteral("overdue"), tr("Escalations overdue")},
+        {QStringLiteral("repeat"), tr("Repeat callers")},
+        {QStringLiteral("dissatisfied"), tr("Remained dissatisfied")},
+        {QStringLiteral("satisfaction"), tr("Satisfied (8+ of 10)")},
+    };
+    for (int i = 0; i < names.size(); ++i) {
+        auto *name = new QLabel(names.at(i).second);
+        auto *value = new QLabel(QStringLiteral("…"));
+        value->setObjectName(names.at(i).first);
+        QFont vf = value->font();
+        vf.setBold(true);
+        value->setFont(vf);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        figures->addWidget(name, (i / 4) * 2, i % 4);
+        figures->addWidget(value, (i / 4) * 2 + 1, i % 4);
+        m_figures.insert(names.at(i).first, value);
+    }
+    outer->addLayout(figures);
+
+    auto *chartsHost = new QWidget;
+    auto *charts = new QGridLayout(chartsHost);
+    int n = 0;
+    auto place = [&](ChartView *c) {
+        charts->addWidget(c, n / 2, n % 2), ++n;
+    };
+    place(
+        addChart(QStringLiteral("channel"), int(ChartView::Kind::Pie), tr("Contacts by channel")));
+    place(addChart(QStringLiteral("category"), int(ChartView::Kind::Bars),
+                   tr("Contacts by category")));
+    place(addChart(QStringLiteral("reason"), int(ChartView::Kind::Bars),
+                   tr("Reasons for dissatisfaction")));
+    place(addChart(QStringLiteral("month"), int(ChartView::Kind::Line), tr("Contacts by month")));
+    if (team) {
+        place(addChart(QStringLiteral("handler"), int(ChartView::Kind::Bars),
+                       tr("Contacts by handler")));
+        place(addChart(QStringLiteral("department"), int(ChartView::Kind::Bars),
+                       tr("Departments most complained about")));
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(chartsHost);
+    outer->addWidget(scroll, 3);
+
+    m_listTitle = new QLabel(tr("Click a bar or slice to list the contacts behind it."));
+    outer->addWidget(m_listTitle);
+    m_contacts = new QTableWidget(0, 6);
+    m_contacts->setObjectName(QStringLiteral("contactsBehind"));
+    m_contacts->setHorizontalHeaderLabels(
+        {tr("Started"), tr("Handler"), tr("Channel"), tr("Category"), tr("Reason"), tr("Outcome")});
+    m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_contacts->horizontalHeader()->setStretchLastSection(true);
+    m_contacts->verticalHeader()->hide();
+    connect(m_contacts, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (QTableWidgetItem *item = m_contacts->item(row, 0))
+            emit contactOpenRequested(item->data(Qt::UserRole).toString());
+    });
+    outer->addWidget(m_contacts, 1);
+    m_status = new QLabel;
+    outer->addWidget(m_status);
+
+    // Labels for codes, read once on this thread from a short-lived connection of the worker's.
+    {
+        Database::OpenError error;
+        if (auto db = Database::openRaw(databasePath, &error)) {
+            if (auto taxonomy = TaxonomyStore(*db).load(); taxonomy.ok())
+                for (const TaxonomyEntry &e : taxonomy->entries())
+                    m_labels.insert(e.code, e.label);
+        }
+    }
+
+    connect(m_service, &DashboardService::loaded, this, &DashboardWidget::showData);
+    connect(m_service, &DashboardService::failed, this, [this](const QString &message) {
+        m_status->setText(tr("Figures could not be loaded: %1").arg(message));
+    });
+    connect(m_service, &DashboardService::contactsLoaded, this,
+            [this](const QList<DrillContact> &list) {
+                m_contacts->setRowCount(int(list.size()));
+                const QLocale locale;
+                for (int r = 0; r < list.size(); ++r) {
+                    const DrillContact &c = list.at(r);
+                    auto *started = new QTableWidgetItem(
+                        locale.toString(c.startedAt.toLocalTime(), QLocale::ShortFormat));
+                    started->setData(Qt::UserRole, c.id);
+                    m_contacts->setItem(r, 0, started);
+                    m_contacts->setItem(r, 1, new QTableWidgetItem(c.handler));
+                    m_contacts->setItem(r, 2, new QTableWidgetItem(label(c.channel)));
+                    m_contacts->setItem(r, 3, new QTableWidgetItem(label(c.category)));
+                    m_contacts->setItem(r, 4, new QTableWidgetItem(label(c.reason)));
+                    m_contacts->setItem(r, 5, new QTableWidgetItem(label(c.outcome)));
+                }
+                emit contactsListed(int(list.size()));
+            });
+    connect(m_service, &DashboardService::reportWritten, this,
+            [this](const QString &path, const QString &error) {
+                m_status->setText(error.isEmpty()
+                                      ? tr("Report written to %1").arg(path)
+                                      : tr("The report could not be written: %1").arg(error));
+                emit reportWritten(path, error);
+            });
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardWidget::refresh);
+    refresh();
+}
+
+DashboardWidget::~DashboardWidget() = default;
+
+ChartView *DashboardWidget::addChart(const QString &name, int kind, const QString &title)
+{
+    auto *chart = new ChartView(ChartView::Kind(kind), title);
+    chart->setObjectName(name + QStringLiteral("Chart"));
+    m_charts.insert(name, chart);
+    connect(
+        chart, &ChartView::activated, this,
+        [this, name](const QString &key, const QString &text) { listContacts(name, key, text); });
+    return chart;
+}
+
+QString DashboardWidget::label(const QString &code) const
+{
+    return m_labels.value(code, code);
+}
+
+Period DashboardWidget::period() const
+{
+    return Period(m_period->currentData().toInt());
+}
+
+void DashboardWidget::setPeriod(Period period)
+{
+    m_period->setCurrentIndex(m_period->findData(int(period)));
+}
+
+void DashboardWidget::refresh()
+{
+    const QDate today = londonToday();
+    m_status->setText(tr("Updating…"));
+    m_service->request(m_scope, periodRange(period(), today), today);
+}
+
+void DashboardWidget::onContactSaved(const Contact &contact)
+{
+    if (m_scope.kind == DashboardScope::Kind::Handler ? contact.handler == m_scope.name
+                                                      : contact.team == m_scope.name)
+        refresh();
+}
+
+void DashboardWidget::showData(const DashboardData &d)
+{
+    m_data = d;
+    m_hasData = true;
+    const QLocale locale;
+    m_figures.value(QStringLiteral("contacts"))->setText(locale.toString(d.totals.contacts));
+    m_figures.value(QStringLiteral("fcr"))->setText(pct(d.totals.fcrRate()));
+    m_figures.value(QStringLiteral("aht"))->setText(hms(d.totals.averageHandlingSeconds()));
+    m_figures.value(QStringLiteral("open"))->setText(locale.toString(d.escalations.open));
+    QLabel *overdue = m_figures.value(QStringLiteral("overdue"));
+    if (d.escalations.overdue > 0) {
+        overdue->setText(
+            tr("%1 OVERDUE").arg(d.escalations.overdue)); // the word as well as the colour
+        overdue->setStyleSheet(QStringLiteral("color: #b00020;"));
+    } else {
+        overdue->setText(QStringLiteral("0"));
+        overdue->setStyleSheet(QString());
+    }
+    m_figures.value(QStringLiteral("repeat"))->setText(locale.toString(d.repeatCallers));
+    m_figures.value(QStringLiteral("dissatisfied"))
+        ->setText(locale.toString(d.totals.dissatisfied));
+    qint64 answers = 0;
+    qint64 satisfied = 0;
+    for (const SatisfactionFigure &s : d.satisfaction) {
+        answers += s.answers;
+        satisfied += s.satisfied;
+    }
+    m_figures.value(QStringLiteral("satisfaction"))
+        ->setText(answers > 0
+                      ? tr("%1 of %2 answers").arg(pct(shareOf(satisfied, answers))).arg(answers)
+                      : tr("no survey answers"));
+
+    auto items = [this](const QList<DashboardCount> &list) {
+        QList<ChartItem> out;
+        for (const DashboardCount &c : list)
+            out << ChartItem{c.key, label(c.key), double(c.totals.contacts)};
+        return out;
+    };
+    m_charts.value(QStringLiteral("channel"))->setItems(items(d.byChannel));
+    m_charts.value(QStringLiteral("category"))->setItems(items(d.byCategory));
+    m_charts.value(QStringLiteral("reason"))->setItems(items(d.dissatisfactionReasons));
+    QList<ChartItem> months;
+    for (const DashboardCount &c : d.monthly)
+        months << ChartItem{c.key, c.key, double(c.totals.contacts)};
+    m_charts.value(QStringLiteral("month"))->setItems(months);
+    if (ChartView *c = m_charts.value(QStringLiteral("handler")))
+        c->setItems(items(d.byHandler));
+    if (ChartView *c = m_charts.value(QStringLiteral("department")))
+        c->setItems(items(d.departments));
+    m_status->setText(
+        tr("Updated %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+    emit refreshed();
+}
+
+void DashboardWidget::listContacts(const QString &dim, const QString &key, const QString &text)
+{
+    if (dim == QLatin1String("department"))
+        return; // escalations, not contacts: the escalation list shows them
+    DayRange range = periodRange(period(), londonToday());
+    if (dim == QLatin1String("month"))
+        range = periodRange(Period::Last12Months, range.last);
+    m_listTitle->setText(tr("Contacts behind \"%1\"").arg(text));
+    m_service->requestContacts(m_scope, range, dim, key);
+}
+
+void DashboardWidget::writeMonthlyReport(const DayRange &months, const QString &format,
+                                         const QString &path)
+{
+    m_status->setText(tr("Writing the report…"));
+    m_service->requestReport(m_scope.name, months, format, path, m_actor);
+}
+
+void DashboardWidget::showMonthlyReportDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Monthly report"));
+    auto *form = new QFormLayout(&dialog);
+    auto *month = new QComboBox;
+    const QDate today = londonToday();
+    for (int i = 0; i < 24; ++i) {
+        const QDate m = QDate(today.year(), today.month(), 1).addMonths(-i);
+        month->addItem(QLocale().toString(m, QStringLiteral("MMMM yyyy")), m);
+    }
+    month->setCurrentIndex(today.day() < 15 ? 1
+                                            : 0); // early in a month, last month is the one to send
+    auto *format = new QComboBox;
+    format->addItem(tr("PDF with charts"), QStringLiteral("pdf"));
+    format->addItem(tr("CSV of the same numbers"), QStringLiteral("csv"));
+    form->addRow(tr("&Month:"), month);
+    form->addRow(tr("&Format:"), format);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate m = month->currentData().toDate();
+    const QString fmt = format->currentData().toString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the report"),
+        QStringLiteral("performance-%1.%2").arg(m.toString(QStringLiteral("yyyy-MM")), fmt),
+        fmt == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
+    if (!path.isEmpty())
+        writeMonthlyReport(monthRange(m.year(), m.month()), fmt, path);
+}
+
+void installDashboards(MainWindow &window)
+{
+    const HandlerProfile profile = window.profile();
+    auto open = [&window](const QString &id) {
+        Result<Contact> contact = ContactStore(window.database()).get(id, window.profile().name);
+        auto taxonomy = TaxonomyStore(window.database()).load();
+        if (!contact || !taxonomy)
+            return;
+        auto *dialog = new ContactViewDialog(contact.value(), taxonomy.value(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    };
+    auto *mine = new DashboardWidget(window.database().path(),
+                                     DashboardScope::handler(profile.name), profile.name, &window);
+    window.addSidePanelTab(mine, DashboardWidget::tr("My &figures"));
+    QObject::connect(&window, &MainWindow::contactSaved, mine, &DashboardWidget::onContactSaved);
+    QObject::connect(mine, &DashboardWidget::contactOpenRequested, &window, open);
+    if (profile.role == Role::Manager || profile.role == Role::Administrator) {
+        auto *team = new DashboardWidget(window.database().path(),
+                                         DashboardScope::team(profile.team), profile.name, &window);
+        window.addSidePanelTab(team, DashboardWidget::tr("&Team figures"));
+        QObject::connect(&window, &MainWindow::contactSaved, team,
+                         &DashboardWidget::onContactSaved);
+        QObject::connect(team, &DashboardWidget::contactOpenRequested, &window, open);
+    }
+}
+
+} // namespace cd
