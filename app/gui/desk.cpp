@@ -3,6 +3,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
+#include "gui/syncui.h"
 #include "storage/profile.h"
 
 #include <QApplication>
@@ -78,6 +79,7 @@ int runDesk(QApplication &app)
     }
     MainWindow window(*db, profile);
     window.show();
+    installSync(window);
     return app.exec();
 }
 

@@ -5,11 +5,14 @@
 #include "core/clock.h"
 #include "storage/outbox.h"
 #include "storage/transaction.h"
+#include "sync/syncservice.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 using namespace cd;
 using namespace pgtest;
@@ -200,6 +203,85 @@ private slots:
         QCOMPARE(other.sync(), QString());
         QCOMPARE(other.count(QStringLiteral("contacts")), before + 1000);
         QCOMPARE(contactRows(c), contactRows(other));
+    }
+
+    void refusedChangeIsSetAsideNotLost()
+    {
+        // A workstation logged in as Ann queues a contact recorded under Dan's name: the server
+        // refuses that row, the rest of the batch goes through, and the refused change is kept.
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        const QString good = a.addContact(QStringLiteral("mine"));
+        Contact forged = a.newContact(QStringLiteral("not mine"));
+        forged.handler = QStringLiteral("Dan North");
+        QCOMPARE(a.save(forged), QString());
+        const QString good2 = a.addContact(QStringLiteral("mine too"));
+        auto r = a.session->push();
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->rejected, 1);
+        QCOMPARE(r->sent, 5); // two contacts and three audit records
+        QCOMPARE(a.pending(), 0);
+        QCOMPARE(superValue(m_db,
+                            QStringLiteral("SELECT count(*) FROM contacts WHERE id IN ('%1', '%2')")
+                                .arg(good, good2)),
+                 QStringLiteral("2"));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE id = '%1'")
+                                      .arg(forged.id)),
+                 QStringLiteral("0"));
+        QCOMPARE(
+            a.localValue(QStringLiteral("SELECT entity || ':' || entity_id FROM sync_rejected")),
+            QStringLiteral("contacts:") + forged.id);
+        QVERIFY(a.localValue(QStringLiteral("SELECT reason FROM sync_rejected"))
+                    .contains(QLatin1String("row-level security")));
+        auto again = a.session->push(); // nothing is sent twice
+        QVERIFY(again.ok());
+        QCOMPARE(again->sent + again->rejected, 0);
+    }
+
+    void backgroundSyncPushesAndWakesOnNotify()
+    {
+        // The GUI's path: SyncController runs the sync on its own thread. The timer is set far
+        // beyond the test, so only the start, syncNow() and NOTIFY can move anything.
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        const QString mine = a.addContact(QStringLiteral("pushed in the background"));
+        sync::SyncController controller(a.db->path(), settingsFor(m_db, m_ann), nullptr,
+                                        3600 * 1000);
+        QList<sync::SyncState> states;
+        connect(&controller, &sync::SyncController::stateChanged, this,
+                [&states](const sync::SyncState &st) { states.append(st); });
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state().phase == sync::SyncState::Phase::Idle &&
+                                     controller.state().lastSynced.isValid(),
+                                 20000);
+        QCOMPARE(controller.state().pending, 0);
+        QCOMPARE(superValue(m_db,
+                            QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(mine)),
+                 QStringLiteral("pushed in the background"));
+        QVERIFY(std::any_of(states.cbegin(), states.cend(), [](const sync::SyncState &st) {
+            return st.phase == sync::SyncState::Phase::Syncing;
+        }));
+        // Another workstation's change arrives: the server's NOTIFY prompts a pull.
+        QTest::qWait(1500); // let the follow-up sync after the first one finish and LISTEN start
+        Workstation b(m_db, m_dan, QStringLiteral("Dan North"), QStringLiteral("north"));
+        const QString theirs = b.addContact(QStringLiteral("from Dan, announced by NOTIFY"));
+        QCOMPARE(b.sync(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            a.localValue(
+                QStringLiteral("SELECT count(*) FROM contacts WHERE id = '%1'").arg(theirs)),
+            QStringLiteral("1"), 15000);
+        // The server goes away: the state says offline, with the reason, and nothing is lost.
+        controller.setSettings([&] {
+            auto s = settingsFor(m_db, m_ann);
+            s.host = QStringLiteral("/nonexistent-socket-dir");
+            return s;
+        }());
+        controller.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state().offline(), 15000);
+        QVERIFY(controller.state().error.contains(QLatin1String("could not connect")));
+        a.addContact(QStringLiteral("written while offline"));
+        controller.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(controller.state().offline() && controller.state().pending == 2,
+                                 15000);
+        QVERIFY(sync::describeState(controller.state()).startsWith(QLatin1String("Offline")));
     }
 
     void pendingLocalChangeIsNotOverwritten()
