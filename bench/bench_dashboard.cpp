@@ -178,7 +178,14 @@ int main(int argc, char *argv[])
         exec(h, "COMMIT");
     });
     DashboardStore store(*db);
-    const double rebuildMs = reuse ? 0.0 : timeMs([&] {
+    bool summarised = false;
+    if (reuse) {
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(h, "SELECT EXISTS (SELECT 1 FROM contact_daily)", -1, &st, nullptr);
+        summarised = sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0) != 0;
+        sqlite3_finalize(st);
+    }
+    const double rebuildMs = summarised ? 0.0 : timeMs([&] {
         if (!store.rebuildSummaries())
             std::fprintf(stderr, "rebuild failed\n");
     });

@@ -170,14 +170,11 @@ EscalationFigures DashboardStore::escalations(const DashboardScope &scope, const
     {
         QSqlQuery q = prepared(
             m_db, QStringLiteral(
-                      "SELECT count(*), sum(due_at IS NOT NULL AND due_at < ?), "
-                      "sum(raised_on BETWEEN ? AND ?) FROM escalations "
+                      "SELECT count(*), sum(due_at IS NOT NULL AND due_at < ?) FROM escalations "
                       "WHERE %1 = ? AND deleted = 0 AND status IN ('submitted', 'acknowledged', "
                       "'in_progress')")
                       .arg(column));
         q.addBindValue(dayText(today));
-        q.addBindValue(dayText(range.first));
-        q.addBindValue(dayText(range.last));
         q.addBindValue(scope.name);
         if (q.exec() && q.next()) {
             f.open = q.value(0).toLongLong();
@@ -198,14 +195,14 @@ EscalationFigures DashboardStore::escalations(const DashboardScope &scope, const
     {
         // The first time each escalation reached "resolved" inside the period.
         QSqlQuery q = prepared(
-            m_db, QStringLiteral("SELECT e.raised_on, e.due_at, min(v.at) FROM escalations e "
-                                 "JOIN escalation_events v ON v.escalation_id = e.id "
-                                 "WHERE e.%1 = ? AND e.deleted = 0 AND v.to_status = 'resolved' "
-                                 "AND v.at >= ? AND v.at < ? GROUP BY e.id")
+            m_db, QStringLiteral("SELECT e.raised_on, e.due_at, min(v.at) FROM escalation_events v "
+                                 "CROSS JOIN escalations e ON e.id = v.escalation_id "
+                                 "WHERE v.to_status = 'resolved' AND v.at >= ? AND v.at < ? "
+                                 "AND e.%1 = ? AND e.deleted = 0 GROUP BY e.id")
                       .arg(column));
-        q.addBindValue(scope.name);
         q.addBindValue(isoUtc(range.startUtc()));
         q.addBindValue(isoUtc(range.endUtc()));
+        q.addBindValue(scope.name);
         qint64 days = 0;
         if (q.exec()) {
             while (q.next()) {
@@ -232,7 +229,7 @@ QList<DashboardCount> DashboardStore::departments(const DashboardScope &scope,
                                                                        : QStringLiteral("team");
     QSqlQuery q =
         prepared(m_db, QStringLiteral("SELECT e.receiving_team, count(*) FROM escalations e "
-                                      "JOIN contacts c ON c.id = e.contact_id "
+                                      "CROSS JOIN contacts c ON c.id = e.contact_id "
                                       "WHERE e.%1 = ? AND e.deleted = 0 AND e.status <> 'draft' "
                                       "AND e.receiving_team <> '' AND e.raised_on BETWEEN ? AND ? "
                                       "AND c.category = 'dissatisfaction' GROUP BY 1")

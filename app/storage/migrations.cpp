@@ -13,6 +13,7 @@ const QList<Migration> &migrations()
         {5, QStringLiteral("sync"), QStringLiteral(":/contactdesk/migrations/005_sync.sql")},
         {6, QStringLiteral("scripts"), QStringLiteral(":/contactdesk/migrations/006_scripts.sql")},
         {7, QStringLiteral("reports"), QStringLiteral(":/contactdesk/migrations/007_reports.sql")},
+        {8, QStringLiteral("report indexes"), QStringLiteral(":/contactdesk/migrations/008_report_indexes.sql")},
     };
     return list;
 }
