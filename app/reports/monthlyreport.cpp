@@ -8,8 +8,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QGuiApplication>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -309,7 +309,8 @@ QList<QPair<QString, qint64>> labelled(const PerformanceReport &r,
 Status writePerformancePdf(const PerformanceReport &r, const QString &path)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Status::failure(QStringLiteral("PDF output needs a QGuiApplication (the offscreen platform will do)."));
+        return Status::failure(
+            QStringLiteral("PDF output needs a QGuiApplication (the offscreen platform will do)."));
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
