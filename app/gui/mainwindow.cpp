@@ -5,12 +5,13 @@
 #include "gui/contactform.h"
 #include "gui/contactlistmodel.h"
 #include "gui/contactviewdialog.h"
+#include "gui/dashboardwidget.h"
 #include "gui/escalationsview.h"
 #include "gui/guidancepanel.h"
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
-#include "gui/vehiclepanel.h"
 #include "gui/riskbanner.h"
+#include "gui/vehiclepanel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
     connect(m_form, &ContactForm::callerKeyChanged, this, [this] { m_historyTimer.start(); });
     connect(m_form, &ContactForm::saveRequested, this, &MainWindow::saveContact);
     installVehiclePanel(*this); // Vehicle tab; its summary key fills the notes and the VRM
+    installDashboards(*this);   // My figures, and Team figures for managers; refreshed after saves
 
     // Show the window first; the lists fill in straight after the first paint.
     QTimer::singleShot(0, this, &MainWindow::loadInitialData);
