@@ -274,7 +274,7 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
                                             "signposting (version 1)")),
              qPrintable(history));
     QVERIFY(history.contains(QLatin1String("Is there an immediate risk to life?")));
-    QVERIFY(history.contains(QLatin1String("→ No immediate risk, but the person is distressed")));
+    QVERIFY(history.contains(QStringLiteral("→ No immediate risk, but the person is distressed")));
     QVERIFY(history.contains(QLatin1String("Caller told: police will not attend")));
     QVERIFY(
         history.contains(QLatin1String("&quot;no point carrying on&quot; (suicide_self_harm) at")));
