@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QTableView>
+#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace cd;
@@ -183,6 +184,8 @@ private slots:
         // On the Desk: in My escalations, sorted by due date, with its state in words.
         auto *table = w.findChild<QTableView *>(QStringLiteral("escalationsTable"));
         QVERIFY(table);
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, EscalationListModel::Type).data().toString(),
                  QStringLiteral("Formal complaint (Schedule 3)"));
