@@ -51,6 +51,22 @@ void sortMostFirst(QList<DashboardCount> &list)
                      });
 }
 
+// Runs a query whose rows are a key followed by the five sums, most contacts first.
+QList<DashboardCount> rankedCounts(QSqlQuery &q)
+{
+    QList<DashboardCount> out;
+    if (q.exec()) {
+        while (q.next()) {
+            DashboardCount c;
+            c.key = q.value(0).toString();
+            readTotals(q, 1, &c.totals);
+            out << c;
+        }
+    }
+    sortMostFirst(out);
+    return out;
+}
+
 const char *const kSums = "sum(contacts), sum(resolved), sum(dissatisfied), sum(handled_seconds), "
                           "sum(handled_count)";
 
@@ -87,17 +103,7 @@ QList<DashboardCount> DashboardStore::breakdown(const DashboardScope &scope, con
     q.addBindValue(dim);
     q.addBindValue(dayText(range.first));
     q.addBindValue(dayText(range.last));
-    QList<DashboardCount> out;
-    if (q.exec()) {
-        while (q.next()) {
-            DashboardCount c;
-            c.key = q.value(0).toString();
-            readTotals(q, 1, &c.totals);
-            out << c;
-        }
-    }
-    sortMostFirst(out);
-    return out;
+    return rankedCounts(q);
 }
 
 QList<DashboardCount> DashboardStore::dissatisfactionReasons(const DashboardScope &scope,
@@ -112,17 +118,7 @@ QList<DashboardCount> DashboardStore::dissatisfactionReasons(const DashboardScop
     q.addBindValue(scope.key());
     q.addBindValue(dayText(range.first));
     q.addBindValue(dayText(range.last));
-    QList<DashboardCount> out;
-    if (q.exec()) {
-        while (q.next()) {
-            DashboardCount c;
-            c.key = q.value(0).toString();
-            readTotals(q, 1, &c.totals);
-            out << c;
-        }
-    }
-    sortMostFirst(out);
-    return out;
+    return rankedCounts(q);
 }
 
 QList<DashboardCount> DashboardStore::monthly(const DashboardScope &scope,
