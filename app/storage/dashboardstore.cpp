@@ -178,39 +178,28 @@ EscalationFigures DashboardStore::escalations(const DashboardScope &scope, const
         }
     }
     {
+        // Raised, and resolved from the daily summary of migration 009: each escalation counts
+        // once, at its first resolution inside the period (the rows whose previous resolution,
+        // the key, fell before the period or never happened).
         QSqlQuery q = prepared(
-            m_db, QStringLiteral("SELECT count(*) FROM escalations WHERE %1 = ? AND deleted = 0 "
-                                 "AND status <> 'draft' AND raised_on BETWEEN ? AND ?")
-                      .arg(column));
-        q.addBindValue(scope.name);
+            m_db, QStringLiteral(
+                      "SELECT dim, sum(escalations), sum(on_time), sum(days) FROM escalation_daily "
+                      "WHERE scope = ? AND dim IN ('raised', 'resolved') AND day BETWEEN ? AND ? "
+                      "AND (dim = 'raised' OR key < ?) GROUP BY dim"));
+        q.addBindValue(scope.key());
         q.addBindValue(dayText(range.first));
         q.addBindValue(dayText(range.last));
-        if (q.exec() && q.next())
-            f.raised = q.value(0).toLongLong();
-    }
-    {
-        // The first time each escalation reached "resolved" inside the period.
-        QSqlQuery q = prepared(
-            m_db, QStringLiteral("SELECT e.raised_on, e.due_at, min(v.at) FROM escalation_events v "
-                                 "CROSS JOIN escalations e ON e.id = v.escalation_id "
-                                 "WHERE v.to_status = 'resolved' AND v.at >= ? AND v.at < ? "
-                                 "AND e.%1 = ? AND e.deleted = 0 GROUP BY e.id")
-                      .arg(column));
-        q.addBindValue(isoUtc(range.startUtc()));
-        q.addBindValue(isoUtc(range.endUtc()));
-        q.addBindValue(scope.name);
+        q.addBindValue(dayText(range.first));
         qint64 days = 0;
         if (q.exec()) {
             while (q.next()) {
-                const QDate raised = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-                const QDate due = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-                const QDate done =
-                    londonDay(QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs));
-                ++f.resolved;
-                if (!due.isValid() || done <= due)
-                    ++f.resolvedOnTime;
-                if (raised.isValid())
-                    days += raised.daysTo(done);
+                if (q.value(0).toString() == QLatin1String("raised")) {
+                    f.raised = q.value(1).toLongLong();
+                } else {
+                    f.resolved = q.value(1).toLongLong();
+                    f.resolvedOnTime = q.value(2).toLongLong();
+                    days = q.value(3).toLongLong();
+                }
             }
         }
         f.averageDaysToResolve = f.resolved > 0 ? double(days) / double(f.resolved) : 0.0;
@@ -221,16 +210,11 @@ EscalationFigures DashboardStore::escalations(const DashboardScope &scope, const
 QList<DashboardCount> DashboardStore::departments(const DashboardScope &scope,
                                                   const DayRange &range) const
 {
-    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("owner")
-                                                                       : QStringLiteral("team");
-    QSqlQuery q =
-        prepared(m_db, QStringLiteral("SELECT e.receiving_team, count(*) FROM escalations e "
-                                      "CROSS JOIN contacts c ON c.id = e.contact_id "
-                                      "WHERE e.%1 = ? AND e.deleted = 0 AND e.status <> 'draft' "
-                                      "AND e.receiving_team <> '' AND e.raised_on BETWEEN ? AND ? "
-                                      "AND c.category = 'dissatisfaction' GROUP BY 1")
-                           .arg(column));
-    q.addBindValue(scope.name);
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT key, sum(escalations) FROM escalation_daily WHERE scope = ? "
+                             "AND dim = 'department' AND day BETWEEN ? AND ? GROUP BY key "
+                             "HAVING sum(escalations) > 0"));
+    q.addBindValue(scope.key());
     q.addBindValue(dayText(range.first));
     q.addBindValue(dayText(range.last));
     QList<DashboardCount> out;
@@ -365,23 +349,32 @@ QList<DrillContact> DashboardStore::contactsBehind(const DashboardScope &scope,
 
 Status DashboardStore::rebuildSummaries()
 {
-    QFile file(QStringLiteral(":/contactdesk/migrations/007_reports.sql"));
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(
-            QStringLiteral("The summary definitions are missing from this build."));
-    const QString text = QString::fromUtf8(file.readAll());
-    const qsizetype fill = text.indexOf(QLatin1String("-- FILL"));
-    if (fill < 0)
-        return Status::failure(QStringLiteral("The summary definitions have no fill section."));
+    // The fill sections of the migrations that define the summary tables, in order.
+    const QStringList sources = {
+        QStringLiteral(":/contactdesk/migrations/007_reports.sql"),
+        QStringLiteral(":/contactdesk/migrations/009_escalation_daily.sql")};
+    QStringList fills;
+    for (const QString &source : sources) {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(
+                QStringLiteral("The summary definitions are missing from this build."));
+        const QString text = QString::fromUtf8(file.readAll());
+        const qsizetype fill = text.indexOf(QLatin1String("-- FILL"));
+        if (fill < 0)
+            return Status::failure(QStringLiteral("The summary definitions have no fill section."));
+        fills << text.mid(fill);
+    }
     Transaction tx(m_db.sql());
     if (!tx.started())
         return tx.started();
-    if (Status s =
-            m_db.exec(QStringLiteral("DELETE FROM contact_daily; DELETE FROM contact_repeats;"));
+    if (Status s = m_db.exec(QStringLiteral("DELETE FROM contact_daily; DELETE FROM "
+                                            "contact_repeats; DELETE FROM escalation_daily;"));
         !s)
         return s;
-    if (Status s = m_db.exec(text.mid(fill)); !s)
-        return s;
+    for (const QString &fill : std::as_const(fills))
+        if (Status s = m_db.exec(fill); !s)
+            return s;
     return tx.commit();
 }
 

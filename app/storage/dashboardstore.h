@@ -109,8 +109,9 @@ struct SurveyImportCounts
 };
 
 // Read-only queries for the dashboards and the monthly report, over the summary tables of
-// migration 007 (contact_daily, contact_repeats) and the escalation and survey tables. Use one
-// per thread with that thread's Database.
+// migrations 007 (contact_daily, contact_repeats) and 009 (escalation_daily), the escalations
+// still open (migration 008's indexes) and the survey answers. Use one per thread with that
+// thread's Database.
 class DashboardStore
 {
 public:
@@ -143,7 +144,8 @@ public:
                                        const QString &dim, const QString &key,
                                        int limit = 500) const;
 
-    // Recounts the summary tables from the contacts (after a bulk load with triggers off).
+    // Recounts the summary tables from the contacts and escalations (after a bulk load with
+    // triggers off).
     Status rebuildSummaries();
 
     // Survey answers as CSV: contact_id,answered_at,question,rating (rating 0-10); the handler

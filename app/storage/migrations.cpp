@@ -14,6 +14,8 @@ const QList<Migration> &migrations()
         {6, QStringLiteral("scripts"), QStringLiteral(":/contactdesk/migrations/006_scripts.sql")},
         {7, QStringLiteral("reports"), QStringLiteral(":/contactdesk/migrations/007_reports.sql")},
         {8, QStringLiteral("report indexes"), QStringLiteral(":/contactdesk/migrations/008_report_indexes.sql")},
+        {9, QStringLiteral("escalation daily summary"),
+         QStringLiteral(":/contactdesk/migrations/009_escalation_daily.sql")},
     };
     return list;
 }

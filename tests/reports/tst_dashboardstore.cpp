@@ -1,12 +1,18 @@
 #include "reportdata.h"
 #include "testsupport.h"
 
+#include "core/clock.h"
+#include "core/escalation.h"
 #include "core/metrics.h"
 #include "storage/contactstore.h"
 #include "storage/dashboardstore.h"
+#include "storage/escalationstore.h"
 
 #include <QBuffer>
+#include <QJsonDocument>
 #include <QMap>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -78,6 +84,90 @@ QMap<QString, qint64> asMap(const QList<DashboardCount> &list)
     return m;
 }
 
+// The escalation figures as the dashboards worked them out before the daily summary (migration
+// 009), straight from escalations, escalation_events and contacts: each escalation resolved in
+// the period counts once, at its first resolution inside the period.
+struct ReferenceEscalations
+{
+    qint64 raised = 0, resolved = 0, onTime = 0, days = 0;
+    QMap<QString, qint64> departments;
+};
+
+ReferenceEscalations referenceEscalations(Database &db, const DashboardScope &scope,
+                                          const DayRange &range)
+{
+    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("owner")
+                                                                       : QStringLiteral("team");
+    const QString first = range.first.toString(Qt::ISODate);
+    const QString last = range.last.toString(Qt::ISODate);
+    ReferenceEscalations r;
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM escalations WHERE %1 = ? AND deleted = 0 "
+                             "AND status <> 'draft' AND raised_on BETWEEN ? AND ?")
+                  .arg(column));
+    q.addBindValue(scope.name);
+    q.addBindValue(first);
+    q.addBindValue(last);
+    if (q.exec() && q.next())
+        r.raised = q.value(0).toLongLong();
+    q.prepare(QStringLiteral("SELECT e.id, e.raised_on, e.due_at, v.at FROM escalation_events v "
+                             "JOIN escalations e ON e.id = v.escalation_id "
+                             "WHERE v.to_status = 'resolved' AND e.%1 = ? AND e.deleted = 0")
+                  .arg(column));
+    q.addBindValue(scope.name);
+    QHash<QString, QDateTime> firstInPeriod; // by escalation
+    QHash<QString, QPair<QDate, QDate>> dates;
+    if (q.exec()) {
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            const QDateTime at = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+            if (!range.contains(londonDate(at)))
+                continue;
+            if (!firstInPeriod.contains(id) || at < firstInPeriod.value(id))
+                firstInPeriod.insert(id, at);
+            dates.insert(id, {QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                              QDate::fromString(q.value(2).toString(), Qt::ISODate)});
+        }
+    }
+    for (auto it = firstInPeriod.cbegin(); it != firstInPeriod.cend(); ++it) {
+        const QDate done = londonDate(it.value());
+        const auto [raised, due] = dates.value(it.key());
+        ++r.resolved;
+        r.onTime += !due.isValid() || done <= due;
+        r.days += raised.daysTo(done);
+    }
+    q.prepare(QStringLiteral("SELECT e.receiving_team, count(*) FROM escalations e JOIN contacts c "
+                             "ON c.id = e.contact_id WHERE e.%1 = ? AND e.deleted = 0 "
+                             "AND e.status <> 'draft' AND e.receiving_team <> '' "
+                             "AND e.raised_on BETWEEN ? AND ? AND c.category = 'dissatisfaction' "
+                             "GROUP BY 1")
+                  .arg(column));
+    q.addBindValue(scope.name);
+    q.addBindValue(first);
+    q.addBindValue(last);
+    if (q.exec())
+        while (q.next())
+            r.departments.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return r;
+}
+
+// The summary rows that count for something, in key order.
+QStringList escalationSummary(Database &db)
+{
+    QStringList rows;
+    QSqlQuery q(db.sql());
+    if (q.exec(QStringLiteral(
+            "SELECT scope, dim, day, key, escalations, on_time, days FROM escalation_daily "
+            "WHERE escalations <> 0 OR on_time <> 0 OR days <> 0 ORDER BY 1, 2, 3, 4")))
+        while (q.next()) {
+            QStringList fields;
+            for (int i = 0; i < 7; ++i)
+                fields << q.value(i).toString();
+            rows << fields.join(QLatin1Char('|'));
+        }
+    return rows;
+}
+
 } // namespace
 
 class TstDashboardStore : public QObject
@@ -117,6 +207,88 @@ private:
                     QVERIFY2(asMap(d.byHandler) == e.handler, qPrintable(at));
             }
         }
+    }
+
+    // The summary-based figures against the reference for every scope and several periods.
+    void compareEscalations(const QString &what)
+    {
+        DashboardStore store(*m_profile->db);
+        const QList<DashboardScope> scopes = {DashboardScope::handler(QStringLiteral("A. Handler")),
+                                              DashboardScope::handler(QStringLiteral("B. Okafor")),
+                                              DashboardScope::team(QStringLiteral("QoS North")),
+                                              DashboardScope::team(QStringLiteral("QoS South"))};
+        const QList<DayRange> ranges = {monthRange(2026, 10),
+                                        monthRange(2026, 11),
+                                        periodRange(Period::Today, QDate(2026, 10, 12)),
+                                        periodRange(Period::ThisWeek, QDate(2026, 10, 21)),
+                                        DayRange{QDate(2026, 10, 9), QDate(2026, 11, 5)},
+                                        DayRange{QDate(2026, 9, 1), QDate(2026, 11, 30)},
+                                        periodRange(Period::Last12Months, QDate(2026, 11, 30))};
+        for (const DashboardScope &scope : scopes) {
+            for (const DayRange &range : ranges) {
+                const QString at = QStringLiteral("%1 %2 %3..%4")
+                                       .arg(what, scope.key(), range.first.toString(Qt::ISODate),
+                                            range.last.toString(Qt::ISODate));
+                const ReferenceEscalations want =
+                    referenceEscalations(*m_profile->db, scope, range);
+                const EscalationFigures got = store.escalations(scope, range, QDate(2026, 11, 30));
+                QVERIFY2(got.raised == want.raised, qPrintable(at));
+                QVERIFY2(got.resolved == want.resolved, qPrintable(at));
+                QVERIFY2(got.resolvedOnTime == want.onTime, qPrintable(at));
+                QVERIFY2(got.averageDaysToResolve ==
+                             (want.resolved ? double(want.days) / double(want.resolved) : 0.0),
+                         qPrintable(at));
+                QVERIFY2(asMap(store.departments(scope, range)) == want.departments,
+                         qPrintable(at));
+            }
+        }
+    }
+
+    // Stores a row as a sync pull does: an upsert of every column, or for append-only events an
+    // insert that only fills in the server's number when the row is already there.
+    bool pullEscalation(const QString &id, const QString &contactId, const QString &status,
+                        const QString &owner, const QString &team, const QString &receivingTeam,
+                        const QDate &raisedOn, const QDate &dueOn, bool deleted, int seq)
+    {
+        QSqlQuery q(m_profile->db->sql());
+        q.prepare(QStringLiteral(
+            "INSERT INTO escalations (id, contact_id, type, form_version, fields, status, owner, "
+            "team, receiving_team, raised_on, due_at, created_at, updated_at, updated_hlc, origin, "
+            "deleted, server_seq) VALUES (?, ?, 'referral', 1, '{}', ?, ?, ?, ?, ?, ?, "
+            "'2026-10-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z', 'h', 'other', ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET contact_id = excluded.contact_id, "
+            "type = excluded.type, form_version = excluded.form_version, "
+            "fields = excluded.fields, status = excluded.status, owner = excluded.owner, "
+            "team = excluded.team, receiving_team = excluded.receiving_team, "
+            "raised_on = excluded.raised_on, due_at = excluded.due_at, "
+            "created_at = excluded.created_at, updated_at = excluded.updated_at, "
+            "updated_hlc = excluded.updated_hlc, origin = excluded.origin, "
+            "deleted = excluded.deleted, server_seq = excluded.server_seq "
+            "WHERE coalesce(escalations.server_seq, 0) < excluded.server_seq"));
+        for (const QVariant &v :
+             {QVariant(id), QVariant(contactId), QVariant(status), QVariant(owner), QVariant(team),
+              QVariant(receivingTeam), QVariant(raisedOn.toString(Qt::ISODate)),
+              QVariant(dueOn.toString(Qt::ISODate)), QVariant(deleted ? 1 : 0), QVariant(seq)})
+            q.addBindValue(v);
+        return q.exec();
+    }
+
+    bool pullEvent(const QString &id, const QString &escalationId, const QString &to,
+                   const QDateTime &at, int seq)
+    {
+        QSqlQuery q(m_profile->db->sql());
+        q.prepare(QStringLiteral(
+            "INSERT INTO escalation_events (id, escalation_id, from_status, to_status, actor, at, "
+            "reason, updated_hlc, origin, deleted, server_seq) VALUES (?, ?, '', ?, 'Lee North', "
+            "?, '', 'h', 'other', 0, ?) ON CONFLICT (id) DO UPDATE SET "
+            "server_seq = excluded.server_seq "
+            "WHERE coalesce(escalation_events.server_seq, 0) < excluded.server_seq"));
+        q.addBindValue(id);
+        q.addBindValue(escalationId);
+        q.addBindValue(to);
+        q.addBindValue(isoUtc(at));
+        q.addBindValue(seq);
+        return q.exec();
     }
 
 private slots:
@@ -286,6 +458,190 @@ private slots:
                 ++want[e.receivingTeam];
         }
         QCOMPARE(asMap(store.departments(DashboardScope::team(north), monthRange(2026, 10))), want);
+    }
+
+    void escalationSummaryFollowsLifecycleAndSync()
+    {
+        Result<EscalationRules> rules = EscalationRules::loadShipped();
+        QVERIFY2(rules.ok(), qPrintable(rules.errorMessage()));
+        ManualClock clock(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
+        Clock::setInstance(&clock);
+        const auto restoreClock = qScopeGuard([] { Clock::setInstance(nullptr); });
+        EscalationStore escalations(*m_profile->db, rules.value());
+        DashboardStore store(*m_profile->db);
+        const auto complaint = std::find_if(m_data.cbegin(), m_data.cend(), [](const Contact &c) {
+            return c.category == QLatin1String("dissatisfaction");
+        });
+        QVERIFY(complaint != m_data.cend());
+        const DashboardScope a = DashboardScope::handler(QStringLiteral("A. Handler"));
+        const DashboardScope b = DashboardScope::handler(QStringLiteral("B. Okafor"));
+        const DashboardScope north = DashboardScope::team(QStringLiteral("QoS North"));
+        const DashboardScope south = DashboardScope::team(QStringLiteral("QoS South"));
+        const DayRange october = monthRange(2026, 10);
+        const DayRange november = monthRange(2026, 11);
+        const DayRange autumn{QDate(2026, 9, 1), QDate(2026, 11, 30)};
+        const QDate today(2026, 11, 30);
+        using Departments = QMap<QString, qint64>;
+        const Departments lpaNorth{{QStringLiteral("lpa_north"), 1}};
+
+        // Raised on Monday 5 October: a draft counts nowhere.
+        const QJsonObject fields =
+            QJsonDocument::fromJson(R"({"receiving_team":"lpa_north","caller_name":"Ann Smith",)"
+                                    R"("matter":"No call back","caller_told_timescale":true})")
+                .object();
+        Result<Escalation> e = escalations.createFromContact(*complaint, QStringLiteral("referral"),
+                                                             a.name, north.name, fields);
+        QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
+        QCOMPARE(store.escalations(a, october, today).raised, qint64(0));
+        QVERIFY(store.departments(north, october).isEmpty());
+        compareEscalations(QStringLiteral("draft"));
+
+        clock.set(QDateTime(QDate(2026, 10, 5), QTime(10, 0), Qt::UTC));
+        e = escalations.transition(e->id, EscalationStatus::Submitted, a.name);
+        QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
+        QCOMPARE(e->raisedOn, QDate(2026, 10, 5));
+        QCOMPARE(e->dueOn, QDate(2026, 10, 19)); // 10 working days
+        QCOMPARE(store.escalations(a, october, today).raised, qint64(1));
+        QCOMPARE(store.escalations(north, october, today).resolved, qint64(0));
+        QCOMPARE(asMap(store.departments(north, october)), lpaNorth);
+        QCOMPARE(asMap(store.departments(a, october)), lpaNorth);
+        compareEscalations(QStringLiteral("submitted"));
+
+        // Resolved on Monday 12 October: on time, 7 days.
+        QVERIFY(escalations.transition(e->id, EscalationStatus::Acknowledged, a.name).ok());
+        QVERIFY(escalations.transition(e->id, EscalationStatus::InProgress, a.name).ok());
+        clock.set(QDateTime(QDate(2026, 10, 12), QTime(14, 0), Qt::UTC));
+        QVERIFY(escalations.transition(e->id, EscalationStatus::Resolved, a.name).ok());
+        EscalationFigures f = store.escalations(north, october, today);
+        QCOMPARE(f.resolved, qint64(1));
+        QCOMPARE(f.resolvedOnTime, qint64(1));
+        QCOMPARE(f.averageDaysToResolve, 7.0);
+        QCOMPARE(f.open, qint64(0));
+        compareEscalations(QStringLiteral("resolved"));
+
+        // Reopened on 20 October: October still counts the resolution of the 12th.
+        clock.set(QDateTime(QDate(2026, 10, 20), QTime(9, 0), Qt::UTC));
+        QVERIFY(escalations.transition(e->id, EscalationStatus::InProgress, a.name).ok());
+        f = store.escalations(north, october, today);
+        QCOMPARE(f.open, qint64(1));
+        QCOMPARE(f.overdue, qint64(1)); // due 19 October
+        QCOMPARE(f.resolved, qint64(1));
+        QCOMPARE(f.averageDaysToResolve, 7.0);
+        compareEscalations(QStringLiteral("reopened"));
+
+        // Resolved again on 3 November, late. October and the whole autumn count the first
+        // resolution (12 October, on time); November counts the second (29 days, late).
+        clock.set(QDateTime(QDate(2026, 11, 3), QTime(11, 0), Qt::UTC));
+        QVERIFY(escalations.transition(e->id, EscalationStatus::Resolved, a.name).ok());
+        f = store.escalations(north, october, today);
+        QCOMPARE(f.resolved, qint64(1));
+        QCOMPARE(f.resolvedOnTime, qint64(1));
+        QCOMPARE(f.averageDaysToResolve, 7.0);
+        f = store.escalations(north, november, today);
+        QCOMPARE(f.raised, qint64(0));
+        QCOMPARE(f.resolved, qint64(1));
+        QCOMPARE(f.resolvedOnTime, qint64(0));
+        QCOMPARE(f.averageDaysToResolve, 29.0);
+        f = store.escalations(north, autumn, today);
+        QCOMPARE(f.resolved, qint64(1));
+        QCOMPARE(f.averageDaysToResolve, 7.0);
+        compareEscalations(QStringLiteral("resolved twice"));
+
+        // By sync: a resolution recorded elsewhere on 8 October arrives after the others and
+        // becomes the first; pulled twice, it counts once.
+        QVERIFY(pullEvent(QStringLiteral("pulled-1"), e->id, QStringLiteral("resolved"),
+                          QDateTime(QDate(2026, 10, 8), QTime(16, 0), Qt::UTC), 101));
+        QVERIFY(pullEvent(QStringLiteral("pulled-1"), e->id, QStringLiteral("resolved"),
+                          QDateTime(QDate(2026, 10, 8), QTime(16, 0), Qt::UTC), 102));
+        f = store.escalations(north, october, today);
+        QCOMPARE(f.resolved, qint64(1));
+        QCOMPARE(f.averageDaysToResolve, 3.0);
+        // From 9 October: the first resolution inside the period is the 12th's.
+        f = store.escalations(north, DayRange{QDate(2026, 10, 9), QDate(2026, 11, 5)}, today);
+        QCOMPARE(f.resolved, qint64(1));
+        QCOMPARE(f.averageDaysToResolve, 7.0);
+        compareEscalations(QStringLiteral("pulled resolution"));
+
+        // The escalation pulled back with a new owner, team and receiving team.
+        QVERIFY(pullEscalation(e->id, complaint->id, QStringLiteral("resolved"), b.name, south.name,
+                               QStringLiteral("lpa_south"), QDate(2026, 10, 5), QDate(2026, 10, 19),
+                               false, 103));
+        QCOMPARE(store.escalations(a, october, today).raised, qint64(0));
+        QCOMPARE(store.escalations(a, october, today).resolved, qint64(0));
+        QVERIFY(store.departments(north, october).isEmpty());
+        f = store.escalations(b, october, today);
+        QCOMPARE(f.raised, qint64(1));
+        QCOMPARE(f.resolved, qint64(1));
+        QCOMPARE(asMap(store.departments(south, october)),
+                 Departments({{QStringLiteral("lpa_south"), 1}}));
+        compareEscalations(QStringLiteral("pulled owner"));
+
+        // A new escalation arriving by sync, its events before its row: resolved at 23:30 UTC
+        // on 20 October, which is the 21st in London (BST), a day after it was due.
+        const auto second = std::find_if(complaint + 1, m_data.cend(), [](const Contact &c) {
+            return c.category == QLatin1String("dissatisfaction");
+        });
+        QVERIFY(second != m_data.cend());
+        QVERIFY(pullEvent(QStringLiteral("pulled-2"), QStringLiteral("e-sync"),
+                          QStringLiteral("submitted"),
+                          QDateTime(QDate(2026, 10, 14), QTime(9, 0), Qt::UTC), 104));
+        QVERIFY(pullEvent(QStringLiteral("pulled-3"), QStringLiteral("e-sync"),
+                          QStringLiteral("resolved"),
+                          QDateTime(QDate(2026, 10, 20), QTime(23, 30), Qt::UTC), 105));
+        QCOMPARE(store.escalations(south, october, today).resolved, qint64(1));
+        QVERIFY(pullEscalation(QStringLiteral("e-sync"), second->id, QStringLiteral("resolved"),
+                               b.name, south.name, QStringLiteral("roads_policing"),
+                               QDate(2026, 10, 14), QDate(2026, 10, 20), false, 106));
+        f = store.escalations(south, october, today);
+        QCOMPARE(f.raised, qint64(2));
+        QCOMPARE(f.resolved, qint64(2));
+        QCOMPARE(f.resolvedOnTime, qint64(1));
+        QCOMPARE(f.averageDaysToResolve, (3.0 + 7.0) / 2.0);
+        QCOMPARE(
+            asMap(store.departments(south, october)),
+            Departments({{QStringLiteral("lpa_south"), 1}, {QStringLiteral("roads_policing"), 1}}));
+        compareEscalations(QStringLiteral("pulled new escalation"));
+
+        // Its contact re-categorised: no longer a complaint department. Then deleted by sync.
+        Contact recategorised = *second;
+        recategorised.category = QStringLiteral("general_enquiry");
+        recategorised.reason.clear();
+        QVERIFY(ContactStore(*m_profile->db).save(recategorised, QStringLiteral("admin")).ok());
+        QCOMPARE(asMap(store.departments(south, october)),
+                 Departments({{QStringLiteral("lpa_south"), 1}}));
+        compareEscalations(QStringLiteral("contact re-categorised"));
+        QVERIFY(pullEscalation(QStringLiteral("e-sync"), second->id, QStringLiteral("resolved"),
+                               b.name, south.name, QStringLiteral("roads_policing"),
+                               QDate(2026, 10, 14), QDate(2026, 10, 20), true, 107));
+        f = store.escalations(south, october, today);
+        QCOMPARE(f.raised, qint64(1));
+        QCOMPARE(f.resolved, qint64(1));
+        compareEscalations(QStringLiteral("pulled deletion"));
+
+        // A rebuild (contactdesk-admin report rebuild) gives exactly the same summary rows.
+        const QStringList kept = escalationSummary(*m_profile->db);
+        QVERIFY(kept.size() >= 8);
+        QVERIFY(store.rebuildSummaries().ok());
+        QCOMPARE(escalationSummary(*m_profile->db), kept);
+        compareEscalations(QStringLiteral("rebuilt"));
+
+        // And so does migration 009 filling the table for a cache that had escalations before.
+        m_profile->db.reset();
+        {
+            auto raw = Database::openRaw(m_profile->dbFile(), nullptr);
+            QVERIFY(raw);
+            for (const char *t :
+                 {"escalation_daily_ai", "escalation_daily_ad", "escalation_daily_au",
+                  "escalation_daily_events_ai", "escalation_daily_contacts_ai",
+                  "escalation_daily_contacts_ad", "escalation_daily_contacts_au"})
+                QVERIFY(raw->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t))).ok());
+            QVERIFY(raw->exec(QStringLiteral("DROP TABLE escalation_daily")).ok());
+            QVERIFY(raw->exec(QStringLiteral("PRAGMA user_version = 8")).ok());
+        }
+        Database::OpenError error;
+        m_profile->db = Database::open(m_profile->dbFile(), &error);
+        QVERIFY2(m_profile->db, qPrintable(error.message));
+        QCOMPARE(escalationSummary(*m_profile->db), kept);
     }
 
     void surveys()
