@@ -2,9 +2,11 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -14,8 +16,40 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cd {
+
+namespace {
+
+// A count axis from 0 with whole-number ticks: the step is 1, 2 or 5 times a power of ten so
+// that there are at most six intervals, and the top leaves room for the value labels past the
+// longest bar. With the default five ticks over 0..max x 1.15, small counts came out as
+// 0, 0, 1, 1, 2.
+void setCountScale(QValueAxis *axis, double max)
+{
+    max = std::max(max, 1.0);
+    double step = 1;
+    for (double base = 1; base < 1e15; base *= 10) {
+        const double candidates[] = {base, 2 * base, 5 * base};
+        const auto fit = std::find_if(std::begin(candidates), std::end(candidates),
+                                      [max](double s) { return std::ceil(max / s) <= 5; });
+        if (fit != std::end(candidates)) {
+            step = *fit;
+            break;
+        }
+    }
+    double intervals = std::ceil(max / step);
+    if (intervals * step < max * 1.15)
+        intervals += 1;
+    axis->setRange(0, intervals * step);
+    axis->setTickType(QValueAxis::TicksFixed);
+    axis->setTickCount(int(intervals) + 1);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+} // namespace
 
 ChartView::ChartView(Kind kind, const QString &title, QWidget *parent)
     : QWidget(parent)
@@ -24,15 +58,25 @@ ChartView::ChartView(Kind kind, const QString &title, QWidget *parent)
 {
     m_chart = new QChart;
     m_chart->setTitle(title);
-    m_chart->legend()->setVisible(kind == Kind::Pie);
-    m_chart->legend()->setAlignment(Qt::AlignRight);
+    // The pie's legend is a wrapping label under the chart: QtCharts' own legend cut the
+    // entries short in a narrow panel.
+    m_chart->legend()->setVisible(false);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(title);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 1);
+    if (kind == Kind::Pie) {
+        m_legend = new QLabel;
+        m_legend->setObjectName(QStringLiteral("legend"));
+        m_legend->setWordWrap(true);
+        m_legend->setTextFormat(Qt::RichText);
+        m_legend->setAlignment(Qt::AlignHCenter);
+        m_legend->setContentsMargins(6, 0, 6, 4);
+        layout->addWidget(m_legend);
+    }
     setMinimumHeight(220);
 }
 
@@ -54,8 +98,25 @@ void ChartView::activate(const QString &key)
     }
 }
 
+QList<double> ChartView::valueTicks() const
+{
+    QList<double> ticks;
+    if (!m_valueAxis || m_valueAxis->tickCount() < 2)
+        return ticks;
+    const double step = (m_valueAxis->max() - m_valueAxis->min()) / (m_valueAxis->tickCount() - 1);
+    for (int i = 0; i < m_valueAxis->tickCount(); ++i)
+        ticks << m_valueAxis->min() + step * i;
+    return ticks;
+}
+
+QString ChartView::valueLabelFormat() const
+{
+    return m_valueAxis ? m_valueAxis->labelFormat() : QString();
+}
+
 void ChartView::rebuild()
 {
+    m_valueAxis = nullptr;
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
@@ -83,10 +144,13 @@ void ChartView::rebuild()
         double max = 1;
         for (const ChartItem &i : items)
             max = std::max(max, i.value);
-        axis->setRange(0, max * 1.15);
-        axis->setLabelFormat(QStringLiteral("%d"));
+        setCountScale(axis, max);
         m_chart->addAxis(axis, Qt::AlignBottom);
         series->attachAxis(axis);
+        m_valueAxis = axis;
+        // Room for each bar's name on one line: QtCharts cuts a name short ("Dissatisfa...")
+        // when the bars are packed tighter than the text.
+        setMinimumHeight(std::max(220, 90 + 26 * int(items.size())));
         connect(set, &QBarSet::clicked, this, [this, n = items.size()](int index) {
             const qsizetype i = n - 1 - index;
             if (i >= 0 && i < m_items.size())
@@ -103,6 +167,23 @@ void ChartView::rebuild()
             slice->setProperty("label", i.label);
         }
         m_chart->addSeries(series);
+        // The theme has coloured the slices now; each legend entry keeps its words together
+        // and the line wraps between entries.
+        QStringList entries;
+        QStringList plain;
+        for (QPieSlice *slice : series->slices()) {
+            const QString text = QStringLiteral("%1 (%2)")
+                                     .arg(slice->property("label").toString())
+                                     .arg(slice->value());
+            entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                           .arg(slice->color().name(),
+                                text.toHtmlEscaped().replace(QLatin1Char(' '),
+                                                             QLatin1String("&nbsp;")));
+            plain << text;
+        }
+        m_legend->setText(entries.join(QStringLiteral(" &nbsp; ")));
+        m_legend->setToolTip(plain.join(QLatin1Char('\n')));
+        m_legend->setAccessibleName(plain.join(QStringLiteral(", ")));
         connect(series, &QPieSeries::clicked, this, [this](QPieSlice *slice) {
             emit activated(slice->property("key").toString(), slice->property("label").toString());
         });
@@ -123,31 +204,25 @@ void ChartView::rebuild()
         markers->replace(points);
         m_chart->addSeries(line);
         m_chart->addSeries(markers);
-        auto *categories = new QBarCategoryAxis;
-        QStringList labels;
-        for (const ChartItem &i : items)
-            labels << i.label;
-        categories->append(labels);
-        auto *x = new QValueAxis;
+        // The months named under the line, every third one back from the last (the title
+        // used to carry "first to last", which a narrow chart cut short).
+        auto *x = new QCategoryAxis;
         x->setRange(-0.5, std::max<double>(0.5, double(items.size()) - 0.5));
-        x->setTickCount(std::max<int>(2, int(items.size())));
-        x->setLabelsVisible(false);
+        x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        for (qsizetype i = 0; i < items.size(); ++i)
+            if ((items.size() - 1 - i) % 3 == 0)
+                x->append(items.at(i).label, double(i));
         m_chart->addAxis(x, Qt::AlignBottom);
         auto *y = new QValueAxis;
-        y->setRange(0, max * 1.15);
-        y->setLabelFormat(QStringLiteral("%d"));
+        setCountScale(y, max);
         m_chart->addAxis(y, Qt::AlignLeft);
+        m_valueAxis = y;
         for (QXYSeries *s : {static_cast<QXYSeries *>(line), static_cast<QXYSeries *>(markers)}) {
             s->attachAxis(x);
             s->attachAxis(y);
         }
         markers->setPointLabelsVisible(true);
         markers->setPointLabelsFormat(QStringLiteral("@yPoint"));
-        const QString firstLast =
-            labels.isEmpty() ? QString()
-                             : QStringLiteral("%1 to %2").arg(labels.first(), labels.last());
-        m_chart->setTitle(firstLast.isEmpty() ? m_title
-                                              : QStringLiteral("%1 (%2)").arg(m_title, firstLast));
         connect(markers, &QScatterSeries::clicked, this, [this](const QPointF &p) {
             const int i = qRound(p.x());
             if (i >= 0 && i < m_items.size())

@@ -6,6 +6,8 @@
 
 class QChart;
 class QChartView;
+class QLabel;
+class QValueAxis;
 
 namespace cd {
 
@@ -37,6 +39,13 @@ public:
     // As if a person clicked the bar, slice or point with this key (for tests and keyboard use).
     void activate(const QString &key);
 
+    // The count axis of bars and lines: its ticks run 0, step, 2 x step ... in whole numbers
+    // (each label a different number however small the counts), with this label format.
+    QList<double> valueTicks() const;
+    QString valueLabelFormat() const;
+    // The pie's legend: a wrapping line under the chart, each entry whole ("Live chat (12)").
+    QLabel *legend() const { return m_legend; }
+
 signals:
     // A bar, slice or point was clicked.
     void activated(const QString &key, const QString &label);
@@ -49,6 +58,8 @@ private:
     QList<ChartItem> m_items;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    QLabel *m_legend = nullptr;
 };
 
 } // namespace cd

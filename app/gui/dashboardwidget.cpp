@@ -100,24 +100,22 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
     outer->addLayout(figures);
 
     auto *chartsHost = new QWidget;
-    auto *charts = new QGridLayout(chartsHost);
-    int n = 0;
-    auto place = [&](ChartView *c) {
-        charts->addWidget(c, n / 2, n % 2), ++n;
-    };
-    place(
-        addChart(QStringLiteral("channel"), int(ChartView::Kind::Pie), tr("Contacts by channel")));
-    place(addChart(QStringLiteral("category"), int(ChartView::Kind::Bars),
-                   tr("Contacts by category")));
-    place(addChart(QStringLiteral("reason"), int(ChartView::Kind::Bars),
-                   tr("Reasons for dissatisfaction")));
-    place(addChart(QStringLiteral("month"), int(ChartView::Kind::Line), tr("Contacts by month")));
+    m_chartGrid = new QGridLayout(chartsHost);
+    m_chartOrder << addChart(QStringLiteral("channel"), int(ChartView::Kind::Pie),
+                             tr("Contacts by channel"))
+                 << addChart(QStringLiteral("category"), int(ChartView::Kind::Bars),
+                             tr("Contacts by category"))
+                 << addChart(QStringLiteral("reason"), int(ChartView::Kind::Bars),
+                             tr("Reasons for dissatisfaction"))
+                 << addChart(QStringLiteral("month"), int(ChartView::Kind::Line),
+                             tr("Contacts by month"));
     if (team) {
-        place(addChart(QStringLiteral("handler"), int(ChartView::Kind::Bars),
-                       tr("Contacts by handler")));
-        place(addChart(QStringLiteral("department"), int(ChartView::Kind::Bars),
-                       tr("Departments most complained about")));
+        m_chartOrder << addChart(QStringLiteral("handler"), int(ChartView::Kind::Bars),
+                                 tr("Contacts by handler"))
+                     << addChart(QStringLiteral("department"), int(ChartView::Kind::Bars),
+                                 tr("Departments most complained about"));
     }
+    placeCharts();
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(chartsHost);
@@ -195,6 +193,26 @@ ChartView *DashboardWidget::addChart(const QString &name, int kind, const QStrin
         chart, &ChartView::activated, this,
         [this, name](const QString &key, const QString &text) { listContacts(name, key, text); });
     return chart;
+}
+
+void DashboardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeCharts();
+}
+
+void DashboardWidget::placeCharts()
+{
+    // Two charts side by side only when each gets room for its labels; in the Desk's side
+    // panel they stack, so category names and legends are not cut short.
+    const int columns = width() >= 900 ? 2 : 1;
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    for (ChartView *c : std::as_const(m_chartOrder))
+        m_chartGrid->removeWidget(c);
+    for (int i = 0; i < m_chartOrder.size(); ++i)
+        m_chartGrid->addWidget(m_chartOrder.at(i), i / columns, i % columns);
 }
 
 QString DashboardWidget::label(const QString &code) const

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -64,7 +65,11 @@ signals:
     void contactOpenRequested(const QString &contactId);
     void reportWritten(const QString &path, const QString &error);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void placeCharts();
     void showData(const DashboardData &data);
     void listContacts(const QString &dim, const QString &key, const QString &label);
     ChartView *addChart(const QString &name, int kind, const QString &title);
@@ -81,6 +86,9 @@ private:
     QPushButton *m_reportButton = nullptr;
     QTableWidget *m_contacts = nullptr;
     QHash<QString, ChartView *> m_charts;
+    QList<ChartView *> m_chartOrder;
+    QGridLayout *m_chartGrid = nullptr;
+    int m_chartColumns = 0;
     QHash<QString, QLabel *> m_figures;
     QHash<QString, QString> m_labels;
 };

@@ -13,6 +13,9 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace cd;
 using namespace cd::test;
 
@@ -74,6 +77,37 @@ private slots:
         QVERIFY(!w.chart(QStringLiteral("category"))->items().isEmpty());
         QVERIFY(w.chart(QStringLiteral("handler")) == nullptr); // team only
 
+        // Count axes: whole-number ticks from 0, each a different number, past the longest bar
+        // (one handler's month has a handful of contacts per reason: 0, 0, 1, 1, 2 before).
+        for (const QString &name :
+             {QStringLiteral("category"), QStringLiteral("reason"), QStringLiteral("month")}) {
+            const ChartView *chart = w.chart(name);
+            const QList<double> ticks = chart->valueTicks();
+            QVERIFY2(ticks.size() >= 3 && ticks.size() <= 7, qPrintable(name));
+            QCOMPARE(chart->valueLabelFormat(), QStringLiteral("%d"));
+            QCOMPARE(ticks.first(), 0.0);
+            double max = 0;
+            for (const ChartItem &i : chart->items())
+                max = std::max(max, i.value);
+            QVERIFY2(ticks.last() > max, qPrintable(name));
+            for (qsizetype i = 0; i < ticks.size(); ++i) {
+                QCOMPARE(ticks.at(i), std::round(ticks.at(i)));
+                if (i > 0)
+                    QVERIFY2(ticks.at(i) >= ticks.at(i - 1) + 1.0, qPrintable(name));
+            }
+        }
+        const QList<double> reasonTicks = w.chart(QStringLiteral("reason"))->valueTicks();
+        QVERIFY(reasonTicks.last() <= 12); // small counts keep a step of 1 or 2
+        // The pie's legend names every channel whole, with its count.
+        const ChartView *channels = w.chart(QStringLiteral("channel"));
+        QVERIFY(channels->legend() != nullptr);
+        QVERIFY(channels->legend()->wordWrap());
+        for (const ChartItem &i : channels->items())
+            QVERIFY2(channels->legend()->text().contains(
+                         QString(i.label).replace(QLatin1Char(' '), QLatin1String("&nbsp;")) +
+                         QStringLiteral("&nbsp;(%1)").arg(i.value)),
+                     qPrintable(i.label));
+
         // A save refreshes the figures without blocking: the widget answers while it loads.
         Contact c = sampleContact(QDateTime(QDate(2026, 10, 31), QTime(11, 0), Qt::UTC));
         QVERIFY(ContactStore(*m_profile->db).save(c, QStringLiteral("A. Handler")).ok());
@@ -95,6 +129,15 @@ private slots:
             QVERIFY(refreshed.wait(20000));
         QVERIFY(w.chart(QStringLiteral("handler")) != nullptr);
         QCOMPARE(w.chart(QStringLiteral("handler"))->items().size(), 3);
+        // Wide: charts two abreast. Narrow, as in the Desk's side panel: one above the other.
+        QVERIFY(w.chart(QStringLiteral("category"))->x() > w.chart(QStringLiteral("channel"))->x());
+        w.resize(520, 900);
+        QTRY_COMPARE(w.chart(QStringLiteral("category"))->x(),
+                     w.chart(QStringLiteral("channel"))->x());
+        QCOMPARE(w.chart(QStringLiteral("department"))->x(),
+                 w.chart(QStringLiteral("channel"))->x());
+        QVERIFY(w.chart(QStringLiteral("category"))->y() > w.chart(QStringLiteral("channel"))->y());
+        w.resize(1200, 900);
         QCOMPARE(w.chart(QStringLiteral("month"))->items().size(), 12);
 
         // Clicking the dissatisfaction bar for "No update" lists those contacts.
