@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QUuid>
 #include <QWaitCondition>
 
@@ -38,7 +39,7 @@ const QString kEntity = QStringLiteral("vehicle");
 // above it, one entry for the whole import (the initial fill of a million rows).
 constexpr int kRowOutboxLimit = 50000;
 
-enum Statement { Exact, ByKey, ByPrefix, ById };
+enum Statement { Exact, ByKey, ByPrefix, ById, ByRowid };
 
 #define CD_VEHICLE_COLUMNS                                                                         \
     "id, reference, vrm, vrm_format, vrm_unusual, make, model, colour, seized_at, power, "         \
@@ -247,25 +248,49 @@ QList<Vehicle> VehicleStore::findExact(const QString &vrm)
 QList<VehicleMatch> VehicleStore::find(const QString &textTyped, int limit)
 {
     const QString typed = vrm::normalise(textTyped);
-    if (typed.isEmpty())
+    if (typed.isEmpty() || limit <= 0)
         return {};
-    sqlite3_stmt *byKey = statement(ByKey, "SELECT " CD_VEHICLE_COLUMNS
-                                           " FROM vehicles WHERE vrm_key = ?1 AND deleted = 0");
+    // Two passes: candidates come from the (vrm_key, vrm) index with just their mark and
+    // seizure time, are ranked, and only the best `limit` are read in full. A mark shared by
+    // many records (a personalised plate seized again and again) then costs index reads, not
+    // hundreds of whole records.
+    sqlite3_stmt *byKey = statement(ByKey, "SELECT rowid, vrm, seized_at FROM vehicles "
+                                           "WHERE vrm_key = ?1 AND deleted = 0");
     sqlite3_stmt *byPrefix =
-        statement(ByPrefix, "SELECT " CD_VEHICLE_COLUMNS " FROM vehicles WHERE vrm_key > ?1 "
+        statement(ByPrefix, "SELECT rowid, vrm, seized_at FROM vehicles WHERE vrm_key > ?1 "
                             "AND vrm_key < ?2 AND deleted = 0 ORDER BY vrm_key LIMIT ?3");
-    if (!byKey || !byPrefix)
+    sqlite3_stmt *byRowid =
+        statement(ByRowid, "SELECT " CD_VEHICLE_COLUMNS " FROM vehicles WHERE rowid = ?1");
+    if (!byKey || !byPrefix || !byRowid)
         return {};
-    QHash<QString, VehicleMatch> found; // by id
+    struct Candidate
+    {
+        sqlite3_int64 rowid;
+        int score;
+        QByteArray seizedAt; // ISO-8601 UTC text: orders as time does
+        QString vrm;
+    };
+    std::vector<Candidate> candidates;
+    QSet<sqlite3_int64> seen;
+    QHash<QString, int> scoreOf; // closeness per distinct mark
+    const int threshold = 50;
     auto collect = [&](sqlite3_stmt *stmt) {
         while (sqlite3_step(stmt) == SQLITE_ROW) {
-            const QString id = text(stmt, 0);
-            if (found.contains(id))
+            const sqlite3_int64 rowid = sqlite3_column_int64(stmt, 0);
+            if (seen.contains(rowid))
                 continue;
-            VehicleMatch m;
-            m.vehicle = readVehicle(stmt);
-            m.score = vrm::closeness(typed, m.vehicle.vrm);
-            found.insert(id, m);
+            seen.insert(rowid);
+            const QString mark = text(stmt, 1);
+            auto it = scoreOf.find(mark);
+            if (it == scoreOf.end())
+                it = scoreOf.insert(mark, vrm::closeness(typed, mark));
+            if (*it < threshold)
+                continue;
+            candidates.push_back(
+                {rowid, *it,
+                 QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2)),
+                            sqlite3_column_bytes(stmt, 2)),
+                 mark});
         }
         sqlite3_reset(stmt);
     };
@@ -283,21 +308,24 @@ QList<VehicleMatch> VehicleStore::find(const QString &textTyped, int limit)
     sqlite3_bind_int(byPrefix, 3, std::max(limit * 4, 50));
     collect(byPrefix);
 
-    QList<VehicleMatch> out;
-    out.reserve(found.size());
-    const int threshold = 50;
-    for (const VehicleMatch &m : std::as_const(found))
-        if (m.score >= threshold)
-            out.append(m);
-    std::sort(out.begin(), out.end(), [](const VehicleMatch &a, const VehicleMatch &b) {
+    const auto better = [](const Candidate &a, const Candidate &b) {
         if (a.score != b.score)
             return a.score > b.score;
-        if (a.vehicle.seizedAt != b.vehicle.seizedAt)
-            return a.vehicle.seizedAt > b.vehicle.seizedAt;
-        return a.vehicle.vrm < b.vehicle.vrm;
-    });
-    if (out.size() > limit)
-        out.resize(limit);
+        if (a.seizedAt != b.seizedAt)
+            return a.seizedAt > b.seizedAt;
+        return a.vrm < b.vrm;
+    };
+    const auto keep = std::min(candidates.size(), static_cast<size_t>(limit));
+    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<qsizetype>(keep),
+                      candidates.end(), better);
+    QList<VehicleMatch> out;
+    out.reserve(static_cast<qsizetype>(keep));
+    for (size_t i = 0; i < keep; ++i) {
+        sqlite3_bind_int64(byRowid, 1, candidates[i].rowid);
+        if (sqlite3_step(byRowid) == SQLITE_ROW)
+            out.append({readVehicle(byRowid), candidates[i].score});
+        sqlite3_reset(byRowid);
+    }
     return out;
 }
 

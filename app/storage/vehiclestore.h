@@ -88,7 +88,7 @@ private:
     QList<Vehicle> readAll(sqlite3_stmt *stmt);
 
     Database &m_db;
-    sqlite3_stmt *m_statements[4] = {nullptr, nullptr, nullptr, nullptr};
+    sqlite3_stmt *m_statements[5] = {nullptr, nullptr, nullptr, nullptr, nullptr};
 };
 
 } // namespace cd

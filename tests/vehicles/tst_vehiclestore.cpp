@@ -314,6 +314,42 @@ private slots:
         for (int i = 1; i < matches.size(); ++i)
             QVERIFY(matches.at(i - 1).score >= matches.at(i).score);
     }
+    void sharedMarkKeepsTheBestAndMostRecent()
+    {
+        // One personalised mark seized 40 times, a near mark 30 times: a lookup returns the
+        // limit asked for, the exact mark first, its most recent seizures first.
+        QByteArray data = kHeader;
+        for (int i = 0; i < 40; ++i)
+            data += "S" + QByteArray::number(i) + ",JAM5ESX,Ford,Ka,Red,2024-01-" +
+                    QByteArray::number(10 + i % 20).rightJustified(2, '0') + "T0" +
+                    QByteArray::number(i / 20) +
+                    ":00:00Z,s165a,Basildon pound,held,upto_3_5t,upright_undamaged,on_road,false,"
+                    "false,,,\n";
+        for (int i = 0; i < 30; ++i)
+            data += "T" + QByteArray::number(i) +
+                    ",JAM55ESX,Ford,Ka,Red,2024-02-01T09:00:00Z,s165a,Basildon pound,held,"
+                    "upto_3_5t,upright_undamaged,on_road,false,false,,,\n";
+        QCOMPARE(import(data).added, 70);
+        const QList<VehicleMatch> matches = VehicleStore(*m_db).find(QStringLiteral("jam 5esx"), 5);
+        QCOMPARE(matches.size(), 5);
+        for (const VehicleMatch &m : matches) {
+            QCOMPARE(m.vehicle.vrm, QStringLiteral("JAM5ESX"));
+            QCOMPARE(m.score, 100);
+            QCOMPARE(m.vehicle.make, QStringLiteral("Ford")); // read in full
+        }
+        // The latest of the 40 is 2024-01-29T01:00 (i = 39), then 29T00:00 (i = 19), 28T01:00.
+        QCOMPARE(matches.at(0).vehicle.reference, QStringLiteral("S39"));
+        QCOMPARE(matches.at(1).vehicle.reference, QStringLiteral("S19"));
+        QCOMPARE(matches.at(2).vehicle.reference, QStringLiteral("S38"));
+        QCOMPARE(matches.at(0).vehicle.seizedAt,
+                 QDateTime(QDate(2024, 1, 29), QTime(1, 0), Qt::UTC));
+        // Asking for more shows the near mark after every exact one.
+        const QList<VehicleMatch> more = VehicleStore(*m_db).find(QStringLiteral("JAM5ESX"), 50);
+        QCOMPARE(more.size(), 50);
+        QCOMPARE(more.at(39).vehicle.vrm, QStringLiteral("JAM5ESX"));
+        QCOMPARE(more.at(40).vehicle.vrm, QStringLiteral("JAM55ESX"));
+        QVERIFY(more.at(40).score < 100);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVehicleStore)
