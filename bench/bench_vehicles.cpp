@@ -289,15 +289,39 @@ int main(int argc, char **argv)
         }
         rawExact.push_back(static_cast<double>(t.nsecsElapsed()) / 1e3 / lookups);
         double worst = 0;
+        int worstAt = 0;
+        std::vector<double> each;
+        each.reserve(lookups);
         t.restart();
         for (int i = 0; i < lookups; ++i) {
             QElapsedTimer one;
             one.start();
             sink += store.findExact(sample[static_cast<size_t>(i)]).size();
-            worst = std::max(worst, static_cast<double>(one.nsecsElapsed()) / 1e6);
+            each.push_back(static_cast<double>(one.nsecsElapsed()) / 1e6);
+            if (each.back() > worst) {
+                worst = each.back();
+                worstAt = i;
+            }
         }
         appExact.push_back(static_cast<double>(t.nsecsElapsed()) / 1e3 / lookups);
         appMax.push_back(worst);
+        {
+            // The slowest lookup again: a stall (page fault, preemption) or a slow mark?
+            QElapsedTimer again;
+            again.start();
+            sink += store.findExact(sample[static_cast<size_t>(worstAt)]).size();
+            const QList<Vehicle> records = store.findExact(sample[static_cast<size_t>(worstAt)]);
+            out << QStringLiteral("  exact lookups, round %1: p99 %2 ms, p99.9 %3 ms, worst %4 ms "
+                                  "(the same mark again: %5 ms; \"%6\", %7 records)")
+                       .arg(r + 1)
+                       .arg(percentile(each, 0.99), 0, 'f', 3)
+                       .arg(percentile(each, 0.999), 0, 'f', 3)
+                       .arg(worst, 0, 'f', 3)
+                       .arg(static_cast<double>(again.nsecsElapsed()) / 1e6, 0, 'f', 3)
+                       .arg(sample[static_cast<size_t>(worstAt)])
+                       .arg(records.size())
+                << Qt::endl;
+        }
         exactRatios.push_back(appExact.back() / rawExact.back());
     }
     sqlite3_finalize(st);
@@ -347,6 +371,18 @@ int main(int argc, char **argv)
         t.start();
         const QList<VehicleMatch> matches = store.find(typed, 20);
         fuzzy.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+        if (fuzzy.back() > 20.0) {
+            // A slow lookup: time the same text again to tell a stall from a slow query.
+            QElapsedTimer again;
+            again.start();
+            sink += store.find(typed, 20).size();
+            out << QStringLiteral("  slow fuzzy lookup #%1 (\"%2\"): %3 ms, again %4 ms")
+                       .arg(i)
+                       .arg(typed)
+                       .arg(fuzzy.back(), 0, 'f', 2)
+                       .arg(static_cast<double>(again.nsecsElapsed()) / 1e6, 0, 'f', 2)
+                << Qt::endl;
+        }
         for (const VehicleMatch &match : matches)
             if (match.vehicle.vrm == m) {
                 ++foundOriginal;

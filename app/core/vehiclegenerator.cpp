@@ -101,8 +101,13 @@ QString Generator::randomMark(QRandomGenerator &r)
         m += pick(r, kTagLetters, 23);
         m += pick(r, kTagLetters, 23);
         m += QString::number(1 + r.bounded(9999));
-    } else { // personalised
-        m += QStringLiteral("JAM") + QString::number(r.bounded(100)) + QStringLiteral("ESX");
+    } else { // personalised, in no standard format: a name, a number and letters
+        static const char *const stems[] = {"JAM", "SAM", "TOM", "BEN", "KAT", "DAN", "LIZ", "AMY",
+                                            "JON", "MEG", "ROB", "SUE", "TIM", "ZOE", "ALI", "GUS"};
+        m += QLatin1String(stems[r.bounded(16)]);
+        m += QString::number(1 + r.bounded(99));
+        for (int i = 0; i < 3; ++i)
+            m += pick(r, kTagLetters, 23);
     }
     return m;
 }
