@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -208,6 +209,13 @@ int main(int argc, char **argv)
     // to separate the sync's own cost from that trigger's (it scans every contact of the
     // previous 30 days on each insert).
     const bool dropRepeatTrigger = args.removeAll(QStringLiteral("--without-repeat-trigger")) > 0;
+    // Diagnostic: --drop-triggers LIKE-PATTERN drops the pulling workstation's matching triggers.
+    QString dropPattern;
+    if (const auto at = args.indexOf(QStringLiteral("--drop-triggers"));
+        at >= 0 && at + 1 < args.size()) {
+        dropPattern = args.at(at + 1);
+        args.remove(at, 2);
+    }
     const int count = args.isEmpty() ? 100000 : args.first().toInt();
     if (env("CONTACTDESK_TEST_PG").isEmpty()) {
         std::fprintf(stderr,
@@ -295,6 +303,19 @@ int main(int argc, char **argv)
             if (dropRepeatTrigger &&
                 !ws->exec(QStringLiteral("DROP TRIGGER IF EXISTS contact_repeats_ai")))
                 return 1;
+            if (!dropPattern.isEmpty()) {
+                QStringList names;
+                QSqlQuery q(ws->sql());
+                q.prepare(QStringLiteral(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?"));
+                q.addBindValue(dropPattern);
+                if (q.exec())
+                    while (q.next())
+                        names.append(q.value(0).toString());
+                for (const QString &n : names)
+                    if (!ws->exec(QStringLiteral("DROP TRIGGER %1").arg(n)))
+                        return 1;
+            }
             sync::SyncSession session(*ws);
             session.setSettings(settings);
             if (Status s = session.connect(); !s)

@@ -109,6 +109,29 @@ Status Pg::run(const QByteArray &sql, const QList<QByteArray> &params)
     return success();
 }
 
+Status Pg::send(const QByteArray &sql)
+{
+    if (PQsendQuery(m_conn, sql.constData()) != 1)
+        return fail(nullptr, "send a statement");
+    return success();
+}
+
+Status Pg::finish()
+{
+    Status status = success();
+    pg_result *r = nullptr;
+    while ((r = PQgetResult(m_conn)) != nullptr) {
+        const ExecStatusType st = PQresultStatus(r);
+        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && status)
+            status = fail(r, "apply the rows sent");
+        else
+            PQclear(r);
+    }
+    if (status && PQstatus(m_conn) != CONNECTION_OK)
+        status = fail(nullptr, "apply the rows sent");
+    return status;
+}
+
 Status Pg::copyIn(const QByteArray &copySql, const QByteArray &data)
 {
     pg_result *r = PQexec(m_conn, copySql.constData());
@@ -162,28 +185,20 @@ Status Pg::copyOutImpl(const QByteArray &copySql, void *ctx, void (*cb)(void *, 
 
 void copyAppendField(QByteArray &out, const QByteArray &utf8)
 {
+    // Runs of ordinary bytes are appended whole; only \\, tab, newline and return are escaped.
     const char *p = utf8.constData();
     const char *end = p + utf8.size();
-    while (p < end) {
-        const char c = *p++;
-        switch (c) {
-        case '\\':
-            out.append("\\\\", 2);
-            break;
-        case '\t':
-            out.append("\\t", 2);
-            break;
-        case '\n':
-            out.append("\\n", 2);
-            break;
-        case '\r':
-            out.append("\\r", 2);
-            break;
-        default:
-            out.append(c);
-            break;
-        }
+    const char *run = p;
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
+            continue;
+        out.append(run, p - run);
+        out.append('\\');
+        out.append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+        run = p + 1;
     }
+    out.append(run, end - run);
 }
 
 void copyAppendNull(QByteArray &out)

@@ -59,6 +59,11 @@ public:
     // Runs one statement; parameters are sent as text (null QByteArray = SQL NULL).
     Result<PgResult> exec(const QByteArray &sql, const QList<QByteArray> &params = {});
     Status run(const QByteArray &sql, const QList<QByteArray> &params = {}); // no rows wanted
+    // The same in two halves, so the caller can work while the server runs the statement:
+    // send() returns once the statement is sent; finish() waits for it and reports its outcome.
+    // Nothing else may use the connection in between.
+    Status send(const QByteArray &sql);
+    Status finish();
     // COPY ... FROM STDIN with data already in COPY text format.
     Status copyIn(const QByteArray &copySql, const QByteArray &data);
     // COPY ... TO STDOUT; calls onLine for each line (without the newline).

@@ -7,6 +7,7 @@
 #include "sync/synclog.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -87,6 +88,9 @@ struct Entry
     QString hlc;
     QByteArray payload;
 };
+
+// The mirror tables' COPY text of a batch, by table, made before the batch is sent.
+using Encoded = QHash<QString, QByteArray>;
 
 QByteArray jsonScalarText(const QJsonValue &v, bool *isNull)
 {
@@ -212,8 +216,8 @@ bool parseHex4(const char *p, const char *end, uint *out)
 
 bool parseJsonString(const char *&p, const char *end, QByteArray &out)
 {
-    // p is just after the opening quote.
-    out.clear();
+    // p is just after the opening quote. truncate() keeps the buffer for the next value.
+    out.truncate(0);
     const char *run = p;
     while (p < end) {
         const char c = *p;
@@ -471,6 +475,14 @@ QStringList localColumns(Database &db, const QString &table)
 
 } // namespace
 
+// The next batch, read and encoded while the server was applying the previous one. Valid only
+// within one push(): it is dropped on any failure and when push() returns.
+struct SyncSession::Prefetch
+{
+    QList<Entry> entries;
+    Encoded encoded;
+};
+
 SyncSession::SyncSession(Database &db)
     : m_db(db)
 {
@@ -518,6 +530,7 @@ void SyncSession::disconnect()
 
 template <typename T> Result<T> SyncSession::failed(const Error &e)
 {
+    m_prefetch.reset();
     m_connectionLost = m_conn ? (m_conn->lastError().connectionLost || !m_conn->isOk()) : true;
     if (m_conn && m_conn->isOk() && !m_connectionLost) {
         PQclear(PQexec(m_conn->conn(), "ROLLBACK"));
@@ -665,10 +678,13 @@ Result<PushStats> SyncSession::push()
 {
     PushStats total;
     bool more = true;
+    m_prefetch.reset();
     while (more) {
         Result<PushStats> r = pushBatch(&more);
-        if (!r)
+        if (!r) {
+            m_prefetch.reset();
             return r.error();
+        }
         total.batches += r->batches;
         total.sent += r->sent;
         total.replayed += r->replayed;
@@ -701,6 +717,68 @@ struct Rejected
     QString reason;
 };
 
+// A mirror table's entries as COPY text for its staging table. Only the latest entry per row
+// matters (the payload is the whole row); append-only tables keep every entry.
+QByteArray encodeMirror(const SyncSession::Table &t, const QList<Entry> &entries)
+{
+    QList<const Entry *> latest;
+    if (t.insertOnly) {
+        for (const Entry &e : entries)
+            latest.append(&e);
+    } else {
+        QHash<QString, int> at;
+        for (const Entry &e : entries) {
+            auto it = at.find(e.entityId);
+            if (it == at.end()) {
+                at.insert(e.entityId, int(latest.size()));
+                latest.append(&e);
+            } else {
+                latest[*it] = &e;
+            }
+        }
+    }
+    QByteArray data;
+    data.reserve(qsizetype(latest.size()) * 512);
+    QHash<QByteArray, int> columnIndex;
+    for (int i = 0; i < t.cols.size(); ++i)
+        columnIndex.insert(t.cols.at(i).toUtf8(), i);
+    std::vector<FlatValue> values(size_t(t.cols.size()));
+    for (const Entry *e : latest) {
+        if (!parseFlatJson(e->payload, columnIndex, values)) {
+            const QJsonObject o = QJsonDocument::fromJson(e->payload).object();
+            for (int i = 0; i < t.cols.size(); ++i) {
+                const QJsonValue v = o.value(t.cols.at(i));
+                bool isNull = false;
+                FlatValue &f = values[size_t(i)];
+                f.text = jsonScalarText(v, &isNull);
+                f.kind = v.isUndefined() ? FlatValue::Missing
+                         : isNull        ? FlatValue::Null
+                         : v.isString()  ? FlatValue::String
+                                         : FlatValue::Number;
+            }
+        }
+        for (int i = 0; i < t.cols.size(); ++i) {
+            if (i)
+                data.append('\t');
+            const FlatValue &f = values[size_t(i)];
+            bool isNull = f.kind == FlatValue::Missing || f.kind == FlatValue::Null;
+            QByteArray text = isNull ? QByteArray() : f.text;
+            if (!isNull && text.isEmpty() && t.nullable.at(i) && f.kind == FlatValue::String)
+                isNull = true;
+            if (isNull && !t.nullable.at(i)) {
+                isNull = false;
+                text = isIntegerType(t.types.at(i)) ? QByteArray("0") : QByteArray("");
+            }
+            if (isNull)
+                copyAppendNull(data);
+            else
+                copyAppendField(data, text);
+        }
+        data.append('\n');
+    }
+    return data;
+}
+
 // Applies outbox entries of one batch inside the open server transaction.
 class BatchApplier
 {
@@ -722,8 +800,10 @@ public:
         return nullptr;
     }
 
-    // All entries at once; returns the failing SQLSTATE in the error code.
-    Status applyAll(const QList<Entry> &entries)
+    // All entries at once; returns the failing SQLSTATE in the error code. `encoded` may hold
+    // mirror tables' COPY text made earlier. With `sendLast`, the last statement (a mirror
+    // table's upsert) is only sent: call finish() for its outcome, and do other work meanwhile.
+    Status applyAll(const QList<Entry> &entries, const Encoded &encoded = {}, bool sendLast = false)
     {
         QHash<QString, QList<Entry>> byTable;
         QStringList order;
@@ -733,13 +813,27 @@ public:
             byTable[e.entity].append(e);
         }
         for (const QString &name : order) {
-            if (Status s = applyGroup(name, byTable.value(name)); !s)
+            const auto it = encoded.constFind(name);
+            if (Status s =
+                    applyGroup(name, byTable.value(name), it == encoded.constEnd() ? nullptr : &*it,
+                               sendLast && name == order.constLast());
+                !s)
                 return s;
         }
         return success();
     }
 
-    Status applyGroup(const QString &name, const QList<Entry> &entries)
+    // The outcome of a statement applyAll() only sent.
+    Status finish()
+    {
+        if (!m_sent)
+            return success();
+        m_sent = false;
+        return m_pg.finish();
+    }
+
+    Status applyGroup(const QString &name, const QList<Entry> &entries,
+                      const QByteArray *encoded = nullptr, bool sendOnly = false)
     {
         SyncSession::Table *t = table(name, true);
         if (!t)
@@ -752,28 +846,12 @@ public:
                     return s;
             return success();
         }
-        return applyMirror(*t, entries);
+        return applyMirror(*t, entries, encoded, sendOnly);
     }
 
-    Status applyMirror(SyncSession::Table &t, const QList<Entry> &entries)
+    Status applyMirror(SyncSession::Table &t, const QList<Entry> &entries,
+                       const QByteArray *encoded, bool sendOnly)
     {
-        // Only the latest entry per row matters: the payload is the whole row.
-        QList<const Entry *> latest;
-        if (t.insertOnly) {
-            for (const Entry &e : entries)
-                latest.append(&e);
-        } else {
-            QHash<QString, int> at;
-            for (const Entry &e : entries) {
-                auto it = at.find(e.entityId);
-                if (it == at.end()) {
-                    at.insert(e.entityId, int(latest.size()));
-                    latest.append(&e);
-                } else {
-                    latest[*it] = &e;
-                }
-            }
-        }
         const QByteArray stage = "cd_stage_" + t.name.toUtf8();
         if (!m_staged.contains(t.name)) {
             QByteArray create = "CREATE TEMP TABLE IF NOT EXISTS " + stage + " (";
@@ -786,45 +864,7 @@ public:
         } else if (Status s = m_pg.run("DELETE FROM " + stage); !s) {
             return s;
         }
-        QByteArray data;
-        data.reserve(qsizetype(latest.size()) * 512);
-        QHash<QByteArray, int> columnIndex;
-        for (int i = 0; i < t.cols.size(); ++i)
-            columnIndex.insert(t.cols.at(i).toUtf8(), i);
-        std::vector<FlatValue> values(size_t(t.cols.size()));
-        for (const Entry *e : latest) {
-            if (!parseFlatJson(e->payload, columnIndex, values)) {
-                const QJsonObject o = QJsonDocument::fromJson(e->payload).object();
-                for (int i = 0; i < t.cols.size(); ++i) {
-                    const QJsonValue v = o.value(t.cols.at(i));
-                    bool isNull = false;
-                    FlatValue &f = values[size_t(i)];
-                    f.text = jsonScalarText(v, &isNull);
-                    f.kind = v.isUndefined() ? FlatValue::Missing
-                             : isNull        ? FlatValue::Null
-                             : v.isString()  ? FlatValue::String
-                                             : FlatValue::Number;
-                }
-            }
-            for (int i = 0; i < t.cols.size(); ++i) {
-                if (i)
-                    data.append('\t');
-                const FlatValue &f = values[size_t(i)];
-                bool isNull = f.kind == FlatValue::Missing || f.kind == FlatValue::Null;
-                QByteArray text = isNull ? QByteArray() : f.text;
-                if (!isNull && text.isEmpty() && t.nullable.at(i) && f.kind == FlatValue::String)
-                    isNull = true;
-                if (isNull && !t.nullable.at(i)) {
-                    isNull = false;
-                    text = isIntegerType(t.types.at(i)) ? QByteArray("0") : QByteArray("");
-                }
-                if (isNull)
-                    copyAppendNull(data);
-                else
-                    copyAppendField(data, text);
-            }
-            data.append('\n');
-        }
+        const QByteArray data = encoded ? *encoded : encodeMirror(t, entries);
         const QByteArray cols = t.cols.join(QStringLiteral(", ")).toUtf8();
         if (Status s = m_pg.copyIn("COPY " + stage + " (" + cols + ") FROM STDIN", data); !s)
             return s;
@@ -853,7 +893,12 @@ public:
             sql += ", pushed_by = current_user WHERE " + t.name.toUtf8() +
                    ".updated_hlc < EXCLUDED.updated_hlc";
         }
-        return m_pg.run(sql);
+        if (!sendOnly)
+            return m_pg.run(sql);
+        if (Status s = m_pg.send(sql); !s)
+            return s;
+        m_sent = true;
+        return success();
     }
 
     Status applyMerged(SyncSession::Table &t, const Entry &e)
@@ -901,49 +946,84 @@ private:
     QList<std::shared_ptr<SyncSession::Table>> &m_tables;
     qint64 m_nowMs;
     QSet<QString> m_staged;
+    bool m_sent = false;
 };
 
 } // namespace
 
+namespace {
+
+Status readOutbox(Database &db, qint64 afterSeq, int limit, QList<Entry> *entries)
+{
+    Stmt read(db.handle(), "SELECT seq, entity, entity_id, op, hlc, payload FROM outbox "
+                           "WHERE seq > ? ORDER BY seq LIMIT ?");
+    if (!read.ok())
+        return Status::failure(QStringLiteral("could not read the outbox: %1").arg(read.error()));
+    sqlite3_bind_int64(read.get(), 1, afterSeq);
+    sqlite3_bind_int(read.get(), 2, limit);
+    int rc;
+    while ((rc = sqlite3_step(read.get())) == SQLITE_ROW) {
+        Entry e;
+        e.seq = sqlite3_column_int64(read.get(), 0);
+        e.entity =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 1)));
+        e.entityId =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 2)));
+        e.op =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 3)));
+        e.hlc =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 4)));
+        e.payload = QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(read.get(), 5)),
+                               sqlite3_column_bytes(read.get(), 5));
+        entries->append(std::move(e));
+    }
+    if (rc != SQLITE_DONE)
+        return Status::failure(QStringLiteral("could not read the outbox: %1").arg(read.error()));
+    return success();
+}
+
+} // namespace
+
+void SyncSession::prefetch(qint64 afterSeq)
+{
+    auto next = std::make_unique<Prefetch>();
+    if (!readOutbox(m_db, afterSeq, m_pushBatch, &next->entries) || next->entries.isEmpty())
+        return; // read again (and report the error) when the batch is due
+    QHash<QString, QList<Entry>> byTable;
+    for (const Entry &e : std::as_const(next->entries))
+        byTable[e.entity].append(e);
+    for (auto it = byTable.constBegin(); it != byTable.constEnd(); ++it)
+        for (const auto &t : std::as_const(m_tables))
+            if (t->name == it.key() && t->server && t->push && t->kind == Table::Mirror)
+                next->encoded.insert(t->name, encodeMirror(*t, it.value()));
+    m_prefetch = std::move(next);
+}
+
 Result<PushStats> SyncSession::pushBatch(bool *more)
 {
+    // Where a batch's time goes, for QT_LOGGING_RULES="contactdesk.sync.debug=true".
+    QElapsedTimer phase;
+    phase.start();
+    qint64 readMs = 0, applyMs = 0, prefetchMs = 0, finishMs = 0, commitMs = 0;
     *more = false;
     PushStats stats;
     QList<Entry> entries;
-    {
-        Stmt read(
-            m_db.handle(),
-            "SELECT seq, entity, entity_id, op, hlc, payload FROM outbox ORDER BY seq LIMIT ?");
-        if (!read.ok())
-            return Result<PushStats>::failure(
-                QStringLiteral("could not read the outbox: %1").arg(read.error()));
-        sqlite3_bind_int(read.get(), 1, m_pushBatch);
-        int rc;
-        while ((rc = sqlite3_step(read.get())) == SQLITE_ROW) {
-            Entry e;
-            e.seq = sqlite3_column_int64(read.get(), 0);
-            e.entity = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 1)));
-            e.entityId = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 2)));
-            e.op = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 3)));
-            e.hlc = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(read.get(), 4)));
-            e.payload =
-                QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(read.get(), 5)),
-                           sqlite3_column_bytes(read.get(), 5));
-            entries.append(std::move(e));
-        }
-        if (rc != SQLITE_DONE)
-            return Result<PushStats>::failure(
-                QStringLiteral("could not read the outbox: %1").arg(read.error()));
+    Encoded encoded;
+    if (m_prefetch) {
+        entries = std::move(m_prefetch->entries);
+        encoded = std::move(m_prefetch->encoded);
+        m_prefetch.reset();
+    } else if (Status s = readOutbox(m_db, 0, m_pushBatch, &entries); !s) {
+        return s.error();
     }
     if (entries.isEmpty())
         return stats;
-    if (!isConnected())
+    readMs = phase.restart();
+    if (!isConnected()) {
+        encoded.clear(); // made for the tables of a connection that is gone
         if (Status s = connect(); !s)
             return s.error();
+    }
     *more = entries.size() >= m_pushBatch;
     const qint64 maxSeq = entries.constLast().seq;
     const QByteArray ws = m_db.workstationId().toUtf8();
@@ -977,9 +1057,20 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
         else
             ++stats.replayed;
     }
+    if (stats.replayed > 0)
+        encoded.clear(); // made for entries the server already has
     {
         BatchApplier applier(*m_conn, m_db, m_tables, nowMs);
-        Status s = applier.applyAll(toApply);
+        // While the server applies this batch, the next one is read and encoded.
+        Status s = applier.applyAll(toApply, encoded, *more);
+        applyMs = phase.restart();
+        if (s && *more) {
+            fault("push.sent");
+            prefetch(maxSeq);
+            prefetchMs = phase.restart();
+            s = applier.finish();
+            finishMs = phase.restart();
+        }
         if (!s && !m_conn->lastError().connectionLost && isConnected() &&
             isRejection(s.error().code)) {
             // Something in the batch is refused: apply entry by entry, setting aside only those.
@@ -1019,6 +1110,7 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
     fault("push.before_commit");
     if (Status s = m_conn->run("COMMIT"); !s)
         return failed<PushStats>(s.error()); // in doubt: the watermark tells on the next attempt
+    commitMs = phase.restart();
     fault("push.after_commit");
 
     Transaction tx(m_db.sql());
@@ -1056,6 +1148,10 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    qCDebug(lcSync) << "push batch of" << entries.size() << "entries: read" << readMs << "ms, send"
+                    << applyMs << "ms, next batch" << prefetchMs << "ms, server after that"
+                    << finishMs << "ms, commit" << commitMs << "ms, outbox cleared"
+                    << phase.elapsed() << "ms";
     stats.batches = 1;
     stats.rejected = int(rejected.size());
     stats.sent = int(toApply.size()) - stats.rejected;

@@ -73,7 +73,9 @@ public:
     bool lastErrorWasConnection() const { return m_connectionLost; }
 
     void setBatchSizes(int push, int pull);
-    // Called at named points ("push.before_commit", "push.after_commit", "pull.before_apply")
+    // Called at named points ("push.sent": a batch's last statement is running on the server
+    // while the next batch is prepared; "push.before_commit", "push.after_commit",
+    // "pull.before_apply")
     // so tests can stop the server or the process exactly there.
     using FaultHook = std::function<void(const char *point)>;
     void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
@@ -81,7 +83,9 @@ public:
     struct Table; // what is known of one synced table on both sides
 
 private:
+    struct Prefetch;
     Result<PushStats> pushBatch(bool *more);
+    void prefetch(qint64 afterSeq);
     Result<PullStats> pullBatch(bool *more);
     Status loadTables();
     template <typename T> Result<T> failed(const Error &e);
@@ -98,6 +102,7 @@ private:
     int m_pullBatch = 5000;
     bool m_connectionLost = false;
     FaultHook m_fault;
+    std::unique_ptr<Prefetch> m_prefetch;
 };
 
 } // namespace cd::sync

@@ -237,6 +237,53 @@ private slots:
         QCOMPARE(again->sent + again->rejected, 0);
     }
 
+    void refusedChangeInALaterBatch_data()
+    {
+        // While the server applies one batch the next is read and encoded; a refusal found in
+        // a later batch, or in the statement that was running while the next was prepared,
+        // sets aside that change only.
+        QTest::addColumn<int>("batch");
+        QTest::newRow("one entry a batch") << 1;
+        QTest::newRow("seven entries a batch") << 7;
+    }
+    void refusedChangeInALaterBatch()
+    {
+        QFETCH(int, batch);
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        QCOMPARE(a.sync(), QString());
+        QStringList mine;
+        Contact forged;
+        for (int i = 0; i < 30; ++i) {
+            mine.append(a.addContact(QStringLiteral("batch %1 mine %2").arg(batch).arg(i)));
+            if (i == 14) {
+                forged = a.newContact(QStringLiteral("batch %1 not mine").arg(batch));
+                forged.handler = QStringLiteral("Dan North");
+                QCOMPARE(a.save(forged), QString());
+            }
+        }
+        QCOMPARE(a.pending(), 62); // 31 contacts, each with its audit record
+        a.session->setBatchSizes(batch, 250);
+        auto r = a.session->push();
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->rejected, 1);
+        QCOMPARE(r->sent, 61);
+        QCOMPARE(a.pending(), 0);
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE notes LIKE "
+                                                 "'batch %1 mine %'")
+                                      .arg(batch)),
+                 QStringLiteral("30"));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE id = '%1'")
+                                      .arg(forged.id)),
+                 QStringLiteral("0"));
+        QCOMPARE(a.localValue(QStringLiteral("SELECT entity_id FROM sync_rejected WHERE "
+                                             "entity = 'contacts' AND entity_id = '%1'")
+                                  .arg(forged.id)),
+                 forged.id);
+        auto again = a.session->push();
+        QVERIFY(again.ok());
+        QCOMPARE(again->sent + again->rejected, 0);
+    }
+
     void backgroundSyncPushesAndWakesOnNotify()
     {
         // The GUI's path: SyncController runs the sync on its own thread. The timer is set far

@@ -70,20 +70,28 @@ private slots:
     void serverStoppedMidPush_data()
     {
         QTest::addColumn<QString>("point");
-        QTest::addColumn<bool>("committed");
-        QTest::newRow("before the server commit") << "push.before_commit" << false;
-        QTest::newRow("after the server commit") << "push.after_commit" << true;
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<int>("pending");    // left in the outbox when the server went
+        QTest::addColumn<int>("serverAdds"); // contacts the server had by then
+        QTest::newRow("before the server commit") << "push.before_commit" << 10000 << 100 << 0;
+        QTest::newRow("after the server commit") << "push.after_commit" << 10000 << 0 << 50;
+        // Batches of 30 entries: the server applies one while the next is read and encoded.
+        QTest::newRow("while the server applies a batch") << "push.sent" << 30 << 100 << 0;
+        QTest::newRow("after the first of four batches") << "push.after_commit" << 30 << 70 << 15;
     }
     void serverStoppedMidPush()
     {
         QFETCH(QString, point);
-        QFETCH(bool, committed);
+        QFETCH(int, batch);
+        QFETCH(int, pending);
+        QFETCH(int, serverAdds);
         Workstation ws(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
         QCOMPARE(ws.sync(), QString());
         const QString before = serverFingerprint(m_db);
         const int startCount = before.section(QLatin1Char('/'), 0, 0).toInt();
         for (int i = 0; i < 50; ++i)
             ws.addContact(QStringLiteral("batch %1").arg(i));
+        ws.session->setBatchSizes(batch, 5000);
         bool stopped = false;
         ws.session->setFaultHook([&](const char *p) {
             if (!stopped && point == QLatin1String(p)) {
@@ -94,21 +102,29 @@ private slots:
         const QString err = ws.sync();
         QVERIFY(stopped);
         QVERIFY2(!err.isEmpty(), "the sync cannot have finished with the server stopped");
-        // Before the commit: nothing left the outbox. After it: the entries went, the data stayed.
-        QCOMPARE(ws.pending(), committed ? 0 : 100);
+        // Only what the server committed left the outbox; the rest is still there.
+        QCOMPARE(ws.pending(), pending);
         ws.session->setFaultHook({});
 
         QVERIFY(pgCtl({QStringLiteral("start")}));
         QVERIFY(waitForServer(m_db));
         const QString afterRestart = serverFingerprint(m_db);
-        QCOMPARE(afterRestart.section(QLatin1Char('/'), 0, 0).toInt(),
-                 startCount + (committed ? 50 : 0));
+        QCOMPARE(afterRestart.section(QLatin1Char('/'), 0, 0).toInt(), startCount + serverAdds);
+        const QString rowsBefore = superValue(
+            m_db, QStringLiteral("SELECT string_agg(id || ':' || server_seq, ',' ORDER BY id) "
+                                 "FROM contacts"));
         QCOMPARE(ws.sync(), QString()); // reconnects
         QCOMPARE(ws.pending(), 0);
         const QString after = serverFingerprint(m_db);
         QCOMPARE(after.section(QLatin1Char('/'), 0, 0).toInt(), startCount + 50);
-        if (committed)
+        if (serverAdds == 50)
             QCOMPARE(after, afterRestart); // nothing was applied again
+        // Rows the server had before the retry kept their change numbers: not applied twice.
+        const QString rowsAfter = superValue(
+            m_db, QStringLiteral("SELECT string_agg(id || ':' || server_seq, ',' ORDER BY id) "
+                                 "FROM contacts"));
+        for (const QString &row : rowsBefore.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            QVERIFY2(rowsAfter.contains(row), qPrintable(row));
         QCOMPARE(ws.count(QStringLiteral("contacts")), startCount + 50);
     }
 
