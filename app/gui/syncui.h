@@ -33,6 +33,7 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QString m_options; // libpq keywords set by an administrator (sslmode...): kept as they are
 };
 
 // The status-bar text: last synced, pending count, offline, the error and its reason.
@@ -42,6 +43,8 @@ class SyncStatusLabel : public QLabel
 public:
     explicit SyncStatusLabel(QWidget *parent = nullptr);
     void showState(const sync::SyncState &state);
+    // Why sync is offline or failing, in words a handler understands (no libpq jargon).
+    static QString reasonInWords(const QString &error);
 };
 
 // The keychain entry for a connection ("user@host:port/database").
