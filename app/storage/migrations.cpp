@@ -16,6 +16,8 @@ const QList<Migration> &migrations()
         {8, QStringLiteral("report indexes"), QStringLiteral(":/contactdesk/migrations/008_report_indexes.sql")},
         {9, QStringLiteral("escalation daily summary"),
          QStringLiteral(":/contactdesk/migrations/009_escalation_daily.sql")},
+        {10, QStringLiteral("bulk contact writes"),
+         QStringLiteral(":/contactdesk/migrations/010_bulk_contacts.sql")},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "sync/syncsession.h"
 
 #include "core/hlc.h"
+#include "storage/contactbulkwrite.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "sync/pg.h"
@@ -1254,6 +1255,12 @@ Result<PullStats> SyncSession::pullBatch(bool *more)
                     QStringLiteral("could not prepare to store %1: %2").arg(t.name, ins.error()));
             const int idCol = int(t.cols.indexOf(QStringLiteral("id")));
             const int hlcCol = int(t.cols.indexOf(QStringLiteral("updated_hlc")));
+            // New contacts are indexed and counted set-wise once the batch is in (each id comes
+            // at most once in a batch, as ContactBulkWrite requires).
+            ContactBulkWrite bulk(m_db);
+            if (t.name == QLatin1String("contacts"))
+                if (Status s = bulk.begin(); !s)
+                    return s.error();
             for (const QList<QByteArray> &row : std::as_const(p.rows)) {
                 if (row.size() != t.cols.size() + 1 || row.constLast().toLongLong() > bound)
                     continue;
@@ -1276,6 +1283,8 @@ Result<PullStats> SyncSession::pullBatch(bool *more)
                 if (hlc > newestHlc)
                     newestHlc = hlc;
             }
+            if (Status s = bulk.finish(); !s)
+                return s.error();
         } else {
             QStringList cols;
             for (const QString &c : t.localCols)

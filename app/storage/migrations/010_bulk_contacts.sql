@@ -1,0 +1,45 @@
+-- Schema 10: bulk writes of contacts (a sync pull of many new contacts) pause the per-row
+-- full-text and daily-summary work and catch up set-wise in the same transaction
+-- (cd::ContactBulkWrite). Per row, the full-text trigger costs about four times a single
+-- INSERT ... SELECT into contacts_fts over the same rows, and the nine summary upserts more.
+--
+-- bulk_apply holds a row only inside such a transaction, never after it commits or rolls back:
+-- other connections never see it, and a killed process leaves it empty.
+CREATE TABLE IF NOT EXISTS bulk_apply (
+    since_rowid INTEGER PRIMARY KEY -- contacts inserted after this rowid are caught up
+);
+
+DROP TRIGGER contacts_fts_ai;
+CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts WHEN NOT EXISTS (SELECT 1 FROM bulk_apply)
+BEGIN
+    INSERT INTO contacts_fts (rowid, caller_name, caller_phone, caller_email, reference, vrm, notes)
+    VALUES (new.rowid, new.caller_name, new.caller_phone, new.caller_email, new.reference, new.vrm, new.notes);
+END;
+
+DROP TRIGGER contact_daily_ai;
+CREATE TRIGGER contact_daily_ai AFTER INSERT ON contacts
+    WHEN new.deleted = 0 AND NOT EXISTS (SELECT 1 FROM bulk_apply)
+BEGIN
+    INSERT INTO contact_daily (scope, dim, day, key, contacts, resolved, dissatisfied, handled_seconds, handled_count)
+    SELECT s.column1, s.column2, date(new.started_at, CASE WHEN new.started_at >= date(substr(new.started_at, 1, 4) || '-03-31', '-6 days', 'weekday 0') || 'T01:00:00' AND new.started_at < date(substr(new.started_at, 1, 4) || '-10-31', '-6 days', 'weekday 0') || 'T01:00:00' THEN '+1 hour' ELSE '+0 hours' END), s.column3, 1, (new.outcome = 'resolved_first_contact'), (new.remained_dissatisfied <> 0), (CASE WHEN new.ended_at > new.started_at THEN CAST(round((julianday(new.ended_at) - julianday(new.started_at)) * 86400) AS INTEGER) ELSE 0 END), (new.ended_at IS NOT NULL AND new.ended_at > new.started_at)
+    FROM (VALUES ('h:' || new.handler, 'all', ''), ('h:' || new.handler, 'channel', new.channel), ('h:' || new.handler, 'category', new.category), ('h:' || new.handler, 'reason', new.category || '/' || new.reason), ('t:' || new.team, 'all', ''), ('t:' || new.team, 'channel', new.channel), ('t:' || new.team, 'category', new.category), ('t:' || new.team, 'reason', new.category || '/' || new.reason), ('t:' || new.team, 'handler', new.handler)) AS s WHERE s.column2 <> 'reason' OR new.reason <> ''
+    ON CONFLICT (scope, dim, day, key) DO UPDATE SET contacts = contacts + excluded.contacts,
+        resolved = resolved + excluded.resolved, dissatisfied = dissatisfied + excluded.dissatisfied,
+        handled_seconds = handled_seconds + excluded.handled_seconds, handled_count = handled_count + excluded.handled_count;
+END;
+
+-- Each live contact's contributions to contact_daily, one row per scope and dimension, as the
+-- triggers of migration 007 count them: the catch-up sums these for the contacts it covers.
+CREATE VIEW IF NOT EXISTS contact_daily_source AS
+SELECT x.rowid AS contact_rowid,
+    CASE s.column1 WHEN 'h' THEN 'h:' || x.handler ELSE 't:' || x.team END AS scope,
+    s.column2 AS dim,
+    date(x.started_at, CASE WHEN x.started_at >= date(substr(x.started_at, 1, 4) || '-03-31', '-6 days', 'weekday 0') || 'T01:00:00' AND x.started_at < date(substr(x.started_at, 1, 4) || '-10-31', '-6 days', 'weekday 0') || 'T01:00:00' THEN '+1 hour' ELSE '+0 hours' END) AS day,
+    CASE s.column2 WHEN 'all' THEN '' WHEN 'channel' THEN x.channel WHEN 'category' THEN x.category
+        WHEN 'reason' THEN x.category || '/' || x.reason ELSE x.handler END AS key,
+    (x.outcome = 'resolved_first_contact') AS resolved,
+    (x.remained_dissatisfied <> 0) AS dissatisfied,
+    CASE WHEN x.ended_at > x.started_at THEN CAST(round((julianday(x.ended_at) - julianday(x.started_at)) * 86400) AS INTEGER) ELSE 0 END AS handled_seconds,
+    (x.ended_at IS NOT NULL AND x.ended_at > x.started_at) AS handled_count
+FROM contacts x, (VALUES ('h', 'all'), ('h', 'channel'), ('h', 'category'), ('h', 'reason'), ('t', 'all'), ('t', 'channel'), ('t', 'category'), ('t', 'reason'), ('t', 'handler')) AS s
+WHERE x.deleted = 0 AND (s.column2 <> 'reason' OR x.reason <> '');
