@@ -20,6 +20,35 @@ Status run(Database &db, const char *sql)
         QStringLiteral("could not index and count the new contacts: %1").arg(why));
 }
 
+// What the paused triggers of migration 010 would have done for every contact inserted since
+// begin(), then the triggers resume. The summary rows are counted per handler, team, channel,
+// category, reason and day first, and only those groups are spread over the nine scope and
+// dimension pairs contact_daily_ai writes one by one.
+const char kCatchUp[] =
+    "INSERT INTO contacts_fts (rowid, caller_name, caller_phone, caller_email, reference, vrm, "
+    "notes) SELECT rowid, caller_name, caller_phone, caller_email, reference, vrm, notes "
+    "FROM contacts WHERE rowid > (SELECT since_rowid FROM bulk_apply);"
+    "WITH g AS MATERIALIZED (SELECT handler, team, channel, category, reason, day, "
+    "count(*) AS contacts, sum(resolved) AS resolved, sum(dissatisfied) AS dissatisfied, "
+    "sum(handled_seconds) AS handled_seconds, sum(handled_count) AS handled_count "
+    "FROM contact_daily_source WHERE contact_rowid > (SELECT since_rowid FROM bulk_apply) "
+    "GROUP BY handler, team, channel, category, reason, day) "
+    "INSERT INTO contact_daily (scope, dim, day, key, contacts, resolved, dissatisfied, "
+    "handled_seconds, handled_count) "
+    "SELECT CASE s.column1 WHEN 'h' THEN 'h:' || g.handler ELSE 't:' || g.team END, s.column2, "
+    "g.day, CASE s.column2 WHEN 'all' THEN '' WHEN 'channel' THEN g.channel "
+    "WHEN 'category' THEN g.category WHEN 'reason' THEN g.category || '/' || g.reason "
+    "ELSE g.handler END, sum(g.contacts), sum(g.resolved), sum(g.dissatisfied), "
+    "sum(g.handled_seconds), sum(g.handled_count) "
+    "FROM g, (VALUES ('h', 'all'), ('h', 'channel'), ('h', 'category'), ('h', 'reason'), "
+    "('t', 'all'), ('t', 'channel'), ('t', 'category'), ('t', 'reason'), ('t', 'handler')) AS s "
+    "WHERE s.column2 <> 'reason' OR g.reason <> '' GROUP BY 1, 2, 3, 4 "
+    "ON CONFLICT (scope, dim, day, key) DO UPDATE SET contacts = contacts + excluded.contacts, "
+    "resolved = resolved + excluded.resolved, dissatisfied = dissatisfied + excluded.dissatisfied, "
+    "handled_seconds = handled_seconds + excluded.handled_seconds, "
+    "handled_count = handled_count + excluded.handled_count;"
+    "DELETE FROM bulk_apply;";
+
 } // namespace
 
 ContactBulkWrite::ContactBulkWrite(Database &db)
@@ -52,27 +81,7 @@ Status ContactBulkWrite::finish()
 {
     if (!m_active)
         return success();
-    // What the paused triggers of migration 010 would have done, for every contact inserted
-    // since begin(), then the triggers resume.
-    if (Status s =
-            run(m_db, "INSERT INTO contacts_fts (rowid, caller_name, caller_phone, caller_email, "
-                      "reference, vrm, notes) "
-                      "SELECT rowid, caller_name, caller_phone, caller_email, reference, vrm, "
-                      "notes FROM contacts WHERE rowid > (SELECT since_rowid FROM bulk_apply); "
-                      "INSERT INTO contact_daily (scope, dim, day, key, contacts, resolved, "
-                      "dissatisfied, handled_seconds, handled_count) "
-                      "SELECT scope, dim, day, key, count(*), sum(resolved), sum(dissatisfied), "
-                      "sum(handled_seconds), sum(handled_count) FROM contact_daily_source "
-                      "WHERE contact_rowid > (SELECT since_rowid FROM bulk_apply) "
-                      "GROUP BY scope, dim, day, key "
-                      "ON CONFLICT (scope, dim, day, key) DO UPDATE SET "
-                      "contacts = contacts + excluded.contacts, "
-                      "resolved = resolved + excluded.resolved, "
-                      "dissatisfied = dissatisfied + excluded.dissatisfied, "
-                      "handled_seconds = handled_seconds + excluded.handled_seconds, "
-                      "handled_count = handled_count + excluded.handled_count; "
-                      "DELETE FROM bulk_apply;");
-        !s)
+    if (Status s = run(m_db, kCatchUp); !s)
         return s;
     m_active = false;
     return success();

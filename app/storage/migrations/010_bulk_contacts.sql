@@ -28,18 +28,15 @@ BEGIN
         handled_seconds = handled_seconds + excluded.handled_seconds, handled_count = handled_count + excluded.handled_count;
 END;
 
--- Each live contact's contributions to contact_daily, one row per scope and dimension, as the
--- triggers of migration 007 count them: the catch-up sums these for the contacts it covers.
+-- What each live contact adds to contact_daily, as the triggers of migration 007 count it (its
+-- Europe/London day, resolved, dissatisfied, handled time): the catch-up groups these, then
+-- spreads each group over the scopes and dimensions.
 CREATE VIEW IF NOT EXISTS contact_daily_source AS
-SELECT x.rowid AS contact_rowid,
-    CASE s.column1 WHEN 'h' THEN 'h:' || x.handler ELSE 't:' || x.team END AS scope,
-    s.column2 AS dim,
+SELECT x.rowid AS contact_rowid, x.handler, x.team, x.channel, x.category, x.reason,
     date(x.started_at, CASE WHEN x.started_at >= date(substr(x.started_at, 1, 4) || '-03-31', '-6 days', 'weekday 0') || 'T01:00:00' AND x.started_at < date(substr(x.started_at, 1, 4) || '-10-31', '-6 days', 'weekday 0') || 'T01:00:00' THEN '+1 hour' ELSE '+0 hours' END) AS day,
-    CASE s.column2 WHEN 'all' THEN '' WHEN 'channel' THEN x.channel WHEN 'category' THEN x.category
-        WHEN 'reason' THEN x.category || '/' || x.reason ELSE x.handler END AS key,
     (x.outcome = 'resolved_first_contact') AS resolved,
     (x.remained_dissatisfied <> 0) AS dissatisfied,
     CASE WHEN x.ended_at > x.started_at THEN CAST(round((julianday(x.ended_at) - julianday(x.started_at)) * 86400) AS INTEGER) ELSE 0 END AS handled_seconds,
     (x.ended_at IS NOT NULL AND x.ended_at > x.started_at) AS handled_count
-FROM contacts x, (VALUES ('h', 'all'), ('h', 'channel'), ('h', 'category'), ('h', 'reason'), ('t', 'all'), ('t', 'channel'), ('t', 'category'), ('t', 'reason'), ('t', 'handler')) AS s
-WHERE x.deleted = 0 AND (s.column2 <> 'reason' OR x.reason <> '');
+FROM contacts x
+WHERE x.deleted = 0;
