@@ -93,6 +93,12 @@ struct Entry
 // The mirror tables' COPY text of a batch, by table, made before the batch is sent.
 using Encoded = QHash<QString, QByteArray>;
 
+struct Rejected
+{
+    qint64 seq;
+    QString reason;
+};
+
 QByteArray jsonScalarText(const QJsonValue &v, bool *isNull)
 {
     *isNull = false;
@@ -484,6 +490,16 @@ struct SyncSession::Prefetch
     Encoded encoded;
 };
 
+// A batch the server committed whose entries are still in the outbox: they are cleared (and
+// refused ones set aside) while the server applies the next batch, or when push() ends. Until
+// then the server's watermark already marks them as applied, so a crash loses nothing.
+struct SyncSession::Sent
+{
+    qint64 maxSeq = 0;
+    qint64 nowMs = 0;
+    QList<Rejected> rejected;
+};
+
 SyncSession::SyncSession(Database &db)
     : m_db(db)
 {
@@ -684,6 +700,10 @@ Result<PushStats> SyncSession::push()
         Result<PushStats> r = pushBatch(&more);
         if (!r) {
             m_prefetch.reset();
+            // What the server already committed leaves the outbox even so.
+            if (Status cleared = clearSent(); !cleared)
+                qCWarning(lcSync) << "sent changes stay in the outbox until the next sync:"
+                                  << cleared.errorMessage();
             return r.error();
         }
         total.batches += r->batches;
@@ -691,6 +711,8 @@ Result<PushStats> SyncSession::push()
         total.replayed += r->replayed;
         total.rejected += r->rejected;
     }
+    if (Status cleared = clearSent(); !cleared)
+        return cleared.error();
     return total;
 }
 
@@ -711,12 +733,6 @@ Result<PullStats> SyncSession::pull()
 }
 
 namespace {
-
-struct Rejected
-{
-    qint64 seq;
-    QString reason;
-};
 
 // A mirror table's entries as COPY text for its staging table. Only the latest entry per row
 // matters (the payload is the whole row); append-only tables keep every entry.
@@ -1000,6 +1016,49 @@ void SyncSession::prefetch(qint64 afterSeq)
     m_prefetch = std::move(next);
 }
 
+Status SyncSession::clearSent()
+{
+    if (!m_sent)
+        return success();
+    const Sent sent = *m_sent;
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started();
+    if (!sent.rejected.isEmpty()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO sync_rejected (seq, entity, entity_id, op, hlc, payload, "
+            "reason, rejected_at) "
+            "SELECT seq, entity, entity_id, op, hlc, payload, ?, ? FROM outbox WHERE seq = ?"));
+        for (const Rejected &r : sent.rejected) {
+            q.addBindValue(r.reason);
+            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            q.addBindValue(r.seq);
+            if (!q.exec())
+                return Status::failure(QueryError::describe(q, "set aside a refused change"));
+        }
+        qCWarning(lcSync) << sent.rejected.size()
+                          << "changes were refused by the shared database and set aside";
+    }
+    {
+        QSqlQuery q(m_db.sql());
+        q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq <= ?"));
+        q.addBindValue(sent.maxSeq);
+        if (!q.exec())
+            return Status::failure(QueryError::describe(q, "clear sent changes from the outbox"));
+    }
+    m_db.hlc().receive(Hlc{sent.nowMs, 0, QStringLiteral("server")});
+    if (Status s = rememberClock(m_db); !s)
+        return s;
+    if (Status s = setState(m_db.sql(), QStringLiteral("last_push"), QString::number(sent.nowMs));
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_sent.reset();
+    return success();
+}
+
 Result<PushStats> SyncSession::pushBatch(bool *more)
 {
     // Where a batch's time goes, for QT_LOGGING_RULES="contactdesk.sync.debug=true".
@@ -1014,7 +1073,8 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
         entries = std::move(m_prefetch->entries);
         encoded = std::move(m_prefetch->encoded);
         m_prefetch.reset();
-    } else if (Status s = readOutbox(m_db, 0, m_pushBatch, &entries); !s) {
+    } else if (Status s = readOutbox(m_db, m_sent ? m_sent->maxSeq : 0, m_pushBatch, &entries);
+               !s) {
         return s.error();
     }
     if (entries.isEmpty())
@@ -1068,6 +1128,11 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
         if (s && *more) {
             fault("push.sent");
             prefetch(maxSeq);
+            if (Status cleared = clearSent(); !cleared) {
+                const Status drained = applier.finish(); // the statement ends, then rolls back
+                Q_UNUSED(drained);
+                return failed<PushStats>(cleared.error());
+            }
             prefetchMs = phase.restart();
             s = applier.finish();
             finishMs = phase.restart();
@@ -1114,41 +1179,18 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
     commitMs = phase.restart();
     fault("push.after_commit");
 
-    Transaction tx(m_db.sql());
-    if (!tx.started())
-        return tx.started().error();
-    if (!rejected.isEmpty()) {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO sync_rejected (seq, entity, entity_id, op, hlc, payload, "
-            "reason, rejected_at) "
-            "SELECT seq, entity, entity_id, op, hlc, payload, ?, ? FROM outbox WHERE seq = ?"));
-        for (const Rejected &r : rejected) {
-            q.addBindValue(r.reason);
-            q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            q.addBindValue(r.seq);
-            if (!q.exec())
-                return Result<PushStats>::failure(
-                    QueryError::describe(q, "set aside a refused change"));
-        }
-        qCWarning(lcSync) << rejected.size()
-                          << "changes were refused by the shared database and set aside";
+    auto sent = std::make_unique<Sent>(Sent{maxSeq, nowMs, rejected});
+    if (*more) {
+        if (Status st = clearSent(); !st) // an earlier batch's, if still there
+            return st.error();
+        m_sent = std::move(sent);
+    } else {
+        if (Status st = clearSent(); !st)
+            return st.error();
+        m_sent = std::move(sent);
+        if (Status st = clearSent(); !st)
+            return st.error();
     }
-    {
-        QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq <= ?"));
-        q.addBindValue(maxSeq);
-        if (!q.exec())
-            return Result<PushStats>::failure(
-                QueryError::describe(q, "clear sent changes from the outbox"));
-    }
-    m_db.hlc().receive(Hlc{nowMs, 0, QStringLiteral("server")});
-    if (Status s = rememberClock(m_db); !s)
-        return s.error();
-    if (Status s = setState(m_db.sql(), QStringLiteral("last_push"), QString::number(nowMs)); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
     qCDebug(lcSync) << "push batch of" << entries.size() << "entries: read" << readMs << "ms, send"
                     << applyMs << "ms, next batch" << prefetchMs << "ms, server after that"
                     << finishMs << "ms, commit" << commitMs << "ms, outbox cleared"
@@ -1161,6 +1203,9 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
 
 Result<PullStats> SyncSession::pullBatch(bool *more)
 {
+    QElapsedTimer phase; // for QT_LOGGING_RULES="contactdesk.sync.debug=true"
+    phase.start();
+    qint64 fetchMs = 0, insertMs = 0, catchUpMs = 0;
     *more = false;
     PullStats stats;
     if (!isConnected())
@@ -1220,6 +1265,7 @@ Result<PullStats> SyncSession::pullBatch(bool *more)
     if (Status s = m_conn->run("COMMIT"); !s)
         return failed<PullStats>(s.error());
     fault("pull.before_apply");
+    fetchMs = phase.restart();
 
     Transaction tx(m_db.sql());
     if (!tx.started())
@@ -1283,8 +1329,10 @@ Result<PullStats> SyncSession::pullBatch(bool *more)
                 if (hlc > newestHlc)
                     newestHlc = hlc;
             }
+            insertMs += phase.restart();
             if (Status s = bulk.finish(); !s)
                 return s.error();
+            catchUpMs += phase.restart();
         } else {
             QStringList cols;
             for (const QString &c : t.localCols)
@@ -1358,6 +1406,9 @@ Result<PullStats> SyncSession::pullBatch(bool *more)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    qCDebug(lcSync) << "pull batch:" << stats.applied << "rows; fetch" << fetchMs << "ms, insert"
+                    << insertMs << "ms, index and count" << catchUpMs << "ms, the rest"
+                    << phase.elapsed() << "ms";
     stats.batches = 1;
     stats.cursor = bound;
     *more = anyFull;

@@ -84,7 +84,9 @@ public:
 
 private:
     struct Prefetch;
+    struct Sent;
     Result<PushStats> pushBatch(bool *more);
+    Status clearSent();
     void prefetch(qint64 afterSeq);
     Result<PullStats> pullBatch(bool *more);
     Status loadTables();
@@ -103,6 +105,7 @@ private:
     bool m_connectionLost = false;
     FaultHook m_fault;
     std::unique_ptr<Prefetch> m_prefetch;
+    std::unique_ptr<Sent> m_sent;
 };
 
 } // namespace cd::sync
