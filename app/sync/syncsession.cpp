@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <future>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -490,6 +491,23 @@ struct SyncSession::Prefetch
     Encoded encoded;
 };
 
+// One batch of server rows after a cursor, read in one repeatable-read snapshot. Uses only the
+// libpq connection, so pull() runs it on another thread while the previous batch is applied.
+struct SyncSession::Fetched
+{
+    struct Pulled
+    {
+        Table *table;
+        QList<QList<QByteArray>> rows; // mirror: cols..., server_seq; merged: id, team, fields,
+                                       // hlc, origin, deleted, seq
+        bool full = false;
+    };
+    QList<Pulled> pulled;
+    qint64 bound = 0;     // the cursor once this batch is applied
+    bool anyFull = false; // more rows are waiting after bound
+    qint64 ms = 0;
+};
+
 // A batch the server committed whose entries are still in the outbox: they are cleared (and
 // refused ones set aside) while the server applies the next batch, or when push() ends. Until
 // then the server's watermark already marks them as applied, so a crash loses nothing.
@@ -719,17 +737,36 @@ Result<PushStats> SyncSession::push()
 Result<PullStats> SyncSession::pull()
 {
     PullStats total;
-    bool more = true;
-    while (more) {
-        Result<PullStats> r = pullBatch(&more);
-        if (!r)
-            return r.error();
+    if (!isConnected())
+        if (Status s = connect(); !s)
+            return s.error();
+    Result<Fetched> fetched = fetchBatch(cursor());
+    if (!fetched)
+        return failed<PullStats>(fetched.error());
+    for (;;) {
+        fault("pull.before_apply");
+        // The server's next batch is read on another thread while this one goes into SQLite;
+        // the connection is used by that thread alone until get().
+        std::future<Result<Fetched>> next;
+        if (fetched->anyFull)
+            next = std::async(std::launch::async,
+                              [this, from = fetched->bound] { return fetchBatch(from); });
+        Result<PullStats> r = applyBatch(fetched.value());
+        if (!r) {
+            if (next.valid())
+                next.wait();
+            return failed<PullStats>(r.error());
+        }
         total.batches += r->batches;
         total.applied += r->applied;
         total.keptLocal += r->keptLocal;
         total.cursor = r->cursor;
+        if (!next.valid())
+            return total;
+        fetched = next.get();
+        if (!fetched)
+            return failed<PullStats>(fetched.error());
     }
-    return total;
 }
 
 namespace {
@@ -1201,33 +1238,18 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
     return stats;
 }
 
-Result<PullStats> SyncSession::pullBatch(bool *more)
+Result<SyncSession::Fetched> SyncSession::fetchBatch(qint64 from)
 {
-    QElapsedTimer phase; // for QT_LOGGING_RULES="contactdesk.sync.debug=true"
-    phase.start();
-    qint64 fetchMs = 0, insertMs = 0, catchUpMs = 0;
-    *more = false;
-    PullStats stats;
-    if (!isConnected())
-        if (Status s = connect(); !s)
-            return s.error();
-    const qint64 from = cursor();
-    struct Pulled
-    {
-        Table *table;
-        QList<QList<QByteArray>> rows; // mirror: cols..., server_seq; merged: id, team, fields,
-                                       // hlc, origin, deleted, seq
-        bool full = false;
-    };
-    QList<Pulled> pulled;
+    QElapsedTimer timer;
+    timer.start();
+    Fetched f;
     if (Status s = m_conn->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !s)
-        return failed<PullStats>(s.error());
+        return s.error();
     qint64 bound = std::numeric_limits<qint64>::max();
-    bool anyFull = false;
     for (auto &t : m_tables) {
         if (!t->pull || !t->server || !t->local)
             continue;
-        Pulled p{t.get(), {}, false};
+        Fetched::Pulled p{t.get(), {}, false};
         QByteArray select;
         if (t->kind == Table::Mirror) {
             if (t->cols.isEmpty())
@@ -1248,25 +1270,35 @@ Result<PullStats> SyncSession::pullBatch(bool *more)
                 p.rows.append(fields);
             });
         if (!s)
-            return failed<PullStats>(s.error());
+            return s.error();
         if (p.rows.size() >= m_pullBatch) {
             p.full = true;
-            anyFull = true;
+            f.anyFull = true;
             bound = std::min(bound, p.rows.constLast().constLast().toLongLong());
         }
-        pulled.append(std::move(p));
+        f.pulled.append(std::move(p));
     }
-    if (!anyFull) {
+    if (!f.anyFull) {
         Result<PgResult> r = m_conn->exec("SELECT cd_max_seq()");
         if (!r)
-            return failed<PullStats>(r.error());
+            return r.error();
         bound = std::max(from, r->integer(0, 0));
     }
     if (Status s = m_conn->run("COMMIT"); !s)
-        return failed<PullStats>(s.error());
-    fault("pull.before_apply");
-    fetchMs = phase.restart();
+        return s.error();
+    f.bound = bound;
+    f.ms = timer.elapsed();
+    return f;
+}
 
+Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
+{
+    QElapsedTimer phase; // for QT_LOGGING_RULES="contactdesk.sync.debug=true"
+    phase.start();
+    qint64 insertMs = 0, catchUpMs = 0;
+    PullStats stats;
+    const qint64 bound = fetched.bound;
+    QList<Fetched::Pulled> &pulled = fetched.pulled;
     Transaction tx(m_db.sql());
     if (!tx.started())
         return tx.started().error();
@@ -1281,7 +1313,7 @@ Result<PullStats> SyncSession::pullBatch(bool *more)
                            q.value(2).toString());
     }
     QString newestHlc;
-    for (Pulled &p : pulled) {
+    for (Fetched::Pulled &p : pulled) {
         Table &t = *p.table;
         if (t.kind == Table::Mirror) {
             QByteArray sql = "INSERT INTO " + t.name.toUtf8() + " (" +
@@ -1406,12 +1438,12 @@ Result<PullStats> SyncSession::pullBatch(bool *more)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    qCDebug(lcSync) << "pull batch:" << stats.applied << "rows; fetch" << fetchMs << "ms, insert"
-                    << insertMs << "ms, index and count" << catchUpMs << "ms, the rest"
-                    << phase.elapsed() << "ms";
+    qCDebug(lcSync) << "pull batch:" << stats.applied << "rows; fetch" << fetched.ms
+                    << "ms (beside the previous batch's apply), insert" << insertMs
+                    << "ms, index and count" << catchUpMs << "ms, the rest" << phase.elapsed()
+                    << "ms";
     stats.batches = 1;
     stats.cursor = bound;
-    *more = anyFull;
     return stats;
 }
 

@@ -88,7 +88,9 @@ private:
     Result<PushStats> pushBatch(bool *more);
     Status clearSent();
     void prefetch(qint64 afterSeq);
-    Result<PullStats> pullBatch(bool *more);
+    struct Fetched;
+    Result<Fetched> fetchBatch(qint64 from);
+    Result<PullStats> applyBatch(Fetched &fetched);
     Status loadTables();
     template <typename T> Result<T> failed(const Error &e);
     void fault(const char *point);

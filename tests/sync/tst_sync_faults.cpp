@@ -41,6 +41,7 @@ class TestSyncFaults : public QObject
     Q_OBJECT
     QString m_db;
     QString m_ann;
+    QString m_dan;
 
 private slots:
     void initTestCase()
@@ -52,6 +53,8 @@ private slots:
         QVERIFY(!m_db.isEmpty());
         m_ann = uniqueLogin(QStringLiteral("ann"));
         QVERIFY(addUser(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north")));
+        m_dan = uniqueLogin(QStringLiteral("dan"));
+        QVERIFY(addUser(m_db, m_dan, QStringLiteral("Dan North"), QStringLiteral("north")));
         // The test server commits asynchronously (synchronous_commit=off): make the set-up
         // durable before any immediate stop, or a crash could take the new role with it.
         QCOMPARE(superExec(m_db, QStringLiteral("CHECKPOINT")), QString());
@@ -126,6 +129,49 @@ private slots:
         for (const QString &row : rowsBefore.split(QLatin1Char(','), Qt::SkipEmptyParts))
             QVERIFY2(rowsAfter.contains(row), qPrintable(row));
         QCOMPARE(ws.count(QStringLiteral("contacts")), startCount + 50);
+    }
+
+    void serverStoppedMidPull()
+    {
+        // Batches of 7: the server is stopped while the third is applied and the fourth is
+        // being read on the other thread. The three applied batches stay with their cursor;
+        // the rest arrives on the next sync, nothing twice.
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        Workstation b(m_db, m_dan, QStringLiteral("Dan North"), QStringLiteral("north"));
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(b.sync(), QString());
+        const int before = b.count(QStringLiteral("contacts"));
+        for (int i = 0; i < 50; ++i)
+            a.addContact(QStringLiteral("pulled %1").arg(i));
+        QCOMPARE(a.sync(), QString());
+        b.session->setBatchSizes(100, 7);
+        int applied = 0;
+        bool stopped = false;
+        b.session->setFaultHook([&](const char *p) {
+            if (QLatin1String(p) == QLatin1String("pull.before_apply") && ++applied == 3)
+                stopped = pgCtl(
+                    {QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("immediate")});
+        });
+        QVERIFY2(!b.sync().isEmpty(), "the pull cannot have finished with the server stopped");
+        QVERIFY(stopped);
+        b.session->setFaultHook({});
+        QCOMPARE(b.count(QStringLiteral("contacts")), before + 21);
+        const QString cursorAfterThree =
+            b.localValue(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"));
+        QCOMPARE(b.localValue(QStringLiteral("SELECT max(server_seq) FROM contacts")),
+                 cursorAfterThree);
+
+        QVERIFY(pgCtl({QStringLiteral("start")}));
+        QVERIFY(waitForServer(m_db));
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(b.count(QStringLiteral("contacts")), before + 50);
+        QCOMPARE(b.localValue(QStringLiteral(
+                     "SELECT count(DISTINCT id) FROM contacts WHERE notes LIKE 'pulled %'")),
+                 QStringLiteral("50"));
+        QCOMPARE(b.localValue(
+                     QStringLiteral("SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH "
+                                    "'pulled'")),
+                 QStringLiteral("50"));
     }
 
     void connectionDroppedBetweenSyncs()
