@@ -47,6 +47,25 @@ const char kCatchUp[] =
     "resolved = resolved + excluded.resolved, dissatisfied = dissatisfied + excluded.dissatisfied, "
     "handled_seconds = handled_seconds + excluded.handled_seconds, "
     "handled_count = handled_count + excluded.handled_count;"
+    // Repeat callers: the new contacts, and the later contacts (within the window) of their
+    // callers, are checked again; a count can only have grown, so nothing stops being a repeat.
+    "WITH n AS MATERIALIZED (SELECT rowid, caller_phone, caller_email, started_at FROM contacts "
+    "WHERE rowid > (SELECT since_rowid FROM bulk_apply) AND deleted = 0 "
+    "AND (caller_phone <> '' OR caller_email <> '')), "
+    "w AS (SELECT '+' || coalesce((SELECT CAST(value AS INTEGER) FROM settings "
+    "WHERE key = 'repeat_caller.window_days'), 30) || ' days' AS span), "
+    "a AS (SELECT rowid AS r FROM n "
+    "UNION SELECT x.rowid FROM n, w, contacts x WHERE n.caller_phone <> '' "
+    "AND x.caller_phone = n.caller_phone AND x.caller_phone <> '' "
+    "AND x.started_at > n.started_at "
+    "AND x.started_at <= strftime('%Y-%m-%dT%H:%M:%fZ', n.started_at, w.span) AND x.deleted = 0 "
+    "UNION SELECT x.rowid FROM n, w, contacts x WHERE n.caller_phone = '' "
+    "AND x.caller_phone = '' AND x.caller_email = n.caller_email AND x.caller_email <> '' "
+    "AND x.started_at > n.started_at "
+    "AND x.started_at <= strftime('%Y-%m-%dT%H:%M:%fZ', n.started_at, w.span) AND x.deleted = 0) "
+    "INSERT OR REPLACE INTO contact_repeats (contact_rowid, handler, team, day, caller) "
+    "SELECT contact_rowid, handler, team, day, caller FROM contact_repeats_source "
+    "WHERE contact_rowid IN (SELECT r FROM a);"
     "DELETE FROM bulk_apply;";
 
 } // namespace

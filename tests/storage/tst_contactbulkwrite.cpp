@@ -19,7 +19,7 @@ namespace {
 
 // Inserts contact n straight into the table, as a sync pull does. Times straddle the change
 // to summer time on 30 March 2025 and one contact has no end time.
-bool insertContact(Database &db, int n, int deleted = 0)
+bool insertContact(Database &db, int n, int deleted = 0, qint64 shiftSecs = 0)
 {
     QSqlQuery q(db.sql());
     q.prepare(QStringLiteral(
@@ -28,7 +28,7 @@ bool insertContact(Database &db, int n, int deleted = 0)
         "updated_hlc, origin, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "?)"));
     const QDateTime start =
-        QDateTime(QDate(2025, 3, 29), QTime(22, 30), Qt::UTC).addSecs(qint64(n) * 1800);
+        QDateTime(QDate(2025, 3, 29), QTime(22, 30), Qt::UTC).addSecs(qint64(n) * 1800 + shiftSecs);
     q.addBindValue(QStringLiteral("c-%1").arg(n));
     q.addBindValue(start.toString(Qt::ISODateWithMs));
     q.addBindValue(n % 7 == 0 ? QVariant() : start.addSecs(60 + n).toString(Qt::ISODateWithMs));
@@ -70,6 +70,8 @@ QString dump(Database &db, const QString &sql)
 const QString kDaily = QStringLiteral("SELECT * FROM contact_daily WHERE contacts <> 0 OR "
                                       "handled_count <> 0 ORDER BY scope, dim, day, key");
 
+const QString kRepeats = QStringLiteral("SELECT * FROM contact_repeats ORDER BY contact_rowid");
+
 int matches(Database &db, const QString &word)
 {
     return dump(db,
@@ -110,6 +112,10 @@ private slots:
         QVERIFY(bulk.active());
         for (int n = 10; n < 70; ++n)
             QVERIFY(insertContact(*db, n, n == 33 ? 1 : 0));
+        // Contacts from before the first ten, from the same callers: some of those ten become
+        // repeat callers' contacts only now.
+        for (int n = 70; n < 78; ++n)
+            QVERIFY(insertContact(*db, n, 0, -qint64(n) * 1800 - 86400));
         QVERIFY(db->exec(QStringLiteral("UPDATE contacts SET notes = 'moved to a gazebo', "
                                         "channel = 'online' WHERE id = 'c-3'")));
         // While paused, nothing was indexed or counted for the new contacts.
@@ -127,21 +133,31 @@ private slots:
             QStringLiteral("INSERT INTO contacts_fts (contacts_fts) VALUES ('integrity-check')")));
 
         const QString afterBulk = dump(*db, kDaily);
+        const QString repeatsAfterBulk = dump(*db, kRepeats);
+        QVERIFY(repeatsAfterBulk.count(QLatin1Char('\n')) > 40);
+        // Contact c-6 (rowid 7) had one earlier contact from its number (c-2) when saved; c-70
+        // and c-74, a day before both and written in bulk, make three: it is a repeat now.
+        QCOMPARE(dump(*db, QStringLiteral("SELECT count(*) FROM contact_repeats WHERE "
+                                          "contact_rowid = 7")),
+                 QStringLiteral("1"));
         QVERIFY(afterBulk.contains(QLatin1String("t:north|all|2025-03-30|")));
         // A recount from scratch gives exactly the same table.
         QVERIFY(DashboardStore(*db).rebuildSummaries());
         QCOMPARE(dump(*db, kDaily), afterBulk);
-        // 69 live contacts, counted once per handler scope.
+        QCOMPARE(dump(*db, kRepeats), repeatsAfterBulk);
+        // 77 live contacts, counted once per handler scope.
         QCOMPARE(dump(*db, QStringLiteral("SELECT sum(contacts) FROM contact_daily WHERE dim = "
                                           "'all' AND scope LIKE 'h:%'")),
-                 QStringLiteral("69"));
+                 QStringLiteral("77"));
 
         // After the bulk write the triggers count and index single saves again.
-        QVERIFY(insertContact(*db, 70));
-        QCOMPARE(matches(*db, QStringLiteral("wheelbarrow70")), 1);
+        QVERIFY(insertContact(*db, 90));
+        QCOMPARE(matches(*db, QStringLiteral("wheelbarrow90")), 1);
         const QString perRow = dump(*db, kDaily);
+        const QString repeatsPerRow = dump(*db, kRepeats);
         QVERIFY(DashboardStore(*db).rebuildSummaries());
         QCOMPARE(dump(*db, kDaily), perRow);
+        QCOMPARE(dump(*db, kRepeats), repeatsPerRow);
     }
 
     void rollbackLeavesNothingPaused()
@@ -183,6 +199,12 @@ private slots:
             dump(*db, QStringLiteral("EXPLAIN QUERY PLAN SELECT day, count(*) FROM "
                                      "contact_daily_source WHERE contact_rowid > 5 GROUP BY day"));
         QVERIFY2(plan.contains(QLatin1String("INTEGER PRIMARY KEY (rowid>?)")), qPrintable(plan));
+        const QString repeats =
+            dump(*db, QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM contact_repeats_source "
+                                     "WHERE contact_rowid IN (5, 6)"));
+        QVERIFY2(repeats.contains(QLatin1String("INTEGER PRIMARY KEY (rowid=?)")),
+                 qPrintable(repeats));
+        QVERIFY2(!repeats.contains(QLatin1String("SCAN x")), qPrintable(repeats));
     }
 };
 

@@ -1,5 +1,5 @@
 -- Schema 10: bulk writes of contacts (a sync pull of many new contacts) pause the per-row
--- full-text and daily-summary work and catch up set-wise in the same transaction
+-- full-text, daily-summary and repeat-caller work and catch up set-wise in the same transaction
 -- (cd::ContactBulkWrite). Per row, the full-text trigger costs about four times a single
 -- INSERT ... SELECT into contacts_fts over the same rows, and the nine summary upserts more.
 --
@@ -40,3 +40,29 @@ SELECT x.rowid AS contact_rowid, x.handler, x.team, x.channel, x.category, x.rea
     (x.ended_at IS NOT NULL AND x.ended_at > x.started_at) AS handled_count
 FROM contacts x
 WHERE x.deleted = 0;
+
+DROP TRIGGER contact_repeats_ai;
+CREATE TRIGGER contact_repeats_ai AFTER INSERT ON contacts
+    WHEN new.deleted = 0 AND (new.caller_phone <> '' OR new.caller_email <> '') AND NOT EXISTS (SELECT 1 FROM bulk_apply)
+BEGIN
+    INSERT OR REPLACE INTO contact_repeats (contact_rowid, handler, team, day, caller)
+    SELECT new.rowid, new.handler, new.team, date(new.started_at, CASE WHEN new.started_at >= date(substr(new.started_at, 1, 4) || '-03-31', '-6 days', 'weekday 0') || 'T01:00:00' AND new.started_at < date(substr(new.started_at, 1, 4) || '-10-31', '-6 days', 'weekday 0') || 'T01:00:00' THEN '+1 hour' ELSE '+0 hours' END), CASE WHEN new.caller_phone <> '' THEN 'p:' || new.caller_phone WHEN new.caller_email <> '' THEN 'e:' || new.caller_email ELSE '' END
+    WHERE (new.caller_phone <> '' OR new.caller_email <> '')
+        AND CASE WHEN new.caller_phone <> '' THEN (SELECT count(*) FROM contacts c WHERE c.caller_phone = new.caller_phone AND c.caller_phone <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', new.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < new.started_at AND c.deleted = 0) ELSE (SELECT count(*) FROM contacts c WHERE c.caller_email = new.caller_email AND c.caller_email <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', new.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < new.started_at AND c.deleted = 0) END >= COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.threshold'), 3);
+    -- Later contacts of the same caller in the window may have become, or stopped being, repeats.
+    DELETE FROM contact_repeats WHERE contact_rowid IN (SELECT x.rowid FROM contacts x WHERE (((new.caller_phone <> '' AND x.caller_phone = new.caller_phone AND x.caller_phone <> '') OR (new.caller_phone = '' AND new.caller_email <> '' AND x.caller_phone = '' AND x.caller_email = new.caller_email AND x.caller_email <> ''))) AND x.started_at > new.started_at AND x.started_at <= strftime('%Y-%m-%dT%H:%M:%fZ', new.started_at, '+' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days'));
+    INSERT OR REPLACE INTO contact_repeats (contact_rowid, handler, team, day, caller)
+    SELECT x.rowid, x.handler, x.team, date(x.started_at, CASE WHEN x.started_at >= date(substr(x.started_at, 1, 4) || '-03-31', '-6 days', 'weekday 0') || 'T01:00:00' AND x.started_at < date(substr(x.started_at, 1, 4) || '-10-31', '-6 days', 'weekday 0') || 'T01:00:00' THEN '+1 hour' ELSE '+0 hours' END), CASE WHEN x.caller_phone <> '' THEN 'p:' || x.caller_phone WHEN x.caller_email <> '' THEN 'e:' || x.caller_email ELSE '' END
+    FROM contacts x WHERE (((new.caller_phone <> '' AND x.caller_phone = new.caller_phone AND x.caller_phone <> '') OR (new.caller_phone = '' AND new.caller_email <> '' AND x.caller_phone = '' AND x.caller_email = new.caller_email AND x.caller_email <> ''))) AND x.started_at > new.started_at AND x.started_at <= strftime('%Y-%m-%dT%H:%M:%fZ', new.started_at, '+' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND x.deleted = 0
+        AND CASE WHEN x.caller_phone <> '' THEN (SELECT count(*) FROM contacts c WHERE c.caller_phone = x.caller_phone AND c.caller_phone <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', x.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < x.started_at AND c.deleted = 0) ELSE (SELECT count(*) FROM contacts c WHERE c.caller_email = x.caller_email AND c.caller_email <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', x.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < x.started_at AND c.deleted = 0) END >= COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.threshold'), 3);
+END;
+
+
+-- The live contacts that are repeats (their caller had `repeat_caller.threshold` contacts in the
+-- window before), as the fill of migration 007 finds them: the catch-up re-checks only the new
+-- contacts and the later contacts of their callers, whose counts can only have grown.
+CREATE VIEW IF NOT EXISTS contact_repeats_source (contact_rowid, handler, team, day, caller) AS
+SELECT x.rowid, x.handler, x.team, date(x.started_at, CASE WHEN x.started_at >= date(substr(x.started_at, 1, 4) || '-03-31', '-6 days', 'weekday 0') || 'T01:00:00' AND x.started_at < date(substr(x.started_at, 1, 4) || '-10-31', '-6 days', 'weekday 0') || 'T01:00:00' THEN '+1 hour' ELSE '+0 hours' END), CASE WHEN x.caller_phone <> '' THEN 'p:' || x.caller_phone WHEN x.caller_email <> '' THEN 'e:' || x.caller_email ELSE '' END
+FROM contacts x
+WHERE x.deleted = 0 AND (x.caller_phone <> '' OR x.caller_email <> '')
+    AND CASE WHEN x.caller_phone <> '' THEN (SELECT count(*) FROM contacts c WHERE c.caller_phone = x.caller_phone AND c.caller_phone <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', x.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < x.started_at AND c.deleted = 0) ELSE (SELECT count(*) FROM contacts c WHERE c.caller_email = x.caller_email AND c.caller_email <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', x.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < x.started_at AND c.deleted = 0) END >= COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.threshold'), 3);
