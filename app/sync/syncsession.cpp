@@ -1096,6 +1096,160 @@ Status SyncSession::clearSent()
     return success();
 }
 
+// Opens a push transaction holding this workstation's watermark row; returns the last outbox
+// seq the server has from it, and the server's clock in `nowMs`.
+Result<qint64> SyncSession::beginPush(qint64 *nowMs)
+{
+    const QByteArray ws = m_db.workstationId().toUtf8();
+    if (Status s = m_conn->run("BEGIN"); !s)
+        return s.error();
+    if (Status s = m_conn->run(
+            "INSERT INTO cd_workstations (workstation) VALUES ($1) ON CONFLICT DO NOTHING", {ws});
+        !s)
+        return s.error();
+    Result<PgResult> r = m_conn->exec(
+        "SELECT last_seq, (extract(epoch FROM clock_timestamp()) * 1000)::bigint "
+        "FROM cd_workstations WHERE login = current_user AND workstation = $1 FOR UPDATE",
+        {ws});
+    if (!r)
+        return r.error();
+    *nowMs = r->integer(0, 1);
+    return r->integer(0, 0);
+}
+
+// Ends a push transaction: the watermark moves to `seq` and the commit is durable before
+// anything leaves the outbox.
+Status SyncSession::commitPush(qint64 seq)
+{
+    if (Status s = m_conn->run("UPDATE cd_workstations SET last_seq = $2, last_push = now() "
+                               "WHERE login = current_user AND workstation = $1",
+                               {m_db.workstationId().toUtf8(), QByteArray::number(seq)});
+        !s)
+        return s;
+    if (Status s = m_conn->run("SET LOCAL synchronous_commit = on"); !s)
+        return s;
+    fault("push.before_commit");
+    return m_conn->run("COMMIT");
+}
+
+// A bulk vehicle import (VehicleStore queues one `vehicles_import` entry naming the rows it
+// changed by origin and HLC range, instead of one entry a row): the rows are read from the
+// local table and sent by COPY in chunks of the push batch size, each chunk in its own server
+// transaction so the change lock is never held for the whole file. Only the last chunk moves
+// the watermark past the entry; a chunk sent again after a failure changes nothing (the upsert
+// keeps the newer HLC). The server decides who may write vehicles (managers); anyone else's
+// import is set aside whole, its rows staying in the local cache.
+Result<PushStats> SyncSession::pushBulkVehicles(qint64 seq, const QByteArray &payload)
+{
+    PushStats stats;
+    const QJsonObject p = QJsonDocument::fromJson(payload).object();
+    const QByteArray origin = p.value(QLatin1String("origin")).toString().toUtf8();
+    const QByteArray from = p.value(QLatin1String("hlc_from")).toString().toUtf8();
+    const QByteArray to = p.value(QLatin1String("hlc_to")).toString().toUtf8();
+    Table *t = nullptr;
+    for (auto &table : m_tables)
+        if (table->name == QLatin1String("vehicles") && table->server && table->push &&
+            table->local && table->kind == Table::Mirror)
+            t = table.get();
+    QList<Rejected> rejected;
+    if (!t || origin.isEmpty() || from.isEmpty() || to.isEmpty())
+        rejected.append({seq, QStringLiteral("a bulk vehicle import this shared database "
+                                             "cannot take (no vehicles table, or no rows named)")});
+    QByteArray select = "SELECT rowid";
+    if (t)
+        for (const QString &c : std::as_const(t->cols))
+            select += ", " + c.toUtf8();
+    select += " FROM vehicles WHERE origin = ? AND updated_hlc >= ? AND updated_hlc <= ? "
+              "AND rowid > ? ORDER BY rowid LIMIT ?";
+    sqlite3_int64 after = 0;
+    qint64 nowMs = 0;
+    bool done = !rejected.isEmpty();
+    while (!done) {
+        // One chunk as COPY text, straight from the local table.
+        QByteArray data;
+        int rows = 0;
+        {
+            Stmt read(m_db.handle(), select);
+            if (!read.ok())
+                return Result<PushStats>::failure(
+                    QStringLiteral("could not read imported vehicles: %1").arg(read.error()));
+            sqlite3_bind_text(read.get(), 1, origin.constData(), int(origin.size()), SQLITE_STATIC);
+            sqlite3_bind_text(read.get(), 2, from.constData(), int(from.size()), SQLITE_STATIC);
+            sqlite3_bind_text(read.get(), 3, to.constData(), int(to.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(read.get(), 4, after);
+            sqlite3_bind_int(read.get(), 5, m_pushBatch);
+            while (sqlite3_step(read.get()) == SQLITE_ROW) {
+                after = sqlite3_column_int64(read.get(), 0);
+                for (int i = 0; i < t->cols.size(); ++i) {
+                    if (i)
+                        data.append('\t');
+                    const int c = i + 1;
+                    if (sqlite3_column_type(read.get(), c) == SQLITE_NULL) {
+                        if (t->nullable.at(i))
+                            copyAppendNull(data);
+                        else if (isIntegerType(t->types.at(i)))
+                            data.append('0');
+                        continue;
+                    }
+                    copyAppendField(data,
+                                    QByteArray::fromRawData(reinterpret_cast<const char *>(
+                                                                sqlite3_column_text(read.get(), c)),
+                                                            sqlite3_column_bytes(read.get(), c)));
+                }
+                data.append('\n');
+                ++rows;
+            }
+        }
+        done = rows < m_pushBatch;
+        Result<qint64> lastSeq = beginPush(&nowMs);
+        if (!lastSeq)
+            return failed<PushStats>(lastSeq.error());
+        if (lastSeq.value() >= seq) { // sent before; only the local clear was lost
+            PQclear(PQexec(m_conn->conn(), "ROLLBACK"));
+            stats.replayed = 1;
+            break;
+        }
+        if (rows > 0) {
+            BatchApplier applier(*m_conn, m_db, m_tables, nowMs);
+            if (Status s = applier.applyGroup(t->name, {}, &data); !s) {
+                if (m_conn->lastError().connectionLost || !isRejection(s.error().code))
+                    return failed<PushStats>(s.error());
+                // Refused (not a manager, bad data): set the whole import aside.
+                PQclear(PQexec(m_conn->conn(), "ROLLBACK"));
+                rejected.append({seq, s.errorMessage()});
+                break;
+            }
+        }
+        ++stats.batches;
+        if (!done) {
+            if (Status s = m_conn->run("COMMIT"); !s)
+                return failed<PushStats>(s.error());
+            continue;
+        }
+        if (Status s = commitPush(seq); !s)
+            return failed<PushStats>(s.error());
+        fault("push.after_commit");
+    }
+    if (!rejected.isEmpty()) {
+        // The watermark still moves past the entry, so it is not sent again.
+        Result<qint64> lastSeq = beginPush(&nowMs);
+        if (!lastSeq)
+            return failed<PushStats>(lastSeq.error());
+        if (Status s = commitPush(seq); !s)
+            return failed<PushStats>(s.error());
+        stats.rejected = 1;
+    } else if (stats.replayed == 0) {
+        stats.sent = 1;
+    }
+    if (Status s = clearSent(); !s)
+        return s.error();
+    m_sent = std::make_unique<Sent>(Sent{seq, nowMs, rejected});
+    if (Status s = clearSent(); !s)
+        return s.error();
+    qCDebug(lcSync) << "bulk vehicle import sent in" << stats.batches << "transactions";
+    return stats;
+}
+
 Result<PushStats> SyncSession::pushBatch(bool *more)
 {
     // Where a batch's time goes, for QT_LOGGING_RULES="contactdesk.sync.debug=true".
@@ -1122,28 +1276,29 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
         if (Status s = connect(); !s)
             return s.error();
     }
-    *more = entries.size() >= m_pushBatch;
+    // A bulk vehicle import goes alone; a batch ends just before one.
+    const QLatin1String bulk("vehicles_import");
+    if (entries.constFirst().entity == bulk) {
+        m_prefetch.reset();
+        Result<PushStats> r =
+            pushBulkVehicles(entries.constFirst().seq, entries.constFirst().payload);
+        *more = r.ok();
+        return r;
+    }
+    bool cut = false;
+    for (qsizetype i = 1; i < entries.size() && !cut; ++i)
+        if (entries.at(i).entity == bulk) {
+            entries.resize(i);
+            encoded.clear(); // may hold rows of entries after the cut
+            cut = true;
+        }
+    *more = cut || entries.size() >= m_pushBatch;
     const qint64 maxSeq = entries.constLast().seq;
-    const QByteArray ws = m_db.workstationId().toUtf8();
 
     QList<Rejected> rejected;
     qint64 nowMs = 0;
     auto begin = [&]() -> Result<qint64> {
-        if (Status s = m_conn->run("BEGIN"); !s)
-            return s.error();
-        if (Status s = m_conn->run(
-                "INSERT INTO cd_workstations (workstation) VALUES ($1) ON CONFLICT DO NOTHING",
-                {ws});
-            !s)
-            return s.error();
-        Result<PgResult> r = m_conn->exec(
-            "SELECT last_seq, (extract(epoch FROM clock_timestamp()) * 1000)::bigint "
-            "FROM cd_workstations WHERE login = current_user AND workstation = $1 FOR UPDATE",
-            {ws});
-        if (!r)
-            return r.error();
-        nowMs = r->integer(0, 1);
-        return r->integer(0, 0);
+        return beginPush(&nowMs);
     };
     Result<qint64> lastSeq = begin();
     if (!lastSeq)
@@ -1201,17 +1356,9 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
         if (!s)
             return failed<PushStats>(s.error());
     }
-    if (Status s = m_conn->run("UPDATE cd_workstations SET last_seq = $2, last_push = now() "
-                               "WHERE login = current_user AND workstation = $1",
-                               {ws, QByteArray::number(maxSeq)});
-        !s)
-        return failed<PushStats>(s.error());
     // The outbox entries are deleted once this returns: the commit must be durable on the
     // server whatever its synchronous_commit default is.
-    if (Status s = m_conn->run("SET LOCAL synchronous_commit = on"); !s)
-        return failed<PushStats>(s.error());
-    fault("push.before_commit");
-    if (Status s = m_conn->run("COMMIT"); !s)
+    if (Status s = commitPush(maxSeq); !s)
         return failed<PushStats>(s.error()); // in doubt: the watermark tells on the next attempt
     commitMs = phase.restart();
     fault("push.after_commit");

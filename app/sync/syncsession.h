@@ -86,6 +86,9 @@ private:
     struct Prefetch;
     struct Sent;
     Result<PushStats> pushBatch(bool *more);
+    Result<PushStats> pushBulkVehicles(qint64 seq, const QByteArray &payload);
+    Result<qint64> beginPush(qint64 *nowMs);
+    Status commitPush(qint64 seq);
     Status clearSent();
     void prefetch(qint64 afterSeq);
     struct Fetched;

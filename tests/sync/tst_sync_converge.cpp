@@ -3,10 +3,14 @@
 #include "pgtest.h"
 
 #include "core/clock.h"
+#include "core/csv.h"
+#include "core/vehiclegenerator.h"
 #include "storage/outbox.h"
 #include "storage/transaction.h"
+#include "storage/vehiclestore.h"
 #include "sync/syncservice.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -282,6 +286,82 @@ private slots:
         auto again = a.session->push();
         QVERIFY(again.ok());
         QCOMPARE(again->sent + again->rejected, 0);
+    }
+
+    void bulkVehicleImportReachesTheServer()
+    {
+        // 50,001 vehicles are more than VehicleStore queues row by row: one `vehicles_import`
+        // entry names them, and the push sends them in chunks. A manager's import reaches the
+        // server and every workstation; a handler's is refused whole and set aside.
+        const QString mia = uniqueLogin(QStringLiteral("mia"));
+        QVERIFY(addUser(m_db, mia, QStringLiteral("Mia North"), QStringLiteral("north"),
+                        QStringLiteral("manager")));
+        Workstation manager(m_db, mia, QStringLiteral("Mia North"), QStringLiteral("north"));
+        Workstation handler(m_db, m_dan, QStringLiteral("Dan North"), QStringLiteral("north"));
+        QByteArray data = "reference,vrm,make,model,colour,seized_at,power,location,status,"
+                          "weight_class,condition,position,laden,police_hold,notice_served_at,"
+                          "released_at,disposed_at\n";
+        vehicles::Generator gen(11);
+        for (int i = 0; i < 50001; ++i)
+            data += csv::formatRecord(vehicles::toRecord(gen.next())).toUtf8();
+        auto import = [&](Workstation &ws, const QByteArray &csvData) {
+            QBuffer buffer;
+            buffer.setData(csvData);
+            buffer.open(QIODevice::ReadOnly);
+            Result<VehicleImportReport> r = VehicleStore(*ws.db).importCsv(buffer, ws.handler);
+            return r.ok() ? r->added : -1;
+        };
+        QCOMPARE(import(manager, data), 50001);
+        QCOMPARE(manager.localValue(QStringLiteral(
+                     "SELECT count(*) FROM outbox WHERE entity = 'vehicles_import'")),
+                 QStringLiteral("1"));
+        const QString serverBefore =
+            superValue(m_db, QStringLiteral("SELECT count(*) FROM vehicles"));
+
+        manager.session->setBatchSizes(20000, 5000); // three chunks
+        auto pushed = manager.session->push();
+        QVERIFY2(pushed.ok(), qPrintable(pushed.errorMessage()));
+        QCOMPARE(pushed->rejected, 0);
+        QCOMPARE(manager.pending(), 0);
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM vehicles")).toInt(),
+                 serverBefore.toInt() + 50001);
+        // The same rows, field for field, on a sample.
+        const QString ref = QStringLiteral("RO-00025000");
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT vrm || '|' || status || '|' || "
+                                                 "seized_at FROM vehicles WHERE reference = '%1'")
+                                      .arg(ref)),
+                 manager.localValue(QStringLiteral("SELECT vrm || '|' || status || '|' || "
+                                                   "seized_at FROM vehicles WHERE reference = '%1'")
+                                        .arg(ref)));
+        auto again = manager.session->push(); // nothing twice
+        QVERIFY(again.ok());
+        QCOMPARE(again->sent + again->rejected, 0);
+
+        // Another workstation gets them by pulling.
+        QCOMPARE(handler.sync(), QString());
+        QCOMPARE(handler.count(QStringLiteral("vehicles")), serverBefore.toInt() + 50001);
+
+        // A handler's own bulk import is refused by the server and kept aside, not lost.
+        QByteArray other = data.left(data.indexOf('\n') + 1);
+        vehicles::Generator gen2(12);
+        for (int i = 0; i < 50001; ++i) {
+            cd::Vehicle v = gen2.next();
+            v.reference = QStringLiteral("H-%1").arg(i);
+            other += csv::formatRecord(vehicles::toRecord(v)).toUtf8();
+        }
+        QCOMPARE(import(handler, other), 50001);
+        auto refused = handler.session->push();
+        QVERIFY2(refused.ok(), qPrintable(refused.errorMessage()));
+        QCOMPARE(refused->rejected, 1);
+        QCOMPARE(handler.pending(), 0);
+        QCOMPARE(handler.localValue(QStringLiteral("SELECT entity FROM sync_rejected")),
+                 QStringLiteral("vehicles_import"));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM vehicles WHERE reference "
+                                                 "LIKE 'H-%'")),
+                 QStringLiteral("0"));
+        QCOMPARE(handler.localValue(
+                     QStringLiteral("SELECT count(*) FROM vehicles WHERE reference LIKE 'H-%'")),
+                 QStringLiteral("50001"));
     }
 
     void backgroundSyncPushesAndWakesOnNotify()
