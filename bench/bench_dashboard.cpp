@@ -163,8 +163,9 @@ int main(int argc, char *argv[])
             "INSERT INTO escalations (id, contact_id, type, form_version, status, owner, team, "
             "receiving_team, raised_on, due_at, created_at, updated_at, updated_hlc, origin) "
             "SELECT 'e' || rowid, id, 'formal_complaint', 1, "
-            "CASE rowid % 3 WHEN 0 THEN 'resolved' WHEN 1 THEN 'in_progress' ELSE 'submitted' END, "
-            "handler, team, 'Department ' || (rowid % 12), substr(started_at, 1, 10), "
+            "CASE (rowid / 33) % 3 WHEN 0 THEN 'resolved' WHEN 1 THEN 'in_progress' "
+            "ELSE 'submitted' END, "
+            "handler, team, 'Department ' || ((rowid / 33) % 12), substr(started_at, 1, 10), "
             "date(started_at, '+14 days'), started_at, started_at, 'h', 'bench' "
             "FROM contacts WHERE rowid % 33 = 0",
             -1, &es, nullptr);
