@@ -210,6 +210,15 @@ int main(int argc, char **argv)
     // previous 30 days on each insert).
     const bool dropRepeatTrigger = args.removeAll(QStringLiteral("--without-repeat-trigger")) > 0;
     // Diagnostic: --drop-triggers LIKE-PATTERN drops the pulling workstation's matching triggers.
+    // --batches PUSH,PULL: the session's batch sizes (default 10000,5000).
+    int pushBatch = 10000, pullBatch = 5000;
+    if (const auto at = args.indexOf(QStringLiteral("--batches"));
+        at >= 0 && at + 1 < args.size()) {
+        const QStringList sizes = args.at(at + 1).split(QLatin1Char(','));
+        pushBatch = sizes.value(0).toInt();
+        pullBatch = sizes.value(1).toInt();
+        args.remove(at, 2);
+    }
     QString dropPattern;
     if (const auto at = args.indexOf(QStringLiteral("--drop-triggers"));
         at >= 0 && at + 1 < args.size()) {
@@ -283,6 +292,7 @@ int main(int argc, char **argv)
             auto ws = Database::open(wsPath, &error);
             sync::SyncSession session(*ws);
             session.setSettings(settings);
+            session.setBatchSizes(pushBatch, pullBatch);
             if (Status s = session.connect(); !s) {
                 std::fprintf(stderr, "%s\n", qPrintable(s.errorMessage()));
                 return 1;
@@ -318,6 +328,7 @@ int main(int argc, char **argv)
             }
             sync::SyncSession session(*ws);
             session.setSettings(settings);
+            session.setBatchSizes(pushBatch, pullBatch);
             if (Status s = session.connect(); !s)
                 return 1;
             t.restart();
