@@ -401,6 +401,14 @@ public:
         else
             sqlite3_bind_text(m_s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
     }
+    // The same without a copy: `v` must stay unchanged until the statement is stepped.
+    void bindStatic(int i, const QByteArray &v)
+    {
+        if (v.isNull())
+            sqlite3_bind_null(m_s, i);
+        else
+            sqlite3_bind_text(m_s, i, v.constData(), int(v.size()), SQLITE_STATIC);
+    }
     void bindJson(int i, const QJsonValue &v)
     {
         switch (v.type()) {
@@ -1499,7 +1507,7 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                     }
                 }
                 for (int i = 0; i < row.size(); ++i)
-                    ins.bindText(i + 1, row.at(i));
+                    ins.bindStatic(i + 1, row.at(i)); // the row outlives the step
                 if (ins.step() != SQLITE_DONE)
                     return Result<PullStats>::failure(
                         QStringLiteral("could not store a pulled %1 row: %2")
