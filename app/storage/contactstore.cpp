@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "core/validation.h"
 #include "storage/auditstore.h"
+#include "storage/contactbulkwrite.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "storage/outbox.h"
@@ -193,6 +194,11 @@ Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts
     Transaction tx(m_db.sql());
     if (!tx.started())
         return tx.started().error();
+    // A historical import can be a team's whole spreadsheet: index and count it set-wise.
+    // Each id is inserted at most once (a repeated id does nothing), as ContactBulkWrite needs.
+    ContactBulkWrite bulk(m_db);
+    if (Status s = bulk.begin(); !s)
+        return s.error();
     ImportCounts counts;
     QSqlQuery q(m_db.sql());
     q.prepare(insertSql(QStringLiteral("ON CONFLICT (id) DO NOTHING")));
@@ -217,6 +223,8 @@ Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts
         if (Status s = audit.record(actor, QStringLiteral("import"), kEntity, c.id); !s)
             return s.error();
     }
+    if (Status s = bulk.finish(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return counts;
