@@ -779,6 +779,21 @@ Result<PullStats> SyncSession::pull()
 
 namespace {
 
+// Column i's value as COPY text for the server table: `text` null is SQL NULL, and so is an
+// empty string in a nullable column when `emptyIsNull`; a NULL in a NOT NULL column becomes 0
+// (integer types) or ''.
+void appendCopyValue(QByteArray &data, const SyncSession::Table &t, int i, const QByteArray *text,
+                     bool emptyIsNull)
+{
+    const bool nullable = t.nullable.at(i);
+    if (text && !(emptyIsNull && nullable && text->isEmpty()))
+        copyAppendField(data, *text);
+    else if (nullable)
+        copyAppendNull(data);
+    else if (isIntegerType(t.types.at(i)))
+        data.append('0');
+}
+
 // A mirror table's entries as COPY text for its staging table. Only the latest entry per row
 // matters (the payload is the whole row); append-only tables keep every entry.
 QByteArray encodeMirror(const SyncSession::Table &t, const QList<Entry> &entries)
@@ -823,18 +838,8 @@ QByteArray encodeMirror(const SyncSession::Table &t, const QList<Entry> &entries
             if (i)
                 data.append('\t');
             const FlatValue &f = values[size_t(i)];
-            bool isNull = f.kind == FlatValue::Missing || f.kind == FlatValue::Null;
-            QByteArray text = isNull ? QByteArray() : f.text;
-            if (!isNull && text.isEmpty() && t.nullable.at(i) && f.kind == FlatValue::String)
-                isNull = true;
-            if (isNull && !t.nullable.at(i)) {
-                isNull = false;
-                text = isIntegerType(t.types.at(i)) ? QByteArray("0") : QByteArray("");
-            }
-            if (isNull)
-                copyAppendNull(data);
-            else
-                copyAppendField(data, text);
+            const bool isNull = f.kind == FlatValue::Missing || f.kind == FlatValue::Null;
+            appendCopyValue(data, t, i, isNull ? nullptr : &f.text, f.kind == FlatValue::String);
         }
         data.append('\n');
     }
@@ -1192,17 +1197,13 @@ Result<PushStats> SyncSession::pushBulkVehicles(qint64 seq, const QByteArray &pa
                     if (i)
                         data.append('\t');
                     const int c = i + 1;
-                    if (sqlite3_column_type(read.get(), c) == SQLITE_NULL) {
-                        if (t->nullable.at(i))
-                            copyAppendNull(data);
-                        else if (isIntegerType(t->types.at(i)))
-                            data.append('0');
-                        continue;
-                    }
-                    copyAppendField(data,
-                                    QByteArray::fromRawData(reinterpret_cast<const char *>(
-                                                                sqlite3_column_text(read.get(), c)),
-                                                            sqlite3_column_bytes(read.get(), c)));
+                    const QByteArray text = QByteArray::fromRawData(
+                        reinterpret_cast<const char *>(sqlite3_column_text(read.get(), c)),
+                        sqlite3_column_bytes(read.get(), c));
+                    // As stored: an empty string stays one (the per-row path sends it as NULL).
+                    appendCopyValue(
+                        data, *t, i,
+                        sqlite3_column_type(read.get(), c) == SQLITE_NULL ? nullptr : &text, false);
                 }
                 data.append('\n');
                 ++rows;
@@ -1249,13 +1250,20 @@ Result<PushStats> SyncSession::pushBulkVehicles(qint64 seq, const QByteArray &pa
     } else if (stats.replayed == 0) {
         stats.sent = 1;
     }
-    if (Status s = clearSent(); !s)
-        return s.error();
-    m_sent = std::make_unique<Sent>(Sent{seq, nowMs, rejected});
-    if (Status s = clearSent(); !s)
+    if (Status s = markSent({seq, nowMs, rejected}, true); !s)
         return s.error();
     qCDebug(lcSync) << "bulk vehicle import sent in" << stats.batches << "transactions";
     return stats;
+}
+
+// A batch the server just committed: an earlier one still in the outbox is cleared first, then
+// this one is cleared now, or (`now` false) while the server applies the next batch.
+Status SyncSession::markSent(Sent sent, bool now)
+{
+    if (Status s = clearSent(); !s)
+        return s;
+    m_sent = std::make_unique<Sent>(std::move(sent));
+    return now ? clearSent() : success();
 }
 
 Result<PushStats> SyncSession::pushBatch(bool *more)
@@ -1371,18 +1379,8 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
     commitMs = phase.restart();
     fault("push.after_commit");
 
-    auto sent = std::make_unique<Sent>(Sent{maxSeq, nowMs, rejected});
-    if (*more) {
-        if (Status st = clearSent(); !st) // an earlier batch's, if still there
-            return st.error();
-        m_sent = std::move(sent);
-    } else {
-        if (Status st = clearSent(); !st)
-            return st.error();
-        m_sent = std::move(sent);
-        if (Status st = clearSent(); !st)
-            return st.error();
-    }
+    if (Status st = markSent({maxSeq, nowMs, rejected}, !*more); !st)
+        return st.error();
     qCDebug(lcSync) << "push batch of" << entries.size() << "entries: read" << readMs << "ms, send"
                     << applyMs << "ms, next batch" << prefetchMs << "ms, server after that"
                     << finishMs << "ms, commit" << commitMs << "ms, outbox cleared"

@@ -90,6 +90,7 @@ private:
     Result<qint64> beginPush(qint64 *nowMs);
     Status commitPush(qint64 seq);
     Status clearSent();
+    Status markSent(Sent sent, bool now);
     void prefetch(qint64 afterSeq);
     struct Fetched;
     Result<Fetched> fetchBatch(qint64 from);
