@@ -205,26 +205,21 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    // Diagnostic: drop the repeat-caller trigger of migration 007 in the pulling workstation,
-    // to separate the sync's own cost from that trigger's (it scans every contact of the
-    // previous 30 days on each insert).
-    const bool dropRepeatTrigger = args.removeAll(QStringLiteral("--without-repeat-trigger")) > 0;
-    // Diagnostic: --drop-triggers LIKE-PATTERN drops the pulling workstation's matching triggers.
+    auto takeValue = [&args](const QString &option) {
+        QString value;
+        if (const auto at = args.indexOf(option); at >= 0 && at + 1 < args.size()) {
+            value = args.at(at + 1);
+            args.remove(at, 2);
+        }
+        return value;
+    };
     // --batches PUSH,PULL: the session's batch sizes (default 10000,5000).
-    int pushBatch = 10000, pullBatch = 5000;
-    if (const auto at = args.indexOf(QStringLiteral("--batches"));
-        at >= 0 && at + 1 < args.size()) {
-        const QStringList sizes = args.at(at + 1).split(QLatin1Char(','));
-        pushBatch = sizes.value(0).toInt();
-        pullBatch = sizes.value(1).toInt();
-        args.remove(at, 2);
-    }
-    QString dropPattern;
-    if (const auto at = args.indexOf(QStringLiteral("--drop-triggers"));
-        at >= 0 && at + 1 < args.size()) {
-        dropPattern = args.at(at + 1);
-        args.remove(at, 2);
-    }
+    const QStringList sizes = takeValue(QStringLiteral("--batches")).split(QLatin1Char(','));
+    const int pushBatch = sizes.size() == 2 ? sizes.at(0).toInt() : 10000;
+    const int pullBatch = sizes.size() == 2 ? sizes.at(1).toInt() : 5000;
+    // Diagnostic: --drop-triggers LIKE-PATTERN drops the pulling workstation's matching triggers
+    // (e.g. "contact_repeats%"), to separate the sync's own cost from theirs.
+    const QString dropPattern = takeValue(QStringLiteral("--drop-triggers"));
     const int count = args.isEmpty() ? 100000 : args.first().toInt();
     if (env("CONTACTDESK_TEST_PG").isEmpty()) {
         std::fprintf(stderr,
@@ -310,9 +305,6 @@ int main(int argc, char **argv)
             Database::OpenError error;
             auto ws =
                 Database::open(dir.filePath(QStringLiteral("fresh%1.sqlite").arg(round)), &error);
-            if (dropRepeatTrigger &&
-                !ws->exec(QStringLiteral("DROP TRIGGER IF EXISTS contact_repeats_ai")))
-                return 1;
             if (!dropPattern.isEmpty()) {
                 QStringList names;
                 QSqlQuery q(ws->sql());
@@ -349,9 +341,9 @@ int main(int argc, char **argv)
     const double copy = median(copyMs), push = median(pushMs), pull = median(pullMs);
     const double pushRatio = copy / push; // speed of push relative to COPY
     const double pullRatio = pull / push;
-    std::printf("\n%d rows, median of 3 rounds%s\n", count,
-                dropRepeatTrigger ? " (pulling workstation without the repeat-caller trigger)"
-                                  : "");
+    std::printf("\n%d rows, median of 3 rounds%s%s\n", count,
+                dropPattern.isEmpty() ? "" : ", pulling workstation without the triggers like ",
+                qPrintable(dropPattern));
     std::printf("psql COPY      %8.0f ms  %8.0f rows/s\n", copy, count / copy * 1000);
     std::printf("sync push      %8.0f ms  %8.0f rows/s  speed %.2fx COPY (budget >= 0.70x) %s\n",
                 push, count / push * 1000, pushRatio, pushRatio >= 0.7 ? "OK" : "OVER BUDGET");
