@@ -1313,10 +1313,7 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
 
     QList<Rejected> rejected;
     qint64 nowMs = 0;
-    auto begin = [&]() -> Result<qint64> {
-        return beginPush(&nowMs);
-    };
-    Result<qint64> lastSeq = begin();
+    Result<qint64> lastSeq = beginPush(&nowMs);
     if (!lastSeq)
         return failed<PushStats>(lastSeq.error());
     QList<Entry> toApply;
@@ -1349,7 +1346,7 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
             isRejection(s.error().code)) {
             // Something in the batch is refused: apply entry by entry, setting aside only those.
             PQclear(PQexec(m_conn->conn(), "ROLLBACK"));
-            lastSeq = begin();
+            lastSeq = beginPush(&nowMs);
             if (!lastSeq)
                 return failed<PushStats>(lastSeq.error());
             BatchApplier single(*m_conn, m_db, m_tables, nowMs);
