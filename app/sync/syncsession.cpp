@@ -1020,6 +1020,17 @@ private:
 
 namespace {
 
+// Runs SQL on the workstation's database through the raw handle.
+Status execLocal(Database &db, const QByteArray &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db.handle(), sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return success();
+    const QString why = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    return Status::failure(QStringLiteral("could not store pulled rows: %1").arg(why));
+}
+
 Status readOutbox(Database &db, qint64 afterSeq, int limit, QList<Entry> *entries)
 {
     Stmt read(db.handle(), "SELECT seq, entity, entity_id, op, hlc, payload FROM outbox "
@@ -1466,21 +1477,33 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
     for (Fetched::Pulled &p : pulled) {
         Table &t = *p.table;
         if (t.kind == Table::Mirror) {
-            QByteArray sql = "INSERT INTO " + t.name.toUtf8() + " (" +
-                             t.cols.join(QStringLiteral(", ")).toUtf8() + ", server_seq) VALUES (";
+            // The rows go into a scratch table first and from there into the table in one
+            // statement. Row by row, every insert into a table with triggers and six indexes
+            // opens its own statement journal and copies each page it touches into it; one
+            // statement does that once per page for the whole batch.
+            const QByteArray name = t.name.toUtf8();
+            const QByteArray cols = t.cols.join(QStringLiteral(", ")).toUtf8() + ", server_seq";
+            const QByteArray stage = "temp.cd_pull_" + name;
+            if (Status s =
+                    execLocal(m_db, "CREATE TABLE IF NOT EXISTS " + stage + " (" + cols + ")");
+                !s)
+                return s.error();
+            QByteArray placeholders;
             for (int i = 0; i <= t.cols.size(); ++i)
-                sql += i ? ",?" : "?";
-            sql += ") ON CONFLICT (id) DO UPDATE SET ";
+                placeholders += i ? ",?" : "?";
+            Stmt staged(m_db.handle(), "INSERT INTO " + stage + " VALUES (" + placeholders + ")");
+            if (!staged.ok())
+                return Result<PullStats>::failure(
+                    QStringLiteral("could not prepare to store %1: %2")
+                        .arg(t.name, staged.error()));
+            QByteArray sql = "INSERT INTO " + name + " (" + cols + ") SELECT " + cols + " FROM " +
+                             stage + " WHERE true ON CONFLICT (id) DO UPDATE SET ";
             if (!t.insertOnly) // append-only rows never change; only their number is filled in
                 for (const QString &c : t.cols)
                     if (c != QLatin1String("id"))
                         sql += c.toUtf8() + " = excluded." + c.toUtf8() + ", ";
-            sql += "server_seq = excluded.server_seq WHERE coalesce(" + t.name.toUtf8() +
+            sql += "server_seq = excluded.server_seq WHERE coalesce(" + name +
                    ".server_seq, 0) < excluded.server_seq";
-            Stmt ins(m_db.handle(), sql);
-            if (!ins.ok())
-                return Result<PullStats>::failure(
-                    QStringLiteral("could not prepare to store %1: %2").arg(t.name, ins.error()));
             const int idCol = int(t.cols.indexOf(QStringLiteral("id")));
             const int hlcCol = int(t.cols.indexOf(QStringLiteral("updated_hlc")));
             // New contacts are indexed and counted set-wise once the batch is in (each id comes
@@ -1489,28 +1512,34 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
             if (t.name == QLatin1String("contacts"))
                 if (Status s = bulk.begin(); !s)
                     return s.error();
+            QByteArray newest = newestHlc.toUtf8();
             for (const QList<QByteArray> &row : std::as_const(p.rows)) {
                 if (row.size() != t.cols.size() + 1 || row.constLast().toLongLong() > bound)
                     continue;
-                const QString hlc = hlcCol >= 0 ? QString::fromUtf8(row.at(hlcCol)) : QString();
+                const QByteArray hlc = hlcCol >= 0 ? row.at(hlcCol) : QByteArray();
                 if (!pending.isEmpty() && idCol >= 0) {
                     const auto it =
                         pending.constFind(t.name + QChar(0x1f) + QString::fromUtf8(row.at(idCol)));
-                    if (it != pending.constEnd() && *it > hlc) {
+                    if (it != pending.constEnd() && *it > QString::fromUtf8(hlc)) {
                         ++stats.keptLocal;
                         continue;
                     }
                 }
                 for (int i = 0; i < row.size(); ++i)
-                    ins.bindStatic(i + 1, row.at(i)); // the row outlives the step
-                if (ins.step() != SQLITE_DONE)
+                    staged.bindStatic(i + 1, row.at(i)); // the row outlives the step
+                if (staged.step() != SQLITE_DONE)
                     return Result<PullStats>::failure(
                         QStringLiteral("could not store a pulled %1 row: %2")
-                            .arg(t.name, ins.error()));
+                            .arg(t.name, staged.error()));
                 ++stats.applied;
-                if (hlc > newestHlc)
-                    newestHlc = hlc;
+                if (hlc > newest) // HLCs are ASCII: byte order is their order
+                    newest = hlc;
             }
+            newestHlc = QString::fromUtf8(newest);
+            if (Status s = execLocal(m_db, sql); !s)
+                return s.error();
+            if (Status s = execLocal(m_db, "DELETE FROM " + stage); !s)
+                return s.error();
             insertMs += phase.restart();
             if (Status s = bulk.finish(); !s)
                 return s.error();
