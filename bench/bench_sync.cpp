@@ -220,6 +220,8 @@ int main(int argc, char **argv)
     // Diagnostic: --drop-triggers LIKE-PATTERN drops the pulling workstation's matching triggers
     // (e.g. "contact_repeats%"), to separate the sync's own cost from theirs.
     const QString dropPattern = takeValue(QStringLiteral("--drop-triggers"));
+    // Diagnostic: --push-only skips the pull (to profile the push alone).
+    const bool pushOnly = args.removeAll(QStringLiteral("--push-only")) > 0;
     const int count = args.isEmpty() ? 100000 : args.first().toInt();
     if (env("CONTACTDESK_TEST_PG").isEmpty()) {
         std::fprintf(stderr,
@@ -301,7 +303,9 @@ int main(int argc, char **argv)
             }
         }
         // Pull: everything into a fresh workstation.
-        {
+        if (pushOnly) {
+            pullMs.push_back(0);
+        } else {
             Database::OpenError error;
             auto ws =
                 Database::open(dir.filePath(QStringLiteral("fresh%1.sqlite").arg(round)), &error);

@@ -1282,7 +1282,7 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
     // Where a batch's time goes, for QT_LOGGING_RULES="contactdesk.sync.debug=true".
     QElapsedTimer phase;
     phase.start();
-    qint64 readMs = 0, applyMs = 0, prefetchMs = 0, finishMs = 0, commitMs = 0;
+    qint64 readMs = 0, applyMs = 0, prefetchMs = 0, clearStartMs = 0, finishMs = 0, commitMs = 0;
     *more = false;
     PushStats stats;
     QList<Entry> entries;
@@ -1344,6 +1344,7 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
         if (s && *more) {
             fault("push.sent");
             prefetch(maxSeq);
+            clearStartMs = phase.elapsed();
             if (Status cleared = clearSent(); !cleared) {
                 const Status drained = applier.finish(); // the statement ends, then rolls back
                 Q_UNUSED(drained);
@@ -1390,9 +1391,9 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
     if (Status st = markSent({maxSeq, nowMs, rejected}, !*more); !st)
         return st.error();
     qCDebug(lcSync) << "push batch of" << entries.size() << "entries: read" << readMs << "ms, send"
-                    << applyMs << "ms, next batch" << prefetchMs << "ms, server after that"
-                    << finishMs << "ms, commit" << commitMs << "ms, outbox cleared"
-                    << phase.elapsed() << "ms";
+                    << applyMs << "ms, next batch" << clearStartMs << "ms, previous cleared"
+                    << (prefetchMs - clearStartMs) << "ms, server after that" << finishMs
+                    << "ms, commit" << commitMs << "ms, outbox cleared" << phase.elapsed() << "ms";
     stats.batches = 1;
     stats.rejected = int(rejected.size());
     stats.sent = int(toApply.size()) - stats.rejected;
