@@ -73,7 +73,10 @@ Status Pg::fail(pg_result *r, const char *what)
     }
     if (m_error.message.isEmpty())
         m_error.message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    if (PQstatus(m_conn) != CONNECTION_OK || m_error.sqlState.startsWith(QLatin1String("08")) ||
+    // An error without SQLSTATE comes from libpq itself, not the server: the connection failed
+    // (after a server's immediate shutdown libpq can say so while its status still reads OK).
+    if (PQstatus(m_conn) != CONNECTION_OK || m_error.sqlState.isEmpty() ||
+        m_error.sqlState.startsWith(QLatin1String("08")) ||
         m_error.sqlState == QLatin1String("57P01") || m_error.sqlState == QLatin1String("57P02") ||
         m_error.sqlState == QLatin1String("57P03"))
         m_error.connectionLost = true;
