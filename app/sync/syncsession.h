@@ -87,7 +87,10 @@ private:
     struct Sent;
     Result<PushStats> pushBatch(bool *more);
     Result<PushStats> pushBulkVehicles(qint64 seq, const QByteArray &payload);
-    Result<qint64> beginPush(qint64 *nowMs);
+    Result<qint64> beginPush(qint64 *nowMs, bool inTransaction = false);
+    void stageAhead();
+    void dropAhead();
+    void swapBack();
     Status commitPush(qint64 seq);
     Status clearSent();
     Status markSent(Sent sent, bool now);
@@ -104,6 +107,11 @@ private:
     QString m_connectionName;
     QSqlDatabase m_pg;
     std::unique_ptr<Pg> m_conn;
+    // A second login of the same person: the next batch's rows are copied into its staging
+    // tables while the server applies this batch on m_conn; then the two change places.
+    QSqlDatabase m_pgAhead;
+    std::unique_ptr<Pg> m_ahead;
+    bool m_swapped = false; // m_conn is m_pgAhead's connection (only ever inside push())
     QString m_serverId;
     QList<std::shared_ptr<Table>> m_tables;
     int m_pushBatch = 10000;
