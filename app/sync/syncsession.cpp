@@ -19,6 +19,7 @@
 
 #include <future>
 #include <libpq-fe.h>
+#include <optional>
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcSync, "contactdesk.sync", QtWarningMsg)
@@ -751,6 +752,36 @@ Result<PushStats> SyncSession::push()
     return total;
 }
 
+namespace {
+
+class CheckpointAtEnd
+{
+public:
+    explicit CheckpointAtEnd(sqlite3 *db)
+        : m_db(db)
+    {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA wal_autocheckpoint", -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW)
+            m_previous = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+        sqlite3_wal_autocheckpoint(db, 0);
+    }
+    ~CheckpointAtEnd()
+    {
+        sqlite3_wal_autocheckpoint(m_db, m_previous);
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
+    CheckpointAtEnd(const CheckpointAtEnd &) = delete;
+    CheckpointAtEnd &operator=(const CheckpointAtEnd &) = delete;
+
+private:
+    sqlite3 *m_db;
+    int m_previous = 1000;
+};
+
+} // namespace
+
 Result<PullStats> SyncSession::pull()
 {
     PullStats total;
@@ -760,6 +791,13 @@ Result<PullStats> SyncSession::pull()
     Result<Fetched> fetched = fetchBatch(cursor());
     if (!fetched)
         return failed<PullStats>(fetched.error());
+    // A pull of many batches writes the same index and full-text pages batch after batch; with
+    // the usual checkpoint every 2,000 pages each of them is copied into the database file
+    // again and again. For such a pull the WAL is checkpointed once, when it ends (even by a
+    // failure), here on the sync's connection rather than at someone's next save.
+    std::optional<CheckpointAtEnd> checkpoint;
+    if (fetched->anyFull)
+        checkpoint.emplace(m_db.handle());
     for (;;) {
         fault("pull.before_apply");
         // The server's next batch is read on another thread while this one goes into SQLite;
