@@ -519,9 +519,9 @@ struct SyncSession::Fetched
     qint64 ms = 0;
 };
 
-// A batch the server committed whose entries are still in the outbox: they are cleared (and
-// refused ones set aside) while the server applies the next batch, or when push() ends. Until
-// then the server's watermark already marks them as applied, so a crash loses nothing.
+// Batches of this push the server committed whose entries are still in the outbox: they are
+// cleared (and refused ones set aside) together when push() ends or fails. Until then the
+// server's watermark already marks them as applied, so a crash loses nothing.
 struct SyncSession::Sent
 {
     qint64 maxSeq = 0;
