@@ -591,6 +591,20 @@ template <typename T> Result<T> SyncSession::failed(const Error &e)
     return e;
 }
 
+namespace {
+
+// The libpq connection under an open QPSQL connection, or null.
+pg_conn *libpqHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<pg_conn *const *>(handle.constData());
+}
+
+} // namespace
+
 Status SyncSession::connect()
 {
     disconnect();
@@ -622,13 +636,12 @@ Status SyncSession::connect()
                                    .arg(m_settings.describe(), why),
                                QStringLiteral("connect"));
     }
-    const QVariant handle = m_pg.driver()->handle();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
-                              qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+    pg_conn *handle = libpqHandle(m_pg);
+    if (!handle) {
         disconnect();
         return Status::failure(QStringLiteral("the PostgreSQL driver gave no connection handle"));
     }
-    m_conn = std::make_unique<Pg>(*static_cast<pg_conn *const *>(handle.constData()));
+    m_conn = std::make_unique<Pg>(handle);
 
     Result<PgResult> who = m_conn->exec("SELECT (SELECT id FROM cd_server LIMIT 1), cd_my_team()");
     if (!who)
@@ -1175,13 +1188,12 @@ void SyncSession::stageAhead()
             dropAhead();
             return;
         }
-        const QVariant handle = m_pgAhead.driver()->handle();
-        if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
-                                  qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        pg_conn *handle = libpqHandle(m_pgAhead);
+        if (!handle) {
             dropAhead();
             return;
         }
-        m_ahead = std::make_unique<Pg>(*static_cast<pg_conn *const *>(handle.constData()));
+        m_ahead = std::make_unique<Pg>(handle);
     }
     Status s = m_ahead->run("BEGIN");
     for (auto it = m_prefetch->encoded.constBegin(); s && it != m_prefetch->encoded.constEnd();
