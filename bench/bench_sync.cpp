@@ -160,7 +160,7 @@ bool makeTemplate(const QString &path, int count, QByteArray *copyData)
                        -1, &ins, nullptr);
     sqlite3_prepare_v2(h,
                        "INSERT INTO outbox (entity, entity_id, op, hlc, payload, created_at) "
-                       "VALUES ('contacts', ?, 'upsert', ?, ?, ?)",
+                       "VALUES ('contacts', ?, 'insert', ?, ?, ?)",
                        -1, &out, nullptr);
     const QString node = db->workstationId();
     for (int i = 0; i < count; ++i) {

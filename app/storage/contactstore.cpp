@@ -171,7 +171,9 @@ Status ContactStore::save(Contact &contact, const QString &actor, const QString 
     bindContact(q, c);
     if (!q.exec())
         return Status::failure(QueryError::describe(q, "save the contact"));
-    if (Status s = Outbox(m_db).enqueue(QStringLiteral("contacts"), c.id, QStringLiteral("upsert"),
+    // "insert": created here and never sent, which the sync sends without a conflict check.
+    if (Status s = Outbox(m_db).enqueue(QStringLiteral("contacts"), c.id,
+                                        isNew ? QStringLiteral("insert") : QStringLiteral("upsert"),
                                         hlc, c.toJson());
         !s)
         return s;
@@ -216,7 +218,7 @@ Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts
             continue;
         }
         ++counts.added;
-        if (Status s = outbox.enqueue(QStringLiteral("contacts"), c.id, QStringLiteral("upsert"),
+        if (Status s = outbox.enqueue(QStringLiteral("contacts"), c.id, QStringLiteral("insert"),
                                       hlc, c.toJson());
             !s)
             return s.error();

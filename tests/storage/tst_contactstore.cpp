@@ -84,6 +84,14 @@ private slots:
         QCOMPARE(store.count(), 1);
         QCOMPARE(store.get(id, QStringLiteral("A. Handler"))->outcome, QStringLiteral("callback"));
         QCOMPARE(AuditStore(*p.db).recent(10, id).at(1).action, QStringLiteral("update"));
+        // The sync is told which change created the contact (sent without a conflict check)
+        // and which changed it.
+        QSqlQuery q(p.db->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT group_concat(op, ',') FROM (SELECT op FROM outbox WHERE entity = 'contacts' "
+            "ORDER BY seq)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("insert,upsert"));
     }
 
     void aFailedSaveLeavesNothingHalfDone()

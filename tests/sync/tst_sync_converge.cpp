@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -173,6 +174,49 @@ private slots:
         QCOMPARE(superValue(m_db, QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'")
                                       .arg(annIds.first())),
                  QStringLiteral("corrected"));
+    }
+
+    // The same contacts (same ids) imported by one handler on two workstations: each queues them
+    // as new, the second push finds them on the server, and they are updated, not refused.
+    void newContactAlreadyOnTheServerIsUpdated()
+    {
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        Workstation b(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        QList<Contact> list;
+        for (int i = 0; i < 4; ++i) {
+            Contact c = a.newContact(QStringLiteral("imported %1").arg(i));
+            c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            list.append(c);
+        }
+        QVERIFY(ContactStore(*a.db).importContacts(list, a.handler).ok());
+        list.last().notes = QStringLiteral("imported again, corrected");
+        QVERIFY(ContactStore(*b.db).importContacts(list, b.handler).ok());
+        // One more contact only b has, in the same batch.
+        const QString onlyB = b.addContact(QStringLiteral("only on b"));
+        QCOMPARE(b.localValue(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = "
+                                             "'contacts' AND op = 'insert'")),
+                 QStringLiteral("5"));
+
+        QCOMPARE(a.sync(), QString());
+        auto pushed = b.session->push();
+        QVERIFY2(pushed.ok(), qPrintable(pushed.errorMessage()));
+        QCOMPARE(pushed->rejected, 0);
+        QCOMPARE(b.count(QStringLiteral("sync_rejected")), 0);
+        QCOMPARE(b.pending(), 0);
+        const QString ids = QStringLiteral("'%1','%2'").arg(list.last().id, onlyB);
+        QCOMPARE(
+            superValue(m_db,
+                       QStringLiteral("SELECT count(*) FROM contacts WHERE id IN (%1)").arg(ids)),
+            QStringLiteral("2"));
+        // b imported later: its copy of the corrected contact is the one kept.
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'")
+                                      .arg(list.last().id)),
+                 QStringLiteral("imported again, corrected"));
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(
+            a.localValue(
+                QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(list.last().id)),
+            QStringLiteral("imported again, corrected"));
     }
 
     void offlineWorkstationCatchesUp()
