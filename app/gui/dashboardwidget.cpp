@@ -366,6 +366,7 @@ void installDashboards(MainWindow &window)
                                      DashboardScope::handler(profile.name), profile.name, &window);
     window.addSidePanelTab(mine, DashboardWidget::tr("My &figures"));
     QObject::connect(&window, &MainWindow::contactSaved, mine, &DashboardWidget::onContactSaved);
+    QObject::connect(&window, &MainWindow::rowsArrived, mine, &DashboardWidget::refresh);
     QObject::connect(mine, &DashboardWidget::contactOpenRequested, &window, open);
     if (profile.role == Role::Manager || profile.role == Role::Administrator) {
         auto *team = new DashboardWidget(window.database().path(),
@@ -373,6 +374,7 @@ void installDashboards(MainWindow &window)
         window.addSidePanelTab(team, DashboardWidget::tr("&Team figures"));
         QObject::connect(&window, &MainWindow::contactSaved, team,
                          &DashboardWidget::onContactSaved);
+        QObject::connect(&window, &MainWindow::rowsArrived, team, &DashboardWidget::refresh);
         QObject::connect(team, &DashboardWidget::contactOpenRequested, &window, open);
     }
 }

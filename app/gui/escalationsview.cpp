@@ -529,6 +529,7 @@ EscalationDesk::EscalationDesk(MainWindow &window, EscalationRules rules)
     window.addAction(show);
 
     connect(&window, &MainWindow::contactSaved, this, [this] { refresh(); });
+    connect(&window, &MainWindow::rowsArrived, this, [this] { refresh(); });
     refresh();
 }
 

@@ -332,6 +332,13 @@ void MainWindow::refreshToday()
         showToday();
 }
 
+void MainWindow::showArrivedRows()
+{
+    refreshToday();
+    lookUpCaller(); // the caller on the form may have called another workstation meanwhile
+    emit rowsArrived();
+}
+
 void MainWindow::focusSearch()
 {
     m_searchEdit->setFocus(Qt::ShortcutFocusReason);

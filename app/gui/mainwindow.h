@@ -45,9 +45,13 @@ public slots:
     void focusSearch();
     void refreshToday();
     void saveDraftNow();
+    // Rows came from the shared database (a sync pulled them): the lists on screen are read
+    // again, and rowsArrived() tells the side panels.
+    void showArrivedRows();
 
 signals:
     void contactSaved(const cd::Contact &contact);
+    void rowsArrived();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -187,6 +187,14 @@ sync::SyncController *installSync(MainWindow &window)
     window.statusBar()->insertPermanentWidget(0, label);
     QObject::connect(controller, &sync::SyncController::stateChanged, label,
                      &SyncStatusLabel::showState);
+    QObject::connect(
+        controller, &sync::SyncController::stateChanged, &window,
+        [&window, seen = controller->state().received](const sync::SyncState &state) mutable {
+            if (state.received == seen)
+                return;
+            seen = state.received;
+            window.showArrivedRows();
+        });
     label->showState(controller->state());
 
     auto *syncNow = new QAction(QObject::tr("&Sync now"), &window);

@@ -139,6 +139,7 @@ void SyncWorker::runSync()
         m_failures = 0;
         m_state.phase = SyncState::Phase::Idle;
         m_state.lastSynced = QDateTime::currentDateTimeUtc();
+        m_state.received += quint64(r->pull.applied);
         m_state.error.clear();
         subscribe();
         // More may have arrived while this ran (a NOTIFY read by the data queries is gone).

@@ -30,6 +30,7 @@ struct SyncState
     int pending = 0;      // outbox entries not yet on the server
     int rejected = 0;     // changes the server refused (kept in sync_rejected)
     QString error;        // why the last attempt failed, in words; empty when it worked
+    quint64 received = 0; // rows applied from the shared database so far (views reload on a rise)
     bool offline() const { return phase == Phase::Offline; }
 };
 

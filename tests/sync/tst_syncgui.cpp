@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -335,6 +336,38 @@ private slots:
              {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation})
             QCOMPARE(filesContaining(QStandardPaths::writableLocation(location), secret, m_started),
                      QStringList());
+    }
+
+    // The same handler takes a call on another workstation: after a sync the Desk lists it
+    // under Today, and the caller's history shows it, without anyone reopening anything.
+    void contactFromAnotherWorkstationAppearsInToday()
+    {
+        auto *view = m_window->findChild<QTableView *>(QStringLiteral("contactsView"));
+        auto *title = m_window->findChild<QLabel *>(QStringLiteral("listTitle"));
+        QVERIFY(view && title);
+        const int before = view->model()->rowCount();
+
+        Workstation other(m_db, m_login, QStringLiteral("A. Handler"), QStringLiteral("QoS North"));
+        Contact c = other.newContact(QStringLiteral("Taken on the other workstation"));
+        c.startedAt = Clock::instance().now().addSecs(-60);
+        c.callerPhone = QStringLiteral("07700900777"); // as the other Desk stores it
+        QCOMPARE(other.save(c), QString());
+        QCOMPARE(other.sync(), QString());
+
+        // The caller rings this Desk while the sync has not run yet: no history.
+        QTest::keyClick(m_window.get(), Qt::Key_F2);
+        auto *phone = m_window->findChild<QLineEdit *>(QStringLiteral("callerPhoneEdit"));
+        auto *history = m_window->findChild<QTableView *>(QStringLiteral("historyView"));
+        QVERIFY(phone && history);
+        phone->setText(QStringLiteral("07700 900777"));
+        QTRY_COMPARE(history->model()->rowCount(), 0);
+
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), before + 1, kSyncTimeoutMs);
+        QVERIFY2(title->text().startsWith(QStringLiteral("Today — %1 contact").arg(before + 1)),
+                 qPrintable(title->text()));
+        QTRY_COMPARE(history->model()->rowCount(), 1);
+        m_window->contactForm()->clear();
     }
 
     void confirmingTheDialogAgainKeepsThePassword()
