@@ -1272,11 +1272,14 @@ void SyncSession::dropAhead()
 }
 
 // Outside push(), m_conn is always the first connection: the one that listens for changes.
+// The second login is closed: a workstation holds one server connection between pushes, and
+// only a push of more than one batch opens the second.
 void SyncSession::swapBack()
 {
     if (m_swapped && m_conn && m_ahead)
         std::swap(m_conn, m_ahead);
     m_swapped = false;
+    dropAhead();
 }
 
 Status SyncSession::clearSent()

@@ -316,6 +316,11 @@ private slots:
         QCOMPARE(r->rejected, 1);
         QCOMPARE(r->sent, 61);
         QCOMPARE(a.pending(), 0);
+        // The second login that staged batches ahead is closed once the push is over.
+        QTRY_COMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                     "WHERE usename = '%1' AND datname = '%2'")
+                                          .arg(m_ann, m_db)),
+                     QStringLiteral("1"));
         QCOMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE notes LIKE "
                                                  "'batch %1 mine %'")
                                       .arg(batch)),
