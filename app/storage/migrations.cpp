@@ -23,6 +23,8 @@ const QList<Migration> &migrations()
          QStringLiteral(":/contactdesk/migrations/010_bulk_contacts.sql")},
         {11, QStringLiteral("lean outbox"),
          QStringLiteral(":/contactdesk/migrations/011_outbox_lean.sql")},
+        {12, QStringLiteral("full-text merge width"),
+         QStringLiteral(":/contactdesk/migrations/012_fts_merge.sql")},
     };
     return list;
 }
