@@ -11,13 +11,10 @@ namespace {
 
 Status run(Database &db, const char *sql)
 {
-    char *message = nullptr;
-    if (sqlite3_exec(db.handle(), sql, nullptr, nullptr, &message) == SQLITE_OK)
-        return success();
-    const QString why = QString::fromUtf8(message ? message : "unknown error");
-    sqlite3_free(message);
-    return Status::failure(
-        QStringLiteral("could not index and count the new contacts: %1").arg(why));
+    if (Status s = db.exec(QString::fromUtf8(sql)); !s)
+        return Status::failure(
+            QStringLiteral("could not index and count the new contacts: %1").arg(s.errorMessage()));
+    return success();
 }
 
 // What the paused triggers of migration 010 would have done for every contact inserted since

@@ -1149,15 +1149,13 @@ private:
 
 namespace {
 
-// Runs SQL on the workstation's database through the raw handle.
+// Runs SQL of the pull on the workstation's database (Database::exec), saying what failed.
 Status execLocal(Database &db, const QByteArray &sql)
 {
-    char *message = nullptr;
-    if (sqlite3_exec(db.handle(), sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return success();
-    const QString why = QString::fromUtf8(message ? message : "unknown error");
-    sqlite3_free(message);
-    return Status::failure(QStringLiteral("could not store pulled rows: %1").arg(why));
+    if (Status s = db.exec(QString::fromUtf8(sql)); !s)
+        return Status::failure(
+            QStringLiteral("could not store pulled rows: %1").arg(s.errorMessage()));
+    return success();
 }
 
 Status readOutbox(Database &db, qint64 afterSeq, int limit, QList<Entry> *entries)
