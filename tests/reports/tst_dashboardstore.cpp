@@ -177,6 +177,14 @@ private:
     std::unique_ptr<TempProfile> m_profile;
     QList<Contact> m_data;
 
+    // Names the check in a failure message: what, whose figures, which days.
+    static QString where(const QString &what, const DashboardScope &scope, const DayRange &range)
+    {
+        return QStringLiteral("%1 %2 %3..%4")
+            .arg(what, scope.key(), range.first.toString(Qt::ISODate),
+                 range.last.toString(Qt::ISODate));
+    }
+
     void compareAll(const QString &what)
     {
         DashboardStore store(*m_profile->db);
@@ -189,9 +197,7 @@ private:
                                         periodRange(Period::Last12Months, QDate(2026, 11, 30))};
         for (const DashboardScope &scope : scopes) {
             for (const DayRange &range : ranges) {
-                const QString at = QStringLiteral("%1 %2 %3..%4")
-                                       .arg(what, scope.key(), range.first.toString(Qt::ISODate),
-                                            range.last.toString(Qt::ISODate));
+                const QString at = where(what, scope, range);
                 const Expected e = expected(m_data, scope, range);
                 const DashboardData d = store.load(scope, range, QDate(2026, 11, 30));
                 QVERIFY2(d.totals.contacts == e.contacts, qPrintable(at));
@@ -226,9 +232,7 @@ private:
                                         periodRange(Period::Last12Months, QDate(2026, 11, 30))};
         for (const DashboardScope &scope : scopes) {
             for (const DayRange &range : ranges) {
-                const QString at = QStringLiteral("%1 %2 %3..%4")
-                                       .arg(what, scope.key(), range.first.toString(Qt::ISODate),
-                                            range.last.toString(Qt::ISODate));
+                const QString at = where(what, scope, range);
                 const ReferenceEscalations want =
                     referenceEscalations(*m_profile->db, scope, range);
                 const EscalationFigures got = store.escalations(scope, range, QDate(2026, 11, 30));
