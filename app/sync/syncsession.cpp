@@ -783,7 +783,11 @@ public:
     ~CheckpointAtEnd()
     {
         sqlite3_wal_autocheckpoint(m_db, m_previous);
-        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        QElapsedTimer timer;
+        timer.start();
+        int pages = 0;
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &pages, nullptr);
+        qCDebug(lcSync) << "pull checkpoint:" << pages << "pages in" << timer.elapsed() << "ms";
     }
     CheckpointAtEnd(const CheckpointAtEnd &) = delete;
     CheckpointAtEnd &operator=(const CheckpointAtEnd &) = delete;
@@ -1750,22 +1754,18 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                 return Result<PullStats>::failure(
                     QStringLiteral("could not prepare to store %1: %2")
                         .arg(t.name, staged.error()));
-            QByteArray sql = "INSERT INTO " + name + " (" + cols + ") SELECT " + cols + " FROM " +
-                             stage + " WHERE true ON CONFLICT (id) DO UPDATE SET ";
+            // "INSERT ... SELECT ... FROM stage" + the rows' condition + what a conflict does.
+            const QByteArray insert =
+                "INSERT INTO " + name + " (" + cols + ") SELECT " + cols + " FROM " + stage;
+            QByteArray upsert = " ON CONFLICT (id) DO UPDATE SET ";
             if (!t.insertOnly) // append-only rows never change; only their number is filled in
                 for (const QString &c : t.cols)
                     if (c != QLatin1String("id"))
-                        sql += c.toUtf8() + " = excluded." + c.toUtf8() + ", ";
-            sql += "server_seq = excluded.server_seq WHERE coalesce(" + name +
-                   ".server_seq, 0) < excluded.server_seq";
+                        upsert += c.toUtf8() + " = excluded." + c.toUtf8() + ", ";
+            upsert += "server_seq = excluded.server_seq WHERE coalesce(" + name +
+                      ".server_seq, 0) < excluded.server_seq";
             const int idCol = int(t.cols.indexOf(QStringLiteral("id")));
             const int hlcCol = int(t.cols.indexOf(QStringLiteral("updated_hlc")));
-            // New contacts are indexed and counted set-wise once the batch is in (each id comes
-            // at most once in a batch, as ContactBulkWrite requires).
-            ContactBulkWrite bulk(m_db);
-            if (t.name == QLatin1String("contacts"))
-                if (Status s = bulk.begin(); !s)
-                    return s.error();
             QByteArray newest = newestHlc.toUtf8();
             for (const QList<QByteArray> &row : std::as_const(p.rows)) {
                 if (row.size() != t.cols.size() + 1 || row.constLast().toLongLong() > bound)
@@ -1790,14 +1790,34 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                     newest = hlc;
             }
             newestHlc = QString::fromUtf8(newest);
-            if (Status s = execLocal(m_db, sql); !s)
-                return s.error();
+            if (t.name != QLatin1String("contacts")) {
+                if (Status s = execLocal(m_db, insert + " WHERE true" + upsert); !s)
+                    return s.error();
+            } else {
+                // Contacts the workstation has are updated with their triggers; the new ones
+                // (each id comes at most once in a batch, as ContactBulkWrite requires) are
+                // inserted without, then indexed and counted set-wise.
+                if (Status s = execLocal(
+                        m_db, insert + " WHERE id IN (SELECT id FROM main.contacts)" + upsert);
+                    !s)
+                    return s.error();
+                ContactBulkWrite bulk(m_db);
+                if (Status s = bulk.begin(); !s)
+                    return s.error();
+                if (Status s = bulk.insertNew(
+                        QString::fromUtf8(insert + " WHERE true ON CONFLICT (id) DO NOTHING"));
+                    !s)
+                    return Result<PullStats>::failure(
+                        QStringLiteral("could not store pulled contacts: %1")
+                            .arg(s.errorMessage()));
+                insertMs += phase.restart();
+                if (Status s = bulk.finish(); !s)
+                    return s.error();
+                catchUpMs += phase.restart();
+            }
             if (Status s = execLocal(m_db, "DELETE FROM " + stage); !s)
                 return s.error();
             insertMs += phase.restart();
-            if (Status s = bulk.finish(); !s)
-                return s.error();
-            catchUpMs += phase.restart();
         } else {
             QStringList cols;
             for (const QString &c : t.localCols)

@@ -217,6 +217,18 @@ private slots:
             a.localValue(
                 QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(list.last().id)),
             QStringLiteral("imported again, corrected"));
+        // The pulled correction of a contact a had is indexed anew (it was updated with its
+        // triggers), the contact new to a is indexed and counted (inserted without them).
+        QCOMPARE(a.localValue(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE "
+                                             "contacts_fts MATCH '\"imported again\"'")),
+                 QStringLiteral("1"));
+        QCOMPARE(a.localValue(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE "
+                                             "contacts_fts MATCH '\"only on b\"'")),
+                 QStringLiteral("1"));
+        QCOMPARE(a.localValue(QStringLiteral("SELECT sum(contacts) FROM contact_daily WHERE "
+                                             "scope = 'h:Ann North' AND dim = 'all'")),
+                 a.localValue(QStringLiteral("SELECT count(*) FROM contacts WHERE deleted = 0 "
+                                             "AND handler = 'Ann North'")));
     }
 
     void offlineWorkstationCatchesUp()
