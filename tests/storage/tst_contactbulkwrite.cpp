@@ -238,6 +238,30 @@ private slots:
         QVERIFY(!bulk.insertNew(insertIncoming));
     }
 
+    void repeatCallerAtExactlyTheThreshold()
+    {
+        // A repeat caller's contact has three before it in 30 days (the defaults). Contacts n
+        // share a number when n % 4 is the same: 0, 4, 8 and 12 make four from one caller
+        // (the fourth a repeat), 1, 5 and 9 three from another (none a repeat).
+        auto db = open();
+        QVERIFY(db);
+        for (int n : {0, 4, 8, 1, 5})
+            QVERIFY(insertContact(*db, n));
+        QVERIFY(db->exec(QStringLiteral("BEGIN IMMEDIATE")));
+        ContactBulkWrite bulk(*db);
+        QVERIFY(bulk.begin());
+        QVERIFY(insertContact(*db, 12));
+        QVERIFY(insertContact(*db, 9));
+        QVERIFY(bulk.finish());
+        QVERIFY(db->exec(QStringLiteral("COMMIT")));
+        QCOMPARE(dump(*db, QStringLiteral("SELECT c.id FROM contact_repeats r JOIN contacts c ON "
+                                          "c.rowid = r.contact_rowid")),
+                 QStringLiteral("c-12"));
+        const QString repeats = dump(*db, kRepeats);
+        QVERIFY(DashboardStore(*db).rebuildSummaries());
+        QCOMPARE(dump(*db, kRepeats), repeats);
+    }
+
     void insertNewKnowsEveryInsertTrigger()
     {
         // insertNew() runs without the triggers that fire on a new contact and does their work
