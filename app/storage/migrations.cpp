@@ -25,6 +25,8 @@ const QList<Migration> &migrations()
          QStringLiteral(":/contactdesk/migrations/011_outbox_lean.sql")},
         {12, QStringLiteral("full-text merge width"),
          QStringLiteral(":/contactdesk/migrations/012_fts_merge.sql")},
+        {13, QStringLiteral("full text without column sizes"),
+         QStringLiteral(":/contactdesk/migrations/013_fts_no_column_sizes.sql")},
     };
     return list;
 }
