@@ -27,6 +27,8 @@ const QList<Migration> &migrations()
          QStringLiteral(":/contactdesk/migrations/012_fts_merge.sql")},
         {13, QStringLiteral("full text without column sizes"),
          QStringLiteral(":/contactdesk/migrations/013_fts_no_column_sizes.sql")},
+        {14, QStringLiteral("daily counts' day"),
+         QStringLiteral(":/contactdesk/migrations/014_daily_source_day.sql")},
     };
     return list;
 }
