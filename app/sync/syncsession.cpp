@@ -1766,6 +1766,17 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                       ".server_seq, 0) < excluded.server_seq";
             const int idCol = int(t.cols.indexOf(QStringLiteral("id")));
             const int hlcCol = int(t.cols.indexOf(QStringLiteral("updated_hlc")));
+            // A row whose version (HLC) the workstation has already, such as one it pushed
+            // itself, only takes its server number: rewritten whole it would run every update
+            // trigger (full text, counts) for nothing. No trigger watches server_seq.
+            QByteArray numberOnly;
+            if (!t.insertOnly && hlcCol >= 0) {
+                upsert += " AND " + name + ".updated_hlc IS NOT excluded.updated_hlc";
+                numberOnly = "UPDATE " + name + " SET server_seq = s.server_seq FROM " + stage +
+                             " AS s WHERE " + name + ".id = s.id AND " + name +
+                             ".updated_hlc = s.updated_hlc AND coalesce(" + name +
+                             ".server_seq, 0) < s.server_seq";
+            }
             QByteArray newest = newestHlc.toUtf8();
             for (const QList<QByteArray> &row : std::as_const(p.rows)) {
                 if (row.size() != t.cols.size() + 1 || row.constLast().toLongLong() > bound)
@@ -1815,6 +1826,9 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                     return s.error();
                 catchUpMs += phase.restart();
             }
+            if (!numberOnly.isEmpty())
+                if (Status s = execLocal(m_db, numberOnly); !s)
+                    return s.error();
             if (Status s = execLocal(m_db, "DELETE FROM " + stage); !s)
                 return s.error();
             insertMs += phase.restart();

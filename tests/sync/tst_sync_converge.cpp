@@ -176,6 +176,38 @@ private slots:
                  QStringLiteral("corrected"));
     }
 
+    // A workstation's next pull brings back the rows it pushed: they take their server number
+    // and are not written again (their full text and counts were right already).
+    void ownRowsComingBackAreNotRewritten()
+    {
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        const QString id = a.addContact(QStringLiteral("own row back"));
+        QVERIFY(a.db->exec(QStringLiteral("CREATE TEMP TABLE rewrites (id TEXT)")));
+        QVERIFY(a.db->exec(
+            QStringLiteral("CREATE TEMP TRIGGER count_rewrites AFTER UPDATE OF notes, handler ON "
+                           "contacts BEGIN INSERT INTO rewrites VALUES (new.id); END")));
+        QCOMPARE(a.sync(), QString());
+        const QString serverSeq = superValue(
+            m_db, QStringLiteral("SELECT server_seq FROM contacts WHERE id = '%1'").arg(id));
+        QVERIFY(serverSeq.toLongLong() > 0);
+        QCOMPARE(
+            a.localValue(QStringLiteral("SELECT server_seq FROM contacts WHERE id = '%1'").arg(id)),
+            serverSeq);
+        QCOMPARE(a.localValue(QStringLiteral("SELECT count(*) FROM temp.rewrites")),
+                 QStringLiteral("0"));
+
+        // A change made elsewhere is written, with its triggers.
+        Workstation b(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(editNotes(b, id, QStringLiteral("changed on the other workstation")), QString());
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(a.localValue(QStringLiteral("SELECT group_concat(id) FROM temp.rewrites")), id);
+        QCOMPARE(a.localValue(QStringLiteral("SELECT count(*) FROM contacts_fts WHERE "
+                                             "contacts_fts MATCH '\"other workstation\"'")),
+                 QStringLiteral("1"));
+    }
+
     // The same contacts (same ids) imported by one handler on two workstations: each queues them
     // as new, the second push finds them on the server, and they are updated, not refused.
     void newContactAlreadyOnTheServerIsUpdated()
