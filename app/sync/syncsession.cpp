@@ -1511,7 +1511,7 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
     // Where a batch's time goes, for QT_LOGGING_RULES="contactdesk.sync.debug=true".
     QElapsedTimer phase;
     phase.start();
-    qint64 readMs = 0, applyMs = 0, prefetchMs = 0, finishMs = 0, commitMs = 0;
+    qint64 readMs = 0, applyMs = 0, readAheadMs = 0, stagedMs = 0, finishMs = 0, commitMs = 0;
     *more = false;
     PushStats stats;
     QList<Entry> entries;
@@ -1587,8 +1587,9 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
         if (s && *more) {
             fault("push.sent");
             prefetch(maxSeq);
+            readAheadMs = phase.restart();
             stageAhead();
-            prefetchMs = phase.restart();
+            stagedMs = phase.restart();
             s = applier.finish();
             finishMs = phase.restart();
         }
@@ -1641,9 +1642,9 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
     if (Status st = markSent({maxSeq, nowMs, rejected}, !*more); !st)
         return st.error();
     qCDebug(lcSync) << "push batch of" << entries.size() << "entries: read" << readMs << "ms, send"
-                    << applyMs << "ms, next batch" << prefetchMs << "ms, server after that"
-                    << finishMs << "ms, commit" << commitMs << "ms, outbox cleared"
-                    << phase.elapsed() << "ms";
+                    << applyMs << "ms, next batch read" << readAheadMs << "ms, staged" << stagedMs
+                    << "ms, server after that" << finishMs << "ms, commit" << commitMs
+                    << "ms, outbox cleared" << phase.elapsed() << "ms";
     stats.batches = 1;
     stats.rejected = int(rejected.size());
     stats.sent = int(toApply.size()) - stats.rejected;
