@@ -211,53 +211,66 @@ void copyAppendNull(QByteArray &out)
 
 void copySplitLine(const char *data, int len, QList<QByteArray> &fields)
 {
+    // Fields without a backslash (nearly all) are copied whole; the others are decoded run by
+    // run. An empty field is an empty, not a null, byte array; \N is null.
     fields.clear();
-    QByteArray field;
-    bool isNull = false;
-    auto finish = [&] {
-        fields.append(isNull ? QByteArray() : (field.isNull() ? QByteArray("") : field));
-        field = QByteArray();
-        isNull = false;
+    const char *p = data;
+    const char *const end = data + len;
+    auto text = [](const char *from, const char *to) {
+        return to > from ? QByteArray(from, to - from) : QByteArray("");
     };
-    for (int i = 0; i < len; ++i) {
-        const char c = data[i];
-        if (c == '\t') {
-            finish();
-            continue;
+    for (;;) {
+        const char *start = p;
+        while (p < end && *p != '\t' && *p != '\\')
+            ++p;
+        if (p < end && *p == '\\') {
+            QByteArray field = text(start, p);
+            bool isNull = false;
+            while (p < end && *p != '\t') {
+                if (*p != '\\' || p + 1 >= end) {
+                    const char *run = p++;
+                    while (p < end && *p != '\t' && *p != '\\')
+                        ++p;
+                    field.append(run, p - run);
+                    continue;
+                }
+                const char e = p[1];
+                p += 2;
+                switch (e) {
+                case 'N':
+                    isNull = true;
+                    break;
+                case 't':
+                    field.append('\t');
+                    break;
+                case 'n':
+                    field.append('\n');
+                    break;
+                case 'r':
+                    field.append('\r');
+                    break;
+                case 'b':
+                    field.append('\b');
+                    break;
+                case 'f':
+                    field.append('\f');
+                    break;
+                case 'v':
+                    field.append('\v');
+                    break;
+                default:
+                    field.append(e);
+                    break;
+                }
+            }
+            fields.append(isNull ? QByteArray() : field);
+        } else {
+            fields.append(text(start, p));
         }
-        if (c != '\\' || i + 1 >= len) {
-            field.append(c);
-            continue;
-        }
-        const char e = data[++i];
-        switch (e) {
-        case 'N':
-            isNull = true;
-            break;
-        case 't':
-            field.append('\t');
-            break;
-        case 'n':
-            field.append('\n');
-            break;
-        case 'r':
-            field.append('\r');
-            break;
-        case 'b':
-            field.append('\b');
-            break;
-        case 'f':
-            field.append('\f');
-            break;
-        case 'v':
-            field.append('\v');
-            break;
-        default:
-            field.append(e);
-            break;
-        }
+        if (p >= end)
+            return;
+        ++p; // the tab
     }
-    finish();
 }
 
 Result<std::shared_ptr<pg_conn>> connectPg(const QString &conninfo)

@@ -45,6 +45,23 @@ private slots:
         QVERIFY(fields.at(1).isNull()); // \N is SQL NULL
         QCOMPARE(fields.at(2), QByteArray("after"));
     }
+
+    void splitsWhatTheServerSends()
+    {
+        // PostgreSQL's COPY TO also escapes backspace, form feed and vertical tab; a line may
+        // end with an empty field, and a field may be escapes only.
+        const QByteArray line("a\\bb\\f\\v\t\\\\\t\t\\N\t");
+        QList<QByteArray> fields;
+        copySplitLine(line.constData(), int(line.size()), fields);
+        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields.at(0), QByteArray("a\bb\f\v"));
+        QCOMPARE(fields.at(1), QByteArray("\\"));
+        QCOMPARE(fields.at(2), QByteArray(""));
+        QVERIFY(!fields.at(2).isNull());
+        QVERIFY(fields.at(3).isNull());
+        QCOMPARE(fields.at(4), QByteArray(""));
+        QVERIFY(!fields.at(4).isNull());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCopyText)
