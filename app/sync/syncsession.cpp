@@ -1803,6 +1803,18 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
             }
             newestHlc = QString::fromUtf8(newest);
             stageMs += phase.restart();
+            // Rows the workstation has none of (a first fill, rows new from elsewhere) need no
+            // pass for rows it has: one probe each instead of two.
+            bool anyKnown = true;
+            if (idCol >= 0) {
+                Stmt known(m_db.handle(), "SELECT EXISTS (SELECT 1 FROM " + stage +
+                                              " WHERE id IN (SELECT id FROM main." + name + "))");
+                anyKnown = !known.ok() || sqlite3_step(known.get()) != SQLITE_ROW ||
+                           sqlite3_column_int(known.get(), 0) != 0;
+            }
+            if (anyKnown && !numberOnly.isEmpty())
+                if (Status s = execLocal(m_db, numberOnly); !s)
+                    return s.error();
             if (t.name != QLatin1String("contacts")) {
                 if (Status s = execLocal(m_db, insert + " WHERE true" + upsert); !s)
                     return s.error();
@@ -1810,10 +1822,11 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                 // Contacts the workstation has are updated with their triggers; the new ones
                 // (each id comes at most once in a batch, as ContactBulkWrite requires) are
                 // inserted without, then indexed and counted set-wise.
-                if (Status s = execLocal(
-                        m_db, insert + " WHERE id IN (SELECT id FROM main.contacts)" + upsert);
-                    !s)
-                    return s.error();
+                if (anyKnown)
+                    if (Status s = execLocal(
+                            m_db, insert + " WHERE id IN (SELECT id FROM main.contacts)" + upsert);
+                        !s)
+                        return s.error();
                 ContactBulkWrite bulk(m_db);
                 if (Status s = bulk.begin(); !s)
                     return s.error();
@@ -1828,9 +1841,6 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                     return s.error();
                 catchUpMs += phase.restart();
             }
-            if (!numberOnly.isEmpty())
-                if (Status s = execLocal(m_db, numberOnly); !s)
-                    return s.error();
             if (Status s = execLocal(m_db, "DELETE FROM " + stage); !s)
                 return s.error();
             insertMs += phase.restart();
