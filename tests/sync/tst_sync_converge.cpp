@@ -176,6 +176,36 @@ private slots:
                  QStringLiteral("corrected"));
     }
 
+    // Text with every character the COPY text format or JSON escapes arrives unchanged on the
+    // server and on another workstation.
+    void awkwardTextArrivesUnchanged()
+    {
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        Workstation b(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        const QString notes = QStringLiteral(
+            "Tab\there, line\nbreak, return\r, back\\slash \\N, \"quoted\", bell\x07, "
+            "caf\u00e9 \u2014 \U0001F697 end\\");
+        Contact c = a.newContact(notes);
+        c.callerName = QStringLiteral("O'Brien\t\\");
+        c.reference = QString(); // empty: NULL on the server, empty again on the workstation
+        QCOMPARE(a.save(c), QString());
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(superValue(m_db,
+                            QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(c.id)),
+                 notes);
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(
+            b.localValue(QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(c.id)),
+            notes);
+        QCOMPARE(b.localValue(
+                     QStringLiteral("SELECT caller_name FROM contacts WHERE id = '%1'").arg(c.id)),
+                 c.callerName);
+        QCOMPARE(
+            b.localValue(
+                QStringLiteral("SELECT quote(reference) FROM contacts WHERE id = '%1'").arg(c.id)),
+            QStringLiteral("''"));
+    }
+
     // A workstation's next pull brings back the rows it pushed: they take their server number
     // and are not written again (their full text and counts were right already).
     void ownRowsComingBackAreNotRewritten()
