@@ -899,19 +899,39 @@ Result<PullStats> SyncSession::pull()
 
 namespace {
 
-// Column i's value as COPY text for the server table: `text` null is SQL NULL, and so is an
-// empty string in a nullable column when `emptyIsNull`; a NULL in a NOT NULL column becomes 0
-// (integer types) or ''.
+// What a column of the server table gets in COPY text for a value: the value's text; SQL NULL
+// for no value, and for an empty string that may stand for NULL (`emptyAsNull`) in a nullable
+// column; for no value in a NOT NULL column, 0 (integer types) or ''.
+enum class CopyCell { Text, Null, Zero, Empty };
+
+CopyCell copyCell(bool nullable, bool integral, bool hasValue, bool emptyAsNull)
+{
+    if (hasValue && !(emptyAsNull && nullable))
+        return CopyCell::Text;
+    if (nullable)
+        return CopyCell::Null;
+    return integral ? CopyCell::Zero : CopyCell::Empty;
+}
+
+// Column i's value as COPY text (copyCell): `text` null is no value; with `emptyIsNull` an empty
+// string may stand for NULL.
 void appendCopyValue(QByteArray &data, const SyncSession::Table &t, int i, const QByteArray *text,
                      bool emptyIsNull)
 {
-    const bool nullable = t.nullable.at(i);
-    if (text && !(emptyIsNull && nullable && text->isEmpty()))
+    switch (copyCell(t.nullable.at(i), isIntegerType(t.types.at(i)), text != nullptr,
+                     emptyIsNull && text && text->isEmpty())) {
+    case CopyCell::Text:
         copyAppendField(data, *text);
-    else if (nullable)
+        break;
+    case CopyCell::Null:
         copyAppendNull(data);
-    else if (isIntegerType(t.types.at(i)))
+        break;
+    case CopyCell::Zero:
         data.append('0');
+        break;
+    case CopyCell::Empty:
+        break;
+    }
 }
 
 // Appends through a cursor into a buffer grown by doubling: QByteArray::append goes through
@@ -1003,16 +1023,16 @@ QByteArray encodeMirror(const SyncSession::Table &t, const QList<Entry> &entries
                                          : FlatValue::Number;
             }
         }
-        // As appendCopyValue: an empty string in a nullable column is NULL, a NULL in a NOT
-        // NULL column 0 (integer types) or ''.
+        // As appendCopyValue: an empty string in a nullable column is NULL.
         for (size_t i = 0; i < values.size(); ++i) {
             if (i)
                 data.put('\t');
             const FlatValue &f = values[i];
-            bool isNull = f.kind == FlatValue::Missing || f.kind == FlatValue::Null;
-            if (!isNull && f.kind == FlatValue::String && nullable[i])
-                isNull = f.raw ? f.rawLen == 0 : f.text.isEmpty();
-            if (!isNull) {
+            const bool hasValue = f.kind != FlatValue::Missing && f.kind != FlatValue::Null;
+            const bool empty = f.raw ? f.rawLen == 0 : f.text.isEmpty();
+            switch (copyCell(nullable[i], integral[i], hasValue,
+                             f.kind == FlatValue::String && empty)) {
+            case CopyCell::Text:
                 if (f.raw) {
                     data.put(f.raw, f.rawLen); // no backslash, tab, newline or return in it
                 } else {
@@ -1020,10 +1040,15 @@ QByteArray encodeMirror(const SyncSession::Table &t, const QList<Entry> &entries
                     copyAppendField(field, f.text);
                     data.put(field.constData(), field.size());
                 }
-            } else if (nullable[i]) {
+                break;
+            case CopyCell::Null:
                 data.put("\\N", 2);
-            } else if (integral[i]) {
+                break;
+            case CopyCell::Zero:
                 data.put('0');
+                break;
+            case CopyCell::Empty:
+                break;
             }
         }
         if (!t.insertOnly) {
