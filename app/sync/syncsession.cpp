@@ -934,6 +934,31 @@ void appendCopyValue(QByteArray &data, const SyncSession::Table &t, int i, const
     }
 }
 
+// Entries grouped by table, in the order each table first appears. A batch of one table (the
+// usual bulk push) is passed on as it is, sharing the list instead of copying every entry.
+QList<std::pair<QString, QList<Entry>>> byTable(const QList<Entry> &entries)
+{
+    QList<std::pair<QString, QList<Entry>>> groups;
+    if (entries.isEmpty())
+        return groups;
+    const QString &first = entries.constFirst().entity;
+    if (std::all_of(entries.cbegin(), entries.cend(),
+                    [&first](const Entry &e) { return e.entity == first; })) {
+        groups.append({first, entries});
+        return groups;
+    }
+    QHash<QString, qsizetype> at;
+    for (const Entry &e : entries) {
+        auto it = at.constFind(e.entity);
+        if (it == at.constEnd()) {
+            it = at.insert(e.entity, groups.size());
+            groups.append({e.entity, {}});
+        }
+        groups[*it].second.append(e);
+    }
+    return groups;
+}
+
 // Appends through a cursor into a buffer grown by doubling: QByteArray::append goes through
 // insert() on every call, a tenth of a push's time on the workstation in a profile, most of
 // it for single tabs and short values.
@@ -1126,27 +1151,12 @@ public:
     // table's upsert) is only sent: call finish() for its outcome, and do other work meanwhile.
     Status applyAll(const QList<Entry> &entries, const Encoded &encoded = {}, bool sendLast = false)
     {
-        if (entries.isEmpty())
-            return success();
-        // Usually every entry is of one table (a bulk push): no copies grouped by table.
-        const QString &first = entries.constFirst().entity;
-        if (std::all_of(entries.cbegin(), entries.cend(),
-                        [&first](const Entry &e) { return e.entity == first; })) {
-            const auto it = encoded.constFind(first);
-            return applyGroup(first, entries, it == encoded.constEnd() ? nullptr : &*it, sendLast);
-        }
-        QHash<QString, QList<Entry>> byTable;
-        QStringList order;
-        for (const Entry &e : entries) {
-            if (!byTable.contains(e.entity))
-                order.append(e.entity);
-            byTable[e.entity].append(e);
-        }
-        for (const QString &name : order) {
+        const auto groups = byTable(entries);
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            const auto &[name, group] = groups.at(g);
             const auto it = encoded.constFind(name);
-            if (Status s =
-                    applyGroup(name, byTable.value(name), it == encoded.constEnd() ? nullptr : &*it,
-                               sendLast && name == order.constLast());
+            if (Status s = applyGroup(name, group, it == encoded.constEnd() ? nullptr : &*it,
+                                      sendLast && g == groups.size() - 1);
                 !s)
                 return s;
         }
@@ -1356,18 +1366,10 @@ void SyncSession::prefetch(qint64 afterSeq)
     auto next = std::make_unique<Prefetch>();
     if (!readOutbox(m_db, afterSeq, m_pushBatch, &next->entries) || next->entries.isEmpty())
         return; // read again (and report the error) when the batch is due
-    QHash<QString, QList<Entry>> byTable;
-    const QString &first = next->entries.constFirst().entity;
-    if (std::all_of(next->entries.cbegin(), next->entries.cend(),
-                    [&first](const Entry &e) { return e.entity == first; }))
-        byTable.insert(first, next->entries); // shared, not copied entry by entry
-    else
-        for (const Entry &e : std::as_const(next->entries))
-            byTable[e.entity].append(e);
-    for (auto it = byTable.constBegin(); it != byTable.constEnd(); ++it)
+    for (const auto &[name, group] : byTable(next->entries))
         for (const auto &t : std::as_const(m_tables))
-            if (t->name == it.key() && t->server && t->push && t->kind == Table::Mirror)
-                next->encoded.insert(t->name, encodeMirror(*t, it.value()));
+            if (t->name == name && t->server && t->push && t->kind == Table::Mirror)
+                next->encoded.insert(t->name, encodeMirror(*t, group));
     m_prefetch = std::move(next);
 }
 
