@@ -40,5 +40,6 @@ function(contactdesk_add_test)
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${labels}"
+        SKIP_REGULAR_EXPRESSION "\nSKIP   : "
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=en_GB.UTF-8;TZ=Europe/London;QT_LOGGING_RULES=contactdesk.*.debug=false")
 endfunction()

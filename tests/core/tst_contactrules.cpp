@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/contact.h"
 #include "core/contactcsv.h"
 #include "core/taxonomy.h"
@@ -90,7 +91,7 @@ private slots:
         e.code = QStringLiteral("call_not_answered");
         e.label = QStringLiteral("101 call not answered");
         e.parent = QStringLiteral("dissatisfaction");
-        QVERIFY(t.add(e).ok());
+        CD_VERIFY_OK(t.add(e));
         QVERIFY(t.contains(K::Reason, e.code));
         e.parent = QStringLiteral("no_such_category");
         e.code = QStringLiteral("orphan");
@@ -217,13 +218,13 @@ private slots:
                        ",not a time,,,,phone,fraud,,signposted,,,,,,,,\r\n");
         QVERIFY(parsed.error.isEmpty());
         Result<contactcsv::Header> header = contactcsv::Header::fromRecord(parsed.records.at(0));
-        QVERIFY(header.ok());
+        CD_VERIFY_OK(header);
         const Taxonomy t = shippedTaxonomy();
         const contactcsv::ImportDefaults defaults{QStringLiteral("Importer"),
                                                   QStringLiteral("QoS")};
         Result<Contact> good =
             contactcsv::fromRecord(header.value(), parsed.records.at(1), t, defaults);
-        QVERIFY2(good.ok(), qPrintable(good.errorMessage()));
+        CD_VERIFY_OK(good);
         QCOMPARE(good->callerPhone, QStringLiteral("07700900123"));
         QCOMPARE(good->postcode, QStringLiteral("SW1A 1AA"));
         QCOMPARE(good->notes, QStringLiteral("two\nlines"));

@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/escalationform.h"
 
 #include <QJsonDocument>
@@ -46,7 +47,7 @@ private slots:
     void initTestCase()
     {
         Result<FormRegistry> r = FormRegistry::load(FormRegistry::shippedDir());
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        CD_VERIFY_OK(r);
         m_forms = r.value();
     }
 

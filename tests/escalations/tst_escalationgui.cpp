@@ -163,7 +163,7 @@ private slots:
 
         // Stored as a submitted formal complaint for Professional Standards, due in 2 working days.
         Result<EscalationRules> rules = EscalationRules::loadShipped();
-        QVERIFY(rules.ok());
+        CD_VERIFY_OK(rules);
         EscalationStore store(*m_profile->db, rules.value());
         EscalationFilter mine;
         mine.owner = m_profile->profile.name;

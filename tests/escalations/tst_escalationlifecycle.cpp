@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/escalation.h"
 
 #include <QTest>
@@ -96,7 +97,7 @@ private slots:
     void serviceLevelFollowsStatus()
     {
         Result<EscalationRules> rules = EscalationRules::loadShipped();
-        QVERIFY2(rules.ok(), qPrintable(rules.errorMessage()));
+        CD_VERIFY_OK(rules);
         const FormDefinition &vrr = *rules->forms.find(QStringLiteral("vrr"));
         const QDate raised(2026, 12, 23);
         // Acknowledgement in 10 working days until acknowledged, then the 30-day decision.

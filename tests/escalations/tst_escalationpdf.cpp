@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/clock.h"
 #include "reports/escalationreport.h"
 #include "storage/auditstore.h"
@@ -40,11 +41,11 @@ private slots:
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
         QVERIFY(m_dir.isValid());
         Clock::setInstance(&m_clock);
         Result<EscalationRules> rules = EscalationRules::loadShipped();
-        QVERIFY2(rules.ok(), qPrintable(rules.errorMessage()));
+        CD_VERIFY_OK(rules);
         m_rules = rules.value();
         Database::OpenError error;
         m_db = Database::open(m_dir.filePath(QStringLiteral("p.db")), &error);
@@ -74,9 +75,9 @@ private slots:
         Result<Escalation> e = store.createFromContact(
             c, QStringLiteral("formal_complaint"), QStringLiteral("Sam Handler"),
             QStringLiteral("Quality of Service"), fields);
-        QVERIFY(e.ok());
+        CD_VERIFY_OK(e);
         m_id = e->id;
-        QVERIFY(store.transition(m_id, S::Submitted, QStringLiteral("Sam Handler")).ok());
+        CD_VERIFY_OK(store.transition(m_id, S::Submitted, QStringLiteral("Sam Handler")));
         QVERIFY(store
                     .addNote(m_id, QStringLiteral("Complainant asked for a written reply"),
                              QStringLiteral("Sam Handler"))
@@ -95,7 +96,7 @@ private slots:
         m_clock.set(QDateTime(QDate(2026, 12, 30), QTime(9, 0), Qt::UTC));
         const QString pdf = m_dir.filePath(QStringLiteral("complaint.pdf"));
         Status s = exportEscalationPdf(*m_db, *m_rules, m_id, QStringLiteral("Sam Handler"), pdf);
-        QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
+        CD_VERIFY_OK(s);
         const QString text = pdfText(pdf);
         QVERIFY2(!text.isEmpty(), "pdftotext gave no text");
         const QStringList expected = {

@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/clock.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -75,7 +76,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         Clock::setInstance(&m_clock);
         Result<EscalationRules> rules = EscalationRules::loadShipped();
-        QVERIFY2(rules.ok(), qPrintable(rules.errorMessage()));
+        CD_VERIFY_OK(rules);
         Database::OpenError error;
         std::unique_ptr<Database> db = Database::open(Database::fileNameIn(m_dir.path()), &error);
         QVERIFY2(db, qPrintable(error.message));
@@ -101,8 +102,8 @@ private slots:
             fields(
                 R"({"receiving_team":"lpa_north","caller_name":"Ann Smith","matter":"x","caller_told_timescale":true})"));
         QVERIFY(cb.ok() && complaint.ok() && referral.ok());
-        QVERIFY(store.transition(complaint->id, S::Submitted, QStringLiteral("Jo")).ok());
-        QVERIFY(store.transition(referral->id, S::Submitted, QStringLiteral("Max")).ok());
+        CD_VERIFY_OK(store.transition(complaint->id, S::Submitted, QStringLiteral("Jo")));
+        CD_VERIFY_OK(store.transition(referral->id, S::Submitted, QStringLiteral("Max")));
         m_callback = cb->id;
         m_complaint = complaint->id;
         m_referral = referral->id;

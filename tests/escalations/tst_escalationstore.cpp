@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/clock.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
@@ -65,7 +66,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         Result<EscalationRules> rules = EscalationRules::loadShipped();
-        QVERIFY2(rules.ok(), qPrintable(rules.errorMessage()));
+        CD_VERIFY_OK(rules);
         m_rules = rules.value();
         Clock::setInstance(&m_clock);
     }
@@ -100,7 +101,7 @@ private slots:
         Result<Escalation> e =
             store.createFromContact(sampleContact(), QStringLiteral("formal_complaint"),
                                     QStringLiteral("Sam Handler"), QStringLiteral("qos"));
-        QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
+        CD_VERIFY_OK(e);
         QCOMPARE(e->status, S::Draft);
         QCOMPARE(e->receivingTeam, QStringLiteral("professional_standards"));
         QCOMPARE(e->owner, QStringLiteral("Sam Handler"));
@@ -135,7 +136,7 @@ private slots:
         QCOMPARE(events.first().at, m_clock.now());
 
         Result<Escalation> read = store.get(e->id, QStringLiteral("Pat Viewer"));
-        QVERIFY(read.ok());
+        CD_VERIFY_OK(read);
         QCOMPARE(read->toJson(), e->toJson());
         QCOMPARE(AuditStore(*m_db).recent(1, e->id).first().action, QStringLiteral("view"));
         QCOMPARE(AuditStore(*m_db).recent(1, e->id).first().actor, QStringLiteral("Pat Viewer"));
@@ -157,7 +158,7 @@ private slots:
         Result<Escalation> e =
             store.createFromContact(sampleContact(), QStringLiteral("referral"),
                                     QStringLiteral("Sam"), QStringLiteral("qos"));
-        QVERIFY(e.ok());
+        CD_VERIFY_OK(e);
         const int outbox = Outbox(*m_db).pendingCount();
         Result<Escalation> submitted = store.transition(e->id, S::Submitted, QStringLiteral("Sam"));
         QVERIFY(!submitted.ok());
@@ -178,21 +179,21 @@ private slots:
         Result<Escalation> e =
             store.createFromContact(sampleContact(), QStringLiteral("referral"),
                                     QStringLiteral("Sam"), QStringLiteral("qos"));
-        QVERIFY(e.ok());
+        CD_VERIFY_OK(e);
         Result<Escalation> updated =
             store.updateFields(e->id, referralFields(), QStringLiteral("Sam"));
-        QVERIFY2(updated.ok(), qPrintable(updated.errorMessage()));
+        CD_VERIFY_OK(updated);
         QCOMPARE(updated->receivingTeam, QStringLiteral("lpa_north"));
         QVERIFY(AuditStore(*m_db).recent(1, e->id).first().detail.contains(
             QLatin1String("receiving_team")));
 
         Result<Escalation> submitted = store.transition(e->id, S::Submitted, QStringLiteral("Sam"));
-        QVERIFY2(submitted.ok(), qPrintable(submitted.errorMessage()));
+        CD_VERIFY_OK(submitted);
         QCOMPARE(submitted->dueOn, QDate(2027, 1, 11)); // 10 working days from 2026-12-23
 
         m_clock.advance(3600 * 1000);
-        QVERIFY(store.transition(e->id, S::Acknowledged, QStringLiteral("Lee North")).ok());
-        QVERIFY(store.transition(e->id, S::InProgress, QStringLiteral("Lee North")).ok());
+        CD_VERIFY_OK(store.transition(e->id, S::Acknowledged, QStringLiteral("Lee North")));
+        CD_VERIFY_OK(store.transition(e->id, S::InProgress, QStringLiteral("Lee North")));
         // Illegal: in progress cannot be closed before it is resolved.
         Result<Escalation> bad = store.transition(e->id, S::Closed, QStringLiteral("Lee North"));
         QVERIFY(!bad.ok());
@@ -201,7 +202,7 @@ private slots:
                     .transition(e->id, S::Resolved, QStringLiteral("Lee North"),
                                 QStringLiteral("Caller updated"))
                     .ok());
-        QVERIFY(store.transition(e->id, S::Closed, QStringLiteral("Sam")).ok());
+        CD_VERIFY_OK(store.transition(e->id, S::Closed, QStringLiteral("Sam")));
 
         const QList<EscalationEvent> events = store.events(e->id);
         QCOMPARE(events.size(), 6);
@@ -240,7 +241,7 @@ private slots:
         Result<Escalation> e =
             store.createFromContact(sampleContact(), QStringLiteral("vrr"), QStringLiteral("Sam"),
                                     QStringLiteral("qos"), vrr);
-        QVERIFY(e.ok());
+        CD_VERIFY_OK(e);
         QCOMPARE(store.transition(e->id, S::Submitted, QStringLiteral("Sam"))->dueOn,
                  QDate(2027, 1, 11));
         QCOMPARE(store.transition(e->id, S::Acknowledged, QStringLiteral("Sam"))->dueOn,
@@ -253,13 +254,13 @@ private slots:
         Result<Escalation> e =
             store.createFromContact(sampleContact(), QStringLiteral("callback"),
                                     QStringLiteral("Sam"), QStringLiteral("qos"));
-        QVERIFY(e.ok());
+        CD_VERIFY_OK(e);
         QVERIFY(!store.addNote(e->id, QStringLiteral("   "), QStringLiteral("Sam")).ok());
         Result<EscalationNote> n1 =
             store.addNote(e->id, QStringLiteral("Left a voicemail"), QStringLiteral("Sam"));
-        QVERIFY(n1.ok());
+        CD_VERIFY_OK(n1);
         m_clock.advance(60000);
-        QVERIFY(store.addNote(e->id, QStringLiteral("Spoke to caller"), QStringLiteral("Jo")).ok());
+        CD_VERIFY_OK(store.addNote(e->id, QStringLiteral("Spoke to caller"), QStringLiteral("Jo")));
         const QList<EscalationNote> notes = store.notes(e->id);
         QCOMPARE(notes.size(), 2);
         QCOMPARE(notes.at(0).body, QStringLiteral("Left a voicemail"));
@@ -304,7 +305,7 @@ private slots:
             store.createFromContact(c, QStringLiteral("callback"), QStringLiteral("Max"),
                                     QStringLiteral("other_team"), callbackFields);
         QVERIFY(referral.ok() && callback.ok() && complaint.ok() && other.ok());
-        QVERIFY(store.transition(referral->id, S::Submitted, QStringLiteral("Sam")).ok());
+        CD_VERIFY_OK(store.transition(referral->id, S::Submitted, QStringLiteral("Sam")));
 
         EscalationFilter mine;
         mine.owner = QStringLiteral("Sam");
@@ -337,7 +338,7 @@ private slots:
 
         // Resolved escalations are not overdue.
         for (S s : {S::Submitted, S::Acknowledged, S::InProgress, S::Resolved})
-            QVERIFY(store.transition(other->id, s, QStringLiteral("Max")).ok());
+            CD_VERIFY_OK(store.transition(other->id, s, QStringLiteral("Max")));
         QCOMPARE(store.overdueCount(QDate(2026, 12, 30)), 2);
     }
 
@@ -347,7 +348,7 @@ private slots:
             EscalationStore::newDraftSlot(sampleContact().id, QStringLiteral("formal_complaint"));
         QJsonObject typed{{QStringLiteral("complainant_name"), QStringLiteral("Ann Smith")},
                           {QStringLiteral("summary"), QStringLiteral("Officer was ru")}};
-        QVERIFY(DraftStore(*m_db).save(slot, typed).ok());
+        CD_VERIFY_OK(DraftStore(*m_db).save(slot, typed));
         m_db.reset(); // as if the program were killed
         Database::OpenError error;
         m_db = Database::open(path(), &error);
@@ -361,7 +362,7 @@ private slots:
         Result<Escalation> e = store.createFromContact(
             sampleContact(), QStringLiteral("formal_complaint"), QStringLiteral("Sam"),
             QStringLiteral("qos"), draft->payload, slot);
-        QVERIFY(e.ok());
+        CD_VERIFY_OK(e);
         QVERIFY(!DraftStore(*m_db).load(slot).has_value());
         QCOMPARE(e->fields, typed);
     }

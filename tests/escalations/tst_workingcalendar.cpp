@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/workingcalendar.h"
 
 #include <QTest>
@@ -15,7 +16,7 @@ private slots:
     void initTestCase()
     {
         Result<WorkingCalendar> c = WorkingCalendar::load(WorkingCalendar::shippedPath());
-        QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
+        CD_VERIFY_OK(c);
         m_calendar = c.value();
         QCOMPARE(m_calendar.coversFrom(), QDate(2018, 1, 1));
         QCOMPARE(m_calendar.coversTo(), QDate(2028, 12, 31));
@@ -93,7 +94,7 @@ private slots:
         QFETCH(int, days);
         QFETCH(QDate, expected);
         Result<QDate> due = m_calendar.addWorkingDays(from, days);
-        QVERIFY2(due.ok(), qPrintable(due.errorMessage()));
+        CD_VERIFY_OK(due);
         QCOMPARE(due.value(), expected);
         QCOMPARE(m_calendar.workingDaysBetween(from, expected), days);
     }

@@ -56,7 +56,7 @@ private slots:
         for (int days : {2, 6}) {
             Contact c = test::sampleContact(m_clock.now().addDays(-days));
             c.notes = QStringLiteral("Asked about charges for the seized car");
-            QVERIFY(store.save(c, QStringLiteral("A. Handler")).ok());
+            CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         }
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
         m_window->show();

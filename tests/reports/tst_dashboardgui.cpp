@@ -45,7 +45,7 @@ private slots:
         Clock::setInstance(&m_clock);
         m_profile = std::make_unique<TempProfile>();
         m_data = reportDataset();
-        QVERIFY(ContactStore(*m_profile->db).importContacts(m_data, QStringLiteral("admin")).ok());
+        CD_VERIFY_OK(ContactStore(*m_profile->db).importContacts(m_data, QStringLiteral("admin")));
         QVERIFY(insertEscalation(*m_profile->db, {QStringLiteral("e1"),
                                                   m_data.at(0).id,
                                                   QStringLiteral("in_progress"),
@@ -110,7 +110,7 @@ private slots:
 
         // A save refreshes the figures without blocking: the widget answers while it loads.
         Contact c = sampleContact(QDateTime(QDate(2026, 10, 31), QTime(11, 0), Qt::UTC));
-        QVERIFY(ContactStore(*m_profile->db).save(c, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(ContactStore(*m_profile->db).save(c, QStringLiteral("A. Handler")));
         w.onContactSaved(c);
         QVERIFY(refreshed.wait(20000));
         QCOMPARE(w.figure(QStringLiteral("contacts"))->text(), QLocale().toString(month + 1));

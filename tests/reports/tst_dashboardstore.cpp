@@ -302,7 +302,7 @@ private slots:
         m_data = reportDataset();
         ContactStore contacts(*m_profile->db);
         auto counts = contacts.importContacts(m_data, QStringLiteral("admin"));
-        QVERIFY2(counts.ok(), qPrintable(counts.errorMessage()));
+        CD_VERIFY_OK(counts);
         QCOMPARE(counts->added, m_data.size());
     }
 
@@ -353,12 +353,12 @@ private slots:
                 c.deleted = true;
             }
             Contact copy = c;
-            QVERIFY(contacts.save(copy, QStringLiteral("admin")).ok());
+            CD_VERIFY_OK(contacts.save(copy, QStringLiteral("admin")));
         }
         compareAll(QStringLiteral("edited"));
         // A rebuild from the contacts gives the same figures.
         DashboardStore store(*m_profile->db);
-        QVERIFY(store.rebuildSummaries().ok());
+        CD_VERIFY_OK(store.rebuildSummaries());
         compareAll(QStringLiteral("rebuilt"));
     }
 
@@ -467,7 +467,7 @@ private slots:
     void escalationSummaryFollowsLifecycleAndSync()
     {
         Result<EscalationRules> rules = EscalationRules::loadShipped();
-        QVERIFY2(rules.ok(), qPrintable(rules.errorMessage()));
+        CD_VERIFY_OK(rules);
         ManualClock clock(QDateTime(QDate(2026, 10, 5), QTime(9, 0), Qt::UTC));
         Clock::setInstance(&clock);
         const auto restoreClock = qScopeGuard([] { Clock::setInstance(nullptr); });
@@ -495,14 +495,14 @@ private slots:
                 .object();
         Result<Escalation> e = escalations.createFromContact(*complaint, QStringLiteral("referral"),
                                                              a.name, north.name, fields);
-        QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
+        CD_VERIFY_OK(e);
         QCOMPARE(store.escalations(a, october, today).raised, qint64(0));
         QVERIFY(store.departments(north, october).isEmpty());
         compareEscalations(QStringLiteral("draft"));
 
         clock.set(QDateTime(QDate(2026, 10, 5), QTime(10, 0), Qt::UTC));
         e = escalations.transition(e->id, EscalationStatus::Submitted, a.name);
-        QVERIFY2(e.ok(), qPrintable(e.errorMessage()));
+        CD_VERIFY_OK(e);
         QCOMPARE(e->raisedOn, QDate(2026, 10, 5));
         QCOMPARE(e->dueOn, QDate(2026, 10, 19)); // 10 working days
         QCOMPARE(store.escalations(a, october, today).raised, qint64(1));
@@ -512,10 +512,10 @@ private slots:
         compareEscalations(QStringLiteral("submitted"));
 
         // Resolved on Monday 12 October: on time, 7 days.
-        QVERIFY(escalations.transition(e->id, EscalationStatus::Acknowledged, a.name).ok());
-        QVERIFY(escalations.transition(e->id, EscalationStatus::InProgress, a.name).ok());
+        CD_VERIFY_OK(escalations.transition(e->id, EscalationStatus::Acknowledged, a.name));
+        CD_VERIFY_OK(escalations.transition(e->id, EscalationStatus::InProgress, a.name));
         clock.set(QDateTime(QDate(2026, 10, 12), QTime(14, 0), Qt::UTC));
-        QVERIFY(escalations.transition(e->id, EscalationStatus::Resolved, a.name).ok());
+        CD_VERIFY_OK(escalations.transition(e->id, EscalationStatus::Resolved, a.name));
         EscalationFigures f = store.escalations(north, october, today);
         QCOMPARE(f.resolved, qint64(1));
         QCOMPARE(f.resolvedOnTime, qint64(1));
@@ -525,7 +525,7 @@ private slots:
 
         // Reopened on 20 October: October still counts the resolution of the 12th.
         clock.set(QDateTime(QDate(2026, 10, 20), QTime(9, 0), Qt::UTC));
-        QVERIFY(escalations.transition(e->id, EscalationStatus::InProgress, a.name).ok());
+        CD_VERIFY_OK(escalations.transition(e->id, EscalationStatus::InProgress, a.name));
         f = store.escalations(north, october, today);
         QCOMPARE(f.open, qint64(1));
         QCOMPARE(f.overdue, qint64(1)); // due 19 October
@@ -536,7 +536,7 @@ private slots:
         // Resolved again on 3 November, late. October and the whole autumn count the first
         // resolution (12 October, on time); November counts the second (29 days, late).
         clock.set(QDateTime(QDate(2026, 11, 3), QTime(11, 0), Qt::UTC));
-        QVERIFY(escalations.transition(e->id, EscalationStatus::Resolved, a.name).ok());
+        CD_VERIFY_OK(escalations.transition(e->id, EscalationStatus::Resolved, a.name));
         f = store.escalations(north, october, today);
         QCOMPARE(f.resolved, qint64(1));
         QCOMPARE(f.resolvedOnTime, qint64(1));
@@ -610,7 +610,7 @@ private slots:
         Contact recategorised = *second;
         recategorised.category = QStringLiteral("general_enquiry");
         recategorised.reason.clear();
-        QVERIFY(ContactStore(*m_profile->db).save(recategorised, QStringLiteral("admin")).ok());
+        CD_VERIFY_OK(ContactStore(*m_profile->db).save(recategorised, QStringLiteral("admin")));
         QCOMPARE(asMap(store.departments(south, october)),
                  Departments({{QStringLiteral("lpa_south"), 1}}));
         compareEscalations(QStringLiteral("contact re-categorised"));
@@ -625,7 +625,7 @@ private slots:
         // A rebuild (contactdesk-admin report rebuild) gives exactly the same summary rows.
         const QStringList kept = escalationSummary(*m_profile->db);
         QVERIFY(kept.size() >= 8);
-        QVERIFY(store.rebuildSummaries().ok());
+        CD_VERIFY_OK(store.rebuildSummaries());
         QCOMPARE(escalationSummary(*m_profile->db), kept);
         compareEscalations(QStringLiteral("rebuilt"));
 
@@ -638,9 +638,9 @@ private slots:
                  {"escalation_daily_ai", "escalation_daily_ad", "escalation_daily_au",
                   "escalation_daily_events_ai", "escalation_daily_contacts_ai",
                   "escalation_daily_contacts_ad", "escalation_daily_contacts_au"})
-                QVERIFY(raw->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t))).ok());
-            QVERIFY(raw->exec(QStringLiteral("DROP TABLE escalation_daily")).ok());
-            QVERIFY(raw->exec(QStringLiteral("PRAGMA user_version = 8")).ok());
+                CD_VERIFY_OK(raw->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t))));
+            CD_VERIFY_OK(raw->exec(QStringLiteral("DROP TABLE escalation_daily")));
+            CD_VERIFY_OK(raw->exec(QStringLiteral("PRAGMA user_version = 8")));
         }
         Database::OpenError error;
         m_profile->db = Database::open(m_profile->dbFile(), &error);
@@ -666,13 +666,13 @@ private slots:
         QBuffer buffer(&csvText);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         auto counts = store.importSurveys(buffer);
-        QVERIFY2(counts.ok(), qPrintable(counts.errorMessage()));
+        CD_VERIFY_OK(counts);
         QCOMPARE(counts->added, 6);
         QCOMPARE(counts->rejected.size(), 2);
         QVERIFY(counts->rejected.at(0).startsWith(QStringLiteral("line 8:")));
         buffer.seek(0);
         auto again = store.importSurveys(buffer);
-        QVERIFY(again.ok());
+        CD_VERIFY_OK(again);
         QCOMPARE(again->added, 0);
         QCOMPARE(again->alreadyPresent, 6);
 

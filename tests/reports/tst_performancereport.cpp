@@ -67,13 +67,13 @@ private slots:
         Clock::setInstance(&m_clock);
         m_profile = std::make_unique<TempProfile>();
         m_data = reportDataset();
-        QVERIFY(ContactStore(*m_profile->db).importContacts(m_data, QStringLiteral("admin")).ok());
+        CD_VERIFY_OK(ContactStore(*m_profile->db).importContacts(m_data, QStringLiteral("admin")));
         SettingsStore settings(*m_profile->db);
         QVERIFY(settings.setValue(SettingsStore::Key::ForceName, QStringLiteral("Midshire Police"))
                     .ok());
-        QVERIFY(settings.setValue(SettingsStore::Key::ReportAnnualTeamCost, 120000).ok());
-        QVERIFY(settings.setValue(SettingsStore::Key::ReportMinutesPerResolution, 20).ok());
-        QVERIFY(settings.setValue(SettingsStore::Key::ReportHourlyRate, 30).ok());
+        CD_VERIFY_OK(settings.setValue(SettingsStore::Key::ReportAnnualTeamCost, 120000));
+        CD_VERIFY_OK(settings.setValue(SettingsStore::Key::ReportMinutesPerResolution, 20));
+        CD_VERIFY_OK(settings.setValue(SettingsStore::Key::ReportHourlyRate, 30));
         QVERIFY(insertEscalation(*m_profile->db, {QStringLiteral("e1"),
                                                   m_data.at(0).id,
                                                   QStringLiteral("in_progress"),
@@ -115,9 +115,9 @@ private slots:
     void publishedFiguresInPdf()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
         const QString pdf = m_profile->dir.filePath(QStringLiteral("year.pdf"));
-        QVERIFY(writePerformancePdf(publishedYear(), pdf).ok());
+        CD_VERIFY_OK(writePerformancePdf(publishedYear(), pdf));
         const QString text = pdfText(pdf);
         for (const char *want :
              {"Cost per contact", "£1.39 (quoted as £1.40)", "11,801 h", "£289,143", "£142,460",
@@ -129,7 +129,7 @@ private slots:
     {
         auto report = buildPerformanceReport(*m_profile->db, QStringLiteral("QoS North"),
                                              monthRange(2026, 10), QStringLiteral("M. Manager"));
-        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        CD_VERIFY_OK(report);
         // Worked out from the dataset directly.
         qint64 contacts = 0, resolved = 0, phone = 0, noUpdate = 0;
         for (const Contact &c : m_data) {
@@ -161,9 +161,9 @@ private slots:
         QVERIFY(!m.contains(QStringLiteral("month.2026-09.contacts"))); // only the months reported
 
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
         const QString pdf = m_profile->dir.filePath(QStringLiteral("october.pdf"));
-        QVERIFY(writePerformancePdf(report.value(), pdf).ok());
+        CD_VERIFY_OK(writePerformancePdf(report.value(), pdf));
         const QString text = pdfText(pdf);
         for (const QString &want :
              {QStringLiteral("Midshire Police"), QStringLiteral("October 2026"),

@@ -371,7 +371,7 @@ void TestGuidanceGui::trainerOutlineAndPdf()
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("mental_health.pdf"));
-    QVERIFY(dialog.exportPdf(pdf).ok());
+    CD_VERIFY_OK(dialog.exportPdf(pdf));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.read(5), QByteArray("%PDF-"));
@@ -379,7 +379,7 @@ void TestGuidanceGui::trainerOutlineAndPdf()
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     if (!pdftotext.waitForStarted(5000))
-        QSKIP("pdftotext is not installed");
+        CD_SKIP("pdftotext is not installed");
     QVERIFY(pdftotext.waitForFinished(30000));
     const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     QVERIFY2(pdfText.contains(

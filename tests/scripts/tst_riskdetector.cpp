@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/riskdetector.h"
 
 #include <QTest>
@@ -37,7 +38,7 @@ private:
 void TestRiskDetector::initTestCase()
 {
     Result<RiskDetector> d = RiskDetector::loadShipped();
-    QVERIFY2(d.ok(), qPrintable(d.errorMessage()));
+    CD_VERIFY_OK(d);
     m_detector = d.value();
     QCOMPARE(m_detector->version(), 1);
     QCOMPARE(m_detector->kinds().size(), 4);

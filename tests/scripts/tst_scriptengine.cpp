@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/script.h"
 #include "core/scriptlibrary.h"
 #include "core/scriptsession.h"
@@ -433,7 +434,7 @@ void TestScriptEngine::sessionSerialisesAndRestores()
 
     const QJsonObject reread = QJsonDocument::fromJson(s.toJsonString().toUtf8()).object();
     Result<ScriptSession> restored = ScriptSession::fromJson(*script, reread);
-    QVERIFY2(restored.ok(), qPrintable(restored.errorMessage()));
+    CD_VERIFY_OK(restored);
     QCOMPARE(restored->current().id, QStringLiteral("done"));
     QCOMPARE(restored->path().size(), 3);
     QCOMPARE(restored->toJson(), json);

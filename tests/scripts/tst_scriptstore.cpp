@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/scriptlibrary.h"
 #include "storage/database.h"
 #include "storage/scriptstore.h"
@@ -86,7 +87,7 @@ void TestScriptStore::importStoresANewVersionWithOutboxAndAudit()
         count(*m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'scripts'"));
     Result<Script> imported =
         store.import(bytes(demo()), QStringLiteral("demo.json"), QStringLiteral("A. Trainer"));
-    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    CD_VERIFY_OK(imported);
     QCOMPARE(imported->id, QStringLiteral("demo"));
     const QList<StoredScript> rows = store.list();
     QCOMPARE(rows.size(), 1);
@@ -114,7 +115,7 @@ void TestScriptStore::importedNewerVersionReplacesShipped()
     ScriptStore store(*m_db);
     Result<Script> imported =
         store.import(bytes(mh), QStringLiteral("mh2.json"), QStringLiteral("admin"));
-    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    CD_VERIFY_OK(imported);
     const ScriptLibrary lib = store.library();
     const Script *inUse = lib.forCategory(QStringLiteral("mental_health"));
     QVERIFY(inUse);
@@ -128,7 +129,7 @@ void TestScriptStore::importRefusesOlderOrSameVersion()
     ScriptStore store(*m_db);
     QJsonObject v2 = demo();
     v2.insert(QLatin1String("version"), 2);
-    QVERIFY(store.import(bytes(v2), QStringLiteral("v2.json"), QStringLiteral("admin")).ok());
+    CD_VERIFY_OK(store.import(bytes(v2), QStringLiteral("v2.json"), QStringLiteral("admin")));
     Result<Script> same =
         store.import(bytes(v2), QStringLiteral("v2-again.json"), QStringLiteral("admin"));
     QVERIFY(!same.ok());

@@ -43,13 +43,13 @@ private slots:
         c.remainedDissatisfied = true;
         c.notes = QStringLiteral("Multi-line note\nwith ‘quotes’, commas, and Welsh: Llŷr");
         c.scriptPath = QStringLiteral("[{\"step\":\"risk\",\"answer\":\"no\"}]");
-        QVERIFY(store.save(c, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         QVERIFY(!c.id.isEmpty());
         QVERIFY(!c.updatedHlc.isEmpty());
         QCOMPARE(c.origin, p.db->workstationId());
 
         Result<Contact> back = store.get(c.id, QStringLiteral("A. Handler"));
-        QVERIFY(back.ok());
+        CD_VERIFY_OK(back);
         QCOMPARE(back->toJson(), c.toJson());
         QCOMPARE(back->startedAt, kNow.addSecs(-300));
 
@@ -74,11 +74,11 @@ private slots:
         TempProfile p;
         ContactStore store(*p.db);
         Contact c = sampleContact(kNow);
-        QVERIFY(store.save(c, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         const QString id = c.id;
         const QString firstHlc = c.updatedHlc;
         c.outcome = QStringLiteral("callback");
-        QVERIFY(store.save(c, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         QCOMPARE(c.id, id);
         QVERIFY(firstHlc < c.updatedHlc);
         QCOMPARE(store.count(), 1);
@@ -158,7 +158,7 @@ private slots:
         TempProfile p;
         ContactStore store(*p.db);
         Contact c = sampleContact(kNow);
-        QVERIFY(store.save(c, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         Contact other = sampleContact(kNow.addSecs(-3600));
         other.callerName = QStringLiteral("Alex Morgan");
         other.callerPhone = QStringLiteral("01632960999");
@@ -167,7 +167,7 @@ private slots:
         other.vrm.clear();
         other.notes =
             QStringLiteral("Unhappy that nobody called back about a report of criminal damage.");
-        QVERIFY(store.save(other, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(store.save(other, QStringLiteral("A. Handler")));
         const QList<ContactSummary> found = store.search(query, QStringLiteral("A. Handler"));
         QCOMPARE(found.size(), hits);
         if (hits > 0)
@@ -186,9 +186,9 @@ private slots:
         TempProfile p;
         ContactStore store(*p.db);
         Contact c = sampleContact(kNow);
-        QVERIFY(store.save(c, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         c.notes = QStringLiteral("Travellers on the recreation ground");
-        QVERIFY(store.save(c, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         QCOMPARE(store.search(QStringLiteral("recreation"), QStringLiteral("x")).size(), 1);
         QCOMPARE(store.search(QStringLiteral("insurance"), QStringLiteral("x")).size(), 0);
     }
@@ -200,15 +200,15 @@ private slots:
         // Three earlier contacts from this number: 2, 10 and 45 days ago; one from another.
         for (int days : {2, 10, 45}) {
             Contact c = sampleContact(kNow.addDays(-days));
-            QVERIFY(store.save(c, QStringLiteral("A. Handler")).ok());
+            CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         }
         Contact byEmail = sampleContact(kNow.addDays(-5));
         byEmail.callerPhone.clear();
-        QVERIFY(store.save(byEmail, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(store.save(byEmail, QStringLiteral("A. Handler")));
         Contact other = sampleContact(kNow.addDays(-1));
         other.callerPhone = QStringLiteral("01632960999");
         other.callerEmail.clear();
-        QVERIFY(store.save(other, QStringLiteral("A. Handler")).ok());
+        CD_VERIFY_OK(store.save(other, QStringLiteral("A. Handler")));
 
         const RepeatCallerRule rule{3, 30};
         const CallerHistory byPhone =
@@ -242,7 +242,7 @@ private slots:
         Contact theirs = sampleContact(kNow.addSecs(-120));
         theirs.handler = QStringLiteral("B. Colleague");
         for (Contact *c : {&mine, &yesterday, &theirs})
-            QVERIFY(store.save(*c, QStringLiteral("A. Handler")).ok());
+            CD_VERIFY_OK(store.save(*c, QStringLiteral("A. Handler")));
         const QList<ContactSummary> today =
             store.listDay(QStringLiteral("A. Handler"), kNow.toLocalTime().date());
         QCOMPARE(today.size(), 1);
@@ -260,7 +260,7 @@ private slots:
             rows.append(c);
         }
         Result<ImportCounts> first = store.importContacts(rows, QStringLiteral("importer"));
-        QVERIFY(first.ok());
+        CD_VERIFY_OK(first);
         QCOMPARE(first->added, 3);
         Result<ImportCounts> second = store.importContacts(rows, QStringLiteral("importer"));
         QCOMPARE(second->added, 0);

@@ -57,7 +57,7 @@ private slots:
         QVERIFY(!db->workstationId().isEmpty());
         // The shipped taxonomy is installed: 7 channels, 14 categories, 6 outcomes.
         Result<Taxonomy> t = TaxonomyStore(*db).load();
-        QVERIFY(t.ok());
+        CD_VERIFY_OK(t);
         QCOMPARE(t->entries(TaxonomyEntry::Kind::Channel).size(), 7);
         QCOMPARE(t->entries(TaxonomyEntry::Kind::Category).size(), 14);
         QCOMPARE(t->entries(TaxonomyEntry::Kind::Outcome).size(), 6);

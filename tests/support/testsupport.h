@@ -2,6 +2,8 @@
 
 // Helpers shared by the tests: a temporary profile with an open database and a handler.
 
+#include "verify.h"
+
 #include "core/contact.h"
 #include "storage/database.h"
 #include "storage/profile.h"

@@ -3,6 +3,8 @@
 // Helpers for sync tests against the private PostgreSQL that tools/with-postgres.sh starts.
 // Each test makes its own database (and its own logins) so tests never see each other's rows.
 
+#include "verify.h"
+
 #include "core/contact.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -29,14 +31,14 @@ inline QString env(const char *name)
     return qEnvironmentVariable(name);
 }
 
-// QSKIP when no server is given, QFAIL when one is required (CONTACTDESK_REQUIRE_PG=1).
+// CD_SKIP when no server is given, QFAIL when one is required (CONTACTDESK_REQUIRE_PG=1).
 #define PGTEST_REQUIRE_SERVER()                                                                    \
     do {                                                                                           \
         if (pgtest::env("CONTACTDESK_TEST_PG").isEmpty()) {                                        \
             if (pgtest::env("CONTACTDESK_REQUIRE_PG") == QLatin1String("1"))                       \
                 QFAIL("CONTACTDESK_REQUIRE_PG=1 but CONTACTDESK_TEST_PG is not set: run the test " \
                       "through tools/with-postgres.sh");                                           \
-            QSKIP("no PostgreSQL (run through tools/with-postgres.sh)");                           \
+            CD_SKIP("no PostgreSQL (run through tools/with-postgres.sh)");                           \
         }                                                                                          \
     } while (0)
 

@@ -250,9 +250,9 @@ private slots:
             c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             list.append(c);
         }
-        QVERIFY(ContactStore(*a.db).importContacts(list, a.handler).ok());
+        CD_VERIFY_OK(ContactStore(*a.db).importContacts(list, a.handler));
         list.last().notes = QStringLiteral("imported again, corrected");
-        QVERIFY(ContactStore(*b.db).importContacts(list, b.handler).ok());
+        CD_VERIFY_OK(ContactStore(*b.db).importContacts(list, b.handler));
         // One more contact only b has, in the same batch.
         const QString onlyB = b.addContact(QStringLiteral("only on b"));
         QCOMPARE(b.localValue(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = "
@@ -261,7 +261,7 @@ private slots:
 
         QCOMPARE(a.sync(), QString());
         auto pushed = b.session->push();
-        QVERIFY2(pushed.ok(), qPrintable(pushed.errorMessage()));
+        CD_VERIFY_OK(pushed);
         QCOMPARE(pushed->rejected, 0);
         QCOMPARE(b.count(QStringLiteral("sync_rejected")), 0);
         QCOMPARE(b.pending(), 0);
@@ -338,7 +338,7 @@ private slots:
         QCOMPARE(a.save(forged), QString());
         const QString good2 = a.addContact(QStringLiteral("mine too"));
         auto r = a.session->push();
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        CD_VERIFY_OK(r);
         QCOMPARE(r->rejected, 1);
         QCOMPARE(r->sent, 5); // two contacts and three audit records
         QCOMPARE(a.pending(), 0);
@@ -355,7 +355,7 @@ private slots:
         QVERIFY(a.localValue(QStringLiteral("SELECT reason FROM sync_rejected"))
                     .contains(QLatin1String("row-level security")));
         auto again = a.session->push(); // nothing is sent twice
-        QVERIFY(again.ok());
+        CD_VERIFY_OK(again);
         QCOMPARE(again->sent + again->rejected, 0);
     }
 
@@ -386,7 +386,7 @@ private slots:
         QCOMPARE(a.pending(), 62); // 31 contacts, each with its audit record
         a.session->setBatchSizes(batch, 250);
         auto r = a.session->push();
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        CD_VERIFY_OK(r);
         QCOMPARE(r->rejected, 1);
         QCOMPARE(r->sent, 61);
         QCOMPARE(a.pending(), 0);
@@ -407,7 +407,7 @@ private slots:
                                   .arg(forged.id)),
                  forged.id);
         auto again = a.session->push();
-        QVERIFY(again.ok());
+        CD_VERIFY_OK(again);
         QCOMPARE(again->sent + again->rejected, 0);
     }
 
@@ -443,7 +443,7 @@ private slots:
 
         manager.session->setBatchSizes(20000, 5000); // three chunks
         auto pushed = manager.session->push();
-        QVERIFY2(pushed.ok(), qPrintable(pushed.errorMessage()));
+        CD_VERIFY_OK(pushed);
         QCOMPARE(pushed->rejected, 0);
         QCOMPARE(manager.pending(), 0);
         QCOMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM vehicles")).toInt(),
@@ -457,7 +457,7 @@ private slots:
                                                    "seized_at FROM vehicles WHERE reference = '%1'")
                                         .arg(ref)));
         auto again = manager.session->push(); // nothing twice
-        QVERIFY(again.ok());
+        CD_VERIFY_OK(again);
         QCOMPARE(again->sent + again->rejected, 0);
 
         // Another workstation gets them by pulling.
@@ -474,7 +474,7 @@ private slots:
         }
         QCOMPARE(import(handler, other), 50001);
         auto refused = handler.session->push();
-        QVERIFY2(refused.ok(), qPrintable(refused.errorMessage()));
+        CD_VERIFY_OK(refused);
         QCOMPARE(refused->rejected, 1);
         QCOMPARE(handler.pending(), 0);
         QCOMPARE(handler.localValue(QStringLiteral("SELECT entity FROM sync_rejected")),
@@ -545,7 +545,7 @@ private slots:
         QCOMPARE(b.sync(), QString());
         QCOMPARE(editNotes(a, id, QStringLiteral("from a, later")), QString()); // not yet sent
         auto pulled = a.session->pull();
-        QVERIFY2(pulled.ok(), qPrintable(pulled.errorMessage()));
+        CD_VERIFY_OK(pulled);
         QCOMPARE(pulled->keptLocal, 1);
         QCOMPARE(a.localValue(QStringLiteral("SELECT notes FROM contacts WHERE id = '%1'").arg(id)),
                  QStringLiteral("from a, later"));
@@ -695,13 +695,13 @@ private slots:
         {
             auto conn = sync::connectPg(QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
                                             .arg(socketDir(), port(), m_ann, m_db));
-            QVERIFY(conn.ok());
+            CD_VERIFY_OK(conn);
             sync::Pg pg(conn->get());
             auto r =
                 pg.exec(QStringLiteral("SELECT count(*) FROM cd_conflicts WHERE entity_id = '%1'")
                             .arg(id)
                             .toUtf8());
-            QVERIFY(r.ok());
+            CD_VERIFY_OK(r);
             QCOMPARE(r->text(0, 0), QStringLiteral("1"));
         }
     }

@@ -223,7 +223,7 @@ private slots:
                 c.category = QStringLiteral("low_level_concern");
                 c.outcome = QStringLiteral("resolved_first_contact");
                 c.notes = QStringLiteral("killed %1").arg(i);
-                QVERIFY(store.save(c, c.handler).ok());
+                CD_VERIFY_OK(store.save(c, c.handler));
             }
         }
         const QString admin = QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin");

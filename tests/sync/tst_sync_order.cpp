@@ -95,7 +95,7 @@ private slots:
         while (running > 0) {
             for (Workstation *ws : {&a, &b}) {
                 auto r = ws->session->pull();
-                QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+                CD_VERIFY_OK(r);
                 ++pulls;
             }
         }
@@ -107,7 +107,7 @@ private slots:
         // good.
         for (Workstation *ws : {&a, &b}) {
             auto r = ws->session->pull();
-            QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+            CD_VERIFY_OK(r);
         }
         QVERIFY(committed.size() > kWriters * kRowsEach / 2);
         const QSet<QString> inA = localIds(a);

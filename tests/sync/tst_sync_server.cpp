@@ -94,7 +94,7 @@ private slots:
     void initIsVersionedAndRepeatable()
     {
         auto again = sync::initServer(superConninfo(m_db));
-        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        CD_VERIFY_OK(again);
         QCOMPARE(again->fromVersion, sync::latestServerSchemaVersion());
         QCOMPARE(again->toVersion, sync::latestServerSchemaVersion());
         QCOMPARE(superValue(m_db, QStringLiteral("SELECT max(version) FROM cd_schema")),

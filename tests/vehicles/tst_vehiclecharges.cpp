@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/vehiclecharges.h"
 
 #include <QTest>
@@ -145,7 +146,7 @@ private slots:
         // 4 June: 2 days and one hour = 3 periods of 24 hours or part.
         const QDateTime at = v.seizedAt.addSecs(3 * 86400 + 2 * 3600);
         Result<Charges> c = tables().charges(v, at);
-        QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
+        CD_VERIFY_OK(c);
         QCOMPARE(c->schedule, schedule);
         QCOMPARE(c->removalPence, removal);
         QCOMPARE(c->storageDays, 3);
@@ -158,7 +159,7 @@ private slots:
         v.status = QStringLiteral("disposed");
         v.disposedAt = at;
         c = tables().charges(v, at.addDays(10));
-        QVERIFY(c.ok());
+        CD_VERIFY_OK(c);
         QCOMPARE(c->disposalPence, disposal);
         QCOMPARE(c->storageDays, 3); // storage stops when the vehicle is disposed of
         QCOMPARE(c->totalPence, removal + 3 * perDay + disposal);
@@ -207,7 +208,7 @@ private slots:
         QFETCH(qint64, total);
         const Vehicle v = car(seized.toLatin1().constData());
         Result<Charges> c = tables().charges(v, utc(at.toLatin1().constData()));
-        QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
+        CD_VERIFY_OK(c);
         QCOMPARE(c->storageDays, days);
         QCOMPARE(c->totalPence, total);
     }
@@ -243,7 +244,7 @@ private slots:
         const Vehicle v = car(seized.toLatin1().constData());
         const QDateTime at = ChargeTables::storageStart(v.seizedAt).addSecs(86400 + 60);
         Result<Charges> c = tables().charges(v, at);
-        QVERIFY2(c.ok(), qPrintable(c.errorMessage()));
+        CD_VERIFY_OK(c);
         QCOMPARE(c->schedule, schedule);
         QCOMPARE(c->removalPence, removal);
         QCOMPARE(c->storageDays, 2);
@@ -261,7 +262,7 @@ private slots:
         Vehicle v = car("2024-03-05T14:30:00Z");
         v.policeHold = true;
         Result<Charges> c = tables().charges(v, utc("2024-03-15T09:00:00Z"));
-        QVERIFY(c.ok());
+        CD_VERIFY_OK(c);
         QVERIFY(c->storageSuspended);
         QCOMPARE(c->storageDays, 0);
         QCOMPARE(c->storagePence, qint64(0));
@@ -272,7 +273,7 @@ private slots:
         v.policeHold = false;
         v.holdEndedAt = utc("2024-03-10T10:00:00Z");
         c = tables().charges(v, utc("2024-03-12T09:00:00Z"));
-        QVERIFY(c.ok());
+        CD_VERIFY_OK(c);
         QCOMPARE(c->storageDays, 2);
         QCOMPARE(c->totalPence, qint64(19200 + 2 * 2600));
     }
@@ -283,7 +284,7 @@ private slots:
         v.status = QStringLiteral("released");
         v.releasedAt = utc("2024-03-08T10:00:00Z"); // 2 periods after noon on 6 March
         Result<Charges> c = tables().charges(v, utc("2024-04-30T09:00:00Z"));
-        QVERIFY(c.ok());
+        CD_VERIFY_OK(c);
         QCOMPARE(c->storageDays, 2);
         QCOMPARE(c->totalPence, qint64(19200 + 2 * 2600));
         QVERIFY(!tables().mayDisposeAfter(v).has_value());
@@ -331,7 +332,7 @@ private slots:
         QFile p(QStringLiteral(":/contactdesk/charges/disposal-periods.json"));
         QVERIFY(p.open(QIODevice::ReadOnly));
         Result<ChargeTables> t = ChargeTables::fromJson({json}, p.readAll());
-        QVERIFY(t.ok());
+        CD_VERIFY_OK(t);
         Vehicle v = car("2024-06-01T10:00:00Z");
         v.position = QStringLiteral("off_road");
         QCOMPARE(t->charges(v, v.seizedAt)->removalPence, qint64(25000));

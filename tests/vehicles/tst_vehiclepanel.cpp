@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/clock.h"
 #include "core/csv.h"
 #include "core/vehiclegenerator.h"
@@ -56,7 +57,7 @@ private slots:
         QBuffer buffer(&data);
         buffer.open(QIODevice::ReadOnly);
         VehicleStore store(*m_db);
-        QVERIFY(store.importCsv(buffer, QStringLiteral("tester")).ok());
+        CD_VERIFY_OK(store.importCsv(buffer, QStringLiteral("tester")));
     }
     void cleanupTestCase()
     {

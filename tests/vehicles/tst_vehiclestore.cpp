@@ -1,3 +1,4 @@
+#include "verify.h"
 #include "core/clock.h"
 #include "core/vehiclegenerator.h"
 #include "core/vrm.h"
@@ -255,7 +256,7 @@ private slots:
                 ++calls;
                 return p.rows < 5000;
             });
-        QVERIFY(r.ok());
+        CD_VERIFY_OK(r);
         QVERIFY(r->cancelled);
         QVERIFY(calls >= 1);
         QCOMPARE(store.count(), 1);
