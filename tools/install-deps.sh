@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Contact Desk needs to build, run and test on Debian 12, and nothing when all
 # of it is already there. Run as root (or with sudo available).
+# --list prints the package list, one a line, and installs nothing (tests/packaging reads it).
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,11 @@ packages=(
     postgresql postgresql-client libpq-dev
     xvfb xauth fonts-dejavu-core poppler-utils desktop-file-utils dpkg-dev file
 )
+
+if [ "${1:-}" = "--list" ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
 
 missing=()
 for p in "${packages[@]}"; do
