@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>07700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SW1A 1AA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller consents to be &amp;told the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident or crime number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller remained &amp;dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save contact (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Who is working at this desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact records who handled it. Tell Contact Desk who you are; you can change it later from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Quality of Service North</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>&amp;Sync now</source>
@@ -16,7 +130,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password could not be kept in the keychain: %1</source>
+        <source>The password could not be kept in the system keychain (%1). It is used until Contact Desk closes and must be typed again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -75,6 +193,69 @@
     </message>
     <message>
         <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Contact</name>
+    <message>
+        <source>Choose how the caller got in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the name under %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tell the caller the outcome, take a phone number or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the reference under %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registration mark has at most 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are limited to %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no handler</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,6 +584,53 @@
     </message>
 </context>
 <context>
+    <name>cd::Database</name>
+    <message>
+        <source>The Contact Desk database %1 is locked by another program. Close any other Contact Desk window or admin command using this profile, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a readable Contact Desk database: it may be damaged (%2). Nothing in it has been changed. Keep a copy for IT support, then move it aside or restore it from a backup, and start Contact Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Desk cannot read and write the database %1 (%2). Check that the folder exists, that the disk is not full and that you have permission to use the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Desk could not open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver gave no handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Contact Desk (schema %2; this version knows up to %3). Nothing in it has been changed. Install the newer Contact Desk, or open a different profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Desk could not upgrade the database %1 to schema %2 (%3): %4. Nothing was changed; the file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::Desk</name>
     <message>
         <source>Contact Desk cannot open its database</source>
@@ -418,6 +646,49 @@
     </message>
     <message>
         <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Escalation</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation is already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation is closed; it cannot become %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation that is %1 cannot become %2; it can only become %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,6 +868,41 @@
     </message>
 </context>
 <context>
+    <name>cd::EscalationForm</name>
+    <message>
+        <source>This must be confirmed before the form is submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this under %1 characters (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::EscalationListModel</name>
     <message numerus="yes">
         <source>Overdue by %n working day(s)</source>
@@ -649,6 +955,128 @@
     </message>
     <message>
         <source>DUE TODAY: %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::EscalationReport</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police force (name not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raising team keeps ownership of this referral and will follow it up until it is resolved. Please reply to the owner named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2. This document contains personal data: handle it under the force&apos;s data protection policy and do not pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::EscalationStore</name>
+    <message>
+        <source>No escalation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no escalation form &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation needs an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised from contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation is closed; its form can no longer be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form cannot be submitted until these are put right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is limited to 20000 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,6 +1344,17 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::ProfileStore</name>
+    <message>
+        <source>Enter your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::RiskBanner</name>
     <message>
         <source>Dismiss (Shift+F9)</source>
@@ -939,6 +1378,239 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Open guidance (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::RiskDetector</name>
+    <message>
+        <source>the shipped risk phrase list is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a risk phrase list (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the list needs a version of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the word class {%2} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the list has no kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the kind %2 has no phrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; uses the unknown word class %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an empty phrase in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) at %3: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Role</name>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Script</name>
+    <message>
+        <source>an action has no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step has no type (prompt or question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step type &quot;%1&quot; (prompt or question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; must be lower_snake_case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script needs a whole-number version of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script names no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category &quot;%1&quot; is not in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script cites no sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every source needs a title and a url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step id is used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start step &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step has no text to read or ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question needs at least one answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question may have at most %1 answers (number keys 1-9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question continues through its answers, not &quot;next&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 leads nowhere (no &quot;next&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 leads to &quot;%2&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a prompt has no answers; make it a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;next&quot; leads to &quot;%1&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set_outcome needs an outcome code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set_outcome: &quot;%1&quot; is not an outcome in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open_escalation needs the form type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show_contacts lists no contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every contact to show needs a name and a detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record_attendance_told must be &quot;will_attend&quot; or &quot;will_not_attend&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step cannot be reached from the start &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has no end step (a prompt without &quot;next&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way to finish from this step (a loop with no end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1018,6 +1690,52 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::ScriptSession</name>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved walk is of a different script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved walk does not begin at the script&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has changed since this walk was saved (at step &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller told: police will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller told: police will not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScriptStore</name>
+    <message>
+        <source>%1 was not imported: %2 problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: version %2 of &quot;%3&quot; is not newer than version %4 already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::SyncStatusLabel</name>
     <message>
         <source>Last synced %1</source>
@@ -1029,6 +1747,89 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
             <numerusform>%n change refused by the shared database</numerusform>
             <numerusform>%n changes refused by the shared database</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no shared database is set up (Sync &gt; Shared database…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database did not accept the password (enter it again in Sync &gt; Shared database…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this login is not set up on the shared database (ask an administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database named in Sync &gt; Shared database… does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that database is not a Contact Desk shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name is not known (check the network or the host name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the shared database was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database is not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (last synced %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Taxonomy</name>
+    <message>
+        <source>%1: not a taxonomy file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;version&quot; must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; has no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code: use lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; names unknown category &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; is already used under category &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1252,6 +2053,374 @@ Line %1: %2</source>
     </message>
     <message>
         <source>&amp;Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::VehicleStore</name>
+    <message>
+        <source>could not read the vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vehicle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: the first row must name the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not prepare the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: could not store the vehicle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not queue the changes for sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not commit the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::contactcsv</name>
+    <message>
+        <source>line %1: column &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header has no %2 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started_at is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started_at &quot;%1&quot; is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended_at &quot;%1&quot; is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remained_dissatisfied &quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::csv</name>
+    <message>
+        <source>a quoted field starting on line %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::sync</name>
+    <message numerus="yes">
+        <source> — %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected to the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::validation</name>
+    <message>
+        <source>Enter an email address like name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number can contain only digits, spaces and + ( ) -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a UK number (starting 0 or +44)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UK number starts with 0 or +44, e.g. 07700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UK number has 10 or 11 digits, e.g. 07700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a UK number in use (01, 02, 03, 05, 07, 08 or 09)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UK mobile number has 11 digits, e.g. 07700 900123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full UK postcode, e.g. SW1A 1AA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::vehicles</name>
+    <message>
+        <source>s.165A Road Traffic Act 1988 (no licence or no insurance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s.59 Police Reform Act 2002 (anti-social use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abandoned or broken down (Road Traffic Regulation Act 1984 s.99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held as evidence (Police and Criminal Evidence Act 1984)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>illegally, dangerously or obstructively parked (Road Traffic Regulation Act 1984 s.99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stolen vehicle recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-wheeled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 3.5 tonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 3.5 and up to 7.5 tonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 7.5 and up to 18 tonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over 18 tonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposed of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header has no %2 column (the first row must name the columns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vrm is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laden &quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police_hold &quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seized_at is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seized_at &quot;%1&quot; is not an ISO-8601 time such as 2024-03-05T14:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO-8601 time such as 2024-03-05T14:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before seized_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status is released but released_at is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status is disposed but disposed_at is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 row has no valid weight_class or pence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rate for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a charge schedule needs an id and an effective_from date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a removal row has no valid weight_class or pence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no charge schedule was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disposal period needs effective_from and powers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vehicle has no removal time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no charge schedule covers a removal on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no removal charge for %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time asked about is before the vehicle was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::vrm</name>
+    <message>
+        <source>no registration mark was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains characters other than letters and digits; check the mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, Q and Z are not used in the first two letters of a current mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I and Q are not used in the last three letters of a current mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the age identifier %1 has not been issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, O, Q, U and Z were not used as age letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, Q and Z were not generally used in prefix marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, Q and Z were not generally used in suffix marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q was not generally used in dateless marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a standard GB or Northern Ireland format (personalised, foreign, trade or diplomatic plates exist): check with the PNC or DVLA</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,10 +7,11 @@
 namespace cd {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::Contact.
+struct Tr
 {
-    return QCoreApplication::translate("cd::Contact", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Contact)
+};
 
 constexpr int kMaxNotes = 20000;
 constexpr int kMaxShortField = 200;
@@ -99,47 +100,48 @@ QList<FieldError> validateContact(const Contact &c, const Taxonomy &taxonomy)
     };
 
     if (c.channel.isEmpty())
-        add("channel", tr("Choose how the caller got in touch"));
+        add("channel", Tr::tr("Choose how the caller got in touch"));
     else if (!taxonomy.contains(K::Channel, c.channel))
-        add("channel", tr("Unknown channel \"%1\"").arg(c.channel));
+        add("channel", Tr::tr("Unknown channel \"%1\"").arg(c.channel));
 
     add("callerPhone", validation::checkUkPhone(c.callerPhone));
     add("callerEmail", validation::checkEmail(c.callerEmail));
     add("postcode", validation::checkUkPostcode(c.postcode));
     if (c.callerName.size() > kMaxShortField)
-        add("callerName", tr("Keep the name under %1 characters").arg(kMaxShortField));
+        add("callerName", Tr::tr("Keep the name under %1 characters").arg(kMaxShortField));
     if (c.consentToOutcome && c.callerPhone.trimmed().isEmpty() &&
         c.callerEmail.trimmed().isEmpty())
-        add("consentToOutcome", tr("To tell the caller the outcome, take a phone number or email"));
+        add("consentToOutcome",
+            Tr::tr("To tell the caller the outcome, take a phone number or email"));
 
     if (c.category.isEmpty()) {
-        add("category", tr("Choose a category before saving"));
+        add("category", Tr::tr("Choose a category before saving"));
     } else if (!taxonomy.contains(K::Category, c.category)) {
-        add("category", tr("Unknown category \"%1\"").arg(c.category));
+        add("category", Tr::tr("Unknown category \"%1\"").arg(c.category));
     } else if (!c.reason.isEmpty()) {
         const TaxonomyEntry *reason = taxonomy.find(K::Reason, c.reason);
         if (!reason || reason->parent != c.category)
-            add("reason", tr("\"%1\" is not a reason for this category").arg(c.reason));
+            add("reason", Tr::tr("\"%1\" is not a reason for this category").arg(c.reason));
     }
 
     if (c.outcome.isEmpty())
-        add("outcome", tr("Choose an outcome before saving"));
+        add("outcome", Tr::tr("Choose an outcome before saving"));
     else if (!taxonomy.contains(K::Outcome, c.outcome))
-        add("outcome", tr("Unknown outcome \"%1\"").arg(c.outcome));
+        add("outcome", Tr::tr("Unknown outcome \"%1\"").arg(c.outcome));
 
     if (c.reference.size() > kMaxShortField)
-        add("reference", tr("Keep the reference under %1 characters").arg(kMaxShortField));
+        add("reference", Tr::tr("Keep the reference under %1 characters").arg(kMaxShortField));
     if (c.vrm.size() > 10)
-        add("vrm", tr("A registration mark has at most 8 characters"));
+        add("vrm", Tr::tr("A registration mark has at most 8 characters"));
     if (c.notes.size() > kMaxNotes)
-        add("notes", tr("Notes are limited to %1 characters").arg(kMaxNotes));
+        add("notes", Tr::tr("Notes are limited to %1 characters").arg(kMaxNotes));
 
     if (!c.startedAt.isValid())
-        add("startedAt", tr("The contact has no start time"));
+        add("startedAt", Tr::tr("The contact has no start time"));
     else if (c.endedAt.isValid() && c.endedAt < c.startedAt)
-        add("endedAt", tr("The contact ends before it starts"));
+        add("endedAt", Tr::tr("The contact ends before it starts"));
     if (c.handler.trimmed().isEmpty())
-        add("handler", tr("The contact has no handler"));
+        add("handler", Tr::tr("The contact has no handler"));
     return errors;
 }
 

@@ -7,10 +7,11 @@
 namespace cd::contactcsv {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::contactcsv.
+struct Tr
 {
-    return QCoreApplication::translate("cd::contactcsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::contactcsv)
+};
 
 const QUuid kImportNamespace(QStringLiteral("{6f1d2a0e-4c1b-5b7e-9a55-3c0d5e1f7a21}"));
 } // namespace
@@ -39,7 +40,7 @@ Result<Header> Header::fromRecord(const csv::Record &record)
             continue;
         if (header.index.contains(name))
             return Result<Header>::failure(
-                tr("line %1: column \"%2\" appears twice").arg(record.line).arg(name));
+                Tr::tr("line %1: column \"%2\" appears twice").arg(record.line).arg(name));
         header.index.insert(name, i);
     }
     const QStringList required = {QStringLiteral("started_at"), QStringLiteral("channel"),
@@ -49,7 +50,7 @@ Result<Header> Header::fromRecord(const csv::Record &record)
         if (!header.index.contains(column))
             missing.append(column);
     if (!missing.isEmpty())
-        return Result<Header>::failure(tr("line %1: the header has no %2 column")
+        return Result<Header>::failure(Tr::tr("line %1: the header has no %2 column")
                                            .arg(record.line)
                                            .arg(missing.join(QLatin1String(", "))));
     return header;
@@ -97,13 +98,13 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
         return i >= 0 && i < record.fields.size() ? record.fields.at(i) : QString();
     };
     auto fail = [&](const QString &reason) {
-        return Result<Contact>::failure(tr("line %1: %2").arg(record.line).arg(reason));
+        return Result<Contact>::failure(Tr::tr("line %1: %2").arg(record.line).arg(reason));
     };
     if (record.fields.size() > header.index.size() && record.fields.size() != header.index.size()) {
         // Extra trailing fields are tolerated only when empty.
         for (int i = int(header.index.size()); i < record.fields.size(); ++i)
             if (!record.fields.at(i).trimmed().isEmpty())
-                return fail(tr("%1 fields, but the header has %2")
+                return fail(Tr::tr("%1 fields, but the header has %2")
                                 .arg(record.fields.size())
                                 .arg(header.index.size()));
     }
@@ -113,19 +114,19 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
     if (!c.id.isEmpty()) {
         const QUuid uuid = QUuid::fromString(c.id);
         if (uuid.isNull())
-            return fail(tr("id \"%1\" is not a UUID").arg(c.id));
+            return fail(Tr::tr("id \"%1\" is not a UUID").arg(c.id));
         c.id = uuid.toString(QUuid::WithoutBraces);
     }
     const QString started = field("started_at");
     c.startedAt = parseIsoTime(started);
     if (!c.startedAt.isValid())
         return fail(started.trimmed().isEmpty()
-                        ? tr("started_at is empty")
-                        : tr("started_at \"%1\" is not an ISO-8601 time").arg(started));
+                        ? Tr::tr("started_at is empty")
+                        : Tr::tr("started_at \"%1\" is not an ISO-8601 time").arg(started));
     const QString ended = field("ended_at");
     c.endedAt = parseIsoTime(ended);
     if (!ended.trimmed().isEmpty() && !c.endedAt.isValid())
-        return fail(tr("ended_at \"%1\" is not an ISO-8601 time").arg(ended));
+        return fail(Tr::tr("ended_at \"%1\" is not an ISO-8601 time").arg(ended));
     c.handler = field("handler").trimmed();
     if (c.handler.isEmpty())
         c.handler = defaults.handler;
@@ -138,7 +139,7 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
     c.outcome = field("outcome").trimmed().toLower();
     const QString dissatisfied = field("remained_dissatisfied");
     if (!parseBool(dissatisfied, &c.remainedDissatisfied))
-        return fail(tr("remained_dissatisfied \"%1\" is not true or false").arg(dissatisfied));
+        return fail(Tr::tr("remained_dissatisfied \"%1\" is not true or false").arg(dissatisfied));
     c.callerName = field("caller_name");
     c.callerPhone = field("caller_phone");
     c.callerEmail = field("caller_email");

@@ -6,10 +6,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::Escalation.
+struct Tr
 {
-    return QCoreApplication::translate("cd::Escalation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Escalation)
+};
 
 struct StatusInfo
 {
@@ -43,7 +44,7 @@ QString escalationStatusName(EscalationStatus status)
 
 QString escalationStatusLabel(EscalationStatus status)
 {
-    return tr(kStatuses[static_cast<int>(status)].label);
+    return Tr::tr(kStatuses[static_cast<int>(status)].label);
 }
 
 bool escalationStatusFromName(const QString &name, EscalationStatus *out)
@@ -102,19 +103,20 @@ Status check(EscalationStatus from, EscalationStatus to)
         return success();
     if (from == to)
         return Status::failure(
-            tr("The escalation is already %1").arg(escalationStatusLabel(from).toLower()),
+            Tr::tr("The escalation is already %1").arg(escalationStatusLabel(from).toLower()),
             QStringLiteral("same_status"));
     if (from == EscalationStatus::Closed)
-        return Status::failure(tr("The escalation is closed; it cannot become %1")
+        return Status::failure(Tr::tr("The escalation is closed; it cannot become %1")
                                    .arg(escalationStatusLabel(to).toLower()),
                                QStringLiteral("illegal_transition"));
     QStringList allowed;
     for (EscalationStatus s : nextStatuses(from))
         allowed.append(escalationStatusLabel(s).toLower());
-    return Status::failure(tr("An escalation that is %1 cannot become %2; it can only become %3")
-                               .arg(escalationStatusLabel(from).toLower(),
-                                    escalationStatusLabel(to).toLower(), allowed.join(tr(" or "))),
-                           QStringLiteral("illegal_transition"));
+    return Status::failure(
+        Tr::tr("An escalation that is %1 cannot become %2; it can only become %3")
+            .arg(escalationStatusLabel(from).toLower(), escalationStatusLabel(to).toLower(),
+                 allowed.join(Tr::tr(" or "))),
+        QStringLiteral("illegal_transition"));
 }
 
 bool isOpen(EscalationStatus status)

@@ -12,10 +12,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::EscalationForm.
+struct Tr
 {
-    return QCoreApplication::translate("cd::EscalationForm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::EscalationForm)
+};
 
 const char *const kTypeNames[] = {"text", "date", "choice", "bool", "email", "phone"};
 
@@ -272,11 +273,11 @@ QList<FieldError> validateEscalationFields(const FormDefinition &form, const QJs
                 if (!f.requiredMessage.isEmpty())
                     add(f.key, f.requiredMessage);
                 else if (f.type == FormField::Type::Bool)
-                    add(f.key, tr("This must be confirmed before the form is submitted"));
+                    add(f.key, Tr::tr("This must be confirmed before the form is submitted"));
                 else if (f.type == FormField::Type::Choice)
-                    add(f.key, tr("Choose one"));
+                    add(f.key, Tr::tr("Choose one"));
                 else
-                    add(f.key, tr("Fill in %1").arg(f.label.toLower()));
+                    add(f.key, Tr::tr("Fill in %1").arg(f.label.toLower()));
             }
             continue;
         }
@@ -284,26 +285,27 @@ QList<FieldError> validateEscalationFields(const FormDefinition &form, const QJs
         switch (f.type) {
         case FormField::Type::Text:
             if (!v.isString())
-                add(f.key, tr("Expected text"));
+                add(f.key, Tr::tr("Expected text"));
             else if (f.maxLength > 0 && text.size() > f.maxLength)
-                add(f.key,
-                    tr("Keep this under %1 characters (now %2)").arg(f.maxLength).arg(text.size()));
+                add(f.key, Tr::tr("Keep this under %1 characters (now %2)")
+                               .arg(f.maxLength)
+                               .arg(text.size()));
             break;
         case FormField::Type::Date:
             if (!dateValue(v).isValid())
-                add(f.key, tr("Enter a date as YYYY-MM-DD"));
+                add(f.key, Tr::tr("Enter a date as YYYY-MM-DD"));
             break;
         case FormField::Type::Choice: {
             bool known = false;
             for (const FormField::Choice &c : f.choices)
                 known = known || c.code == text;
             if (!known)
-                add(f.key, tr("\"%1\" is not one of the choices").arg(text));
+                add(f.key, Tr::tr("\"%1\" is not one of the choices").arg(text));
             break;
         }
         case FormField::Type::Bool:
             if (!v.isBool())
-                add(f.key, tr("Expected yes or no"));
+                add(f.key, Tr::tr("Expected yes or no"));
             break;
         case FormField::Type::Email:
             add(f.key, validation::checkEmail(text));

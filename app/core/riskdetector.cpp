@@ -14,10 +14,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::RiskDetector.
+struct Tr
 {
-    return QCoreApplication::translate("cd::RiskDetector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::RiskDetector)
+};
 
 constexpr int kMaxWord = 32; // longer "words" (URLs, hashes) are never phrase words
 
@@ -101,7 +102,7 @@ Result<RiskDetector> RiskDetector::loadShipped()
     QFile file(shippedPath());
     if (!file.open(QIODevice::ReadOnly))
         return Result<RiskDetector>::failure(
-            tr("the shipped risk phrase list is missing from the program"));
+            Tr::tr("the shipped risk phrase list is missing from the program"));
     return fromJson(file.readAll(), shippedPath());
 }
 
@@ -164,14 +165,14 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
         return Result<RiskDetector>::failure(
-            tr("%1: not a risk phrase list (%2)").arg(origin, parseError.errorString()));
+            Tr::tr("%1: not a risk phrase list (%2)").arg(origin, parseError.errorString()));
     const QJsonObject root = doc.object();
     RiskDetector d;
     d.m_cache = std::make_shared<WordCache>();
     d.m_version = root.value(QLatin1String("version")).toInt();
     if (d.m_version <= 0)
         return Result<RiskDetector>::failure(
-            tr("%1: the list needs a version of 1 or more").arg(origin));
+            Tr::tr("%1: the list needs a version of 1 or more").arg(origin));
 
     const QJsonObject offers = root.value(QLatin1String("offers")).toObject();
     for (auto it = offers.begin(); it != offers.end(); ++it) {
@@ -203,20 +204,20 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
         }
         if (members.isEmpty())
             return Result<RiskDetector>::failure(
-                tr("%1: the word class {%2} is empty").arg(origin, it.key()));
+                Tr::tr("%1: the word class {%2} is empty").arg(origin, it.key()));
         classes.insert(it.key(), members);
     }
 
     d.m_nodes.emplace_back(); // the root
     const QJsonObject kinds = root.value(QLatin1String("kinds")).toObject();
     if (kinds.isEmpty())
-        return Result<RiskDetector>::failure(tr("%1: the list has no kinds").arg(origin));
+        return Result<RiskDetector>::failure(Tr::tr("%1: the list has no kinds").arg(origin));
     for (auto it = kinds.begin(); it != kinds.end(); ++it) {
         d.m_kinds.append(it.key());
         const QJsonArray phrases = it.value().toArray();
         if (phrases.isEmpty())
             return Result<RiskDetector>::failure(
-                tr("%1: the kind %2 has no phrases").arg(origin, it.key()));
+                Tr::tr("%1: the kind %2 has no phrases").arg(origin, it.key()));
         for (const QJsonValue &value : phrases) {
             const QString text = value.toString().simplified();
             Phrase phrase{it.key(), {}, false};
@@ -233,7 +234,7 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
                     const QString name = part.mid(1, part.size() - 2);
                     if (!classes.contains(name))
                         return Result<RiskDetector>::failure(
-                            tr("%1: \"%2\" uses the unknown word class %3")
+                            Tr::tr("%1: \"%2\" uses the unknown word class %3")
                                 .arg(origin, text, part));
                     ids.append(d.m_wordIds.value(part));
                     shown.append(classes.value(name).first());
@@ -247,7 +248,7 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
             }
             if (ids.isEmpty())
                 return Result<RiskDetector>::failure(
-                    tr("%1: an empty phrase in %2").arg(origin, it.key()));
+                    Tr::tr("%1: an empty phrase in %2").arg(origin, it.key()));
             phrase.text = shown.join(QLatin1Char(' '));
             int node = 0;
             for (int id : ids) {
@@ -425,13 +426,13 @@ QString RiskDetector::describePrompts(const QString &riskPromptsJson)
         const QString offered =
             p.value(QLatin1String("offered_script"))
                 .toString(p.value(QLatin1String("offered_escalation")).toString());
-        lines.append(tr("\"%1\" (%2) at %3: %4 %5")
+        lines.append(Tr::tr("\"%1\" (%2) at %3: %4 %5")
                          .arg(p.value(QLatin1String("phrase")).toString(),
                               p.value(QLatin1String("kind")).toString(),
                               at.toLocalTime().toString(QStringLiteral("HH:mm")),
-                              response == QLatin1String("opened")      ? tr("opened")
-                              : response == QLatin1String("dismissed") ? tr("dismissed")
-                                                                       : tr("not answered"),
+                              response == QLatin1String("opened")      ? Tr::tr("opened")
+                              : response == QLatin1String("dismissed") ? Tr::tr("dismissed")
+                                                                       : Tr::tr("not answered"),
                               offered));
     }
     return lines.join(QLatin1Char('\n'));

@@ -11,10 +11,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::Script.
+struct Tr
 {
-    return QCoreApplication::translate("cd::Script", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Script)
+};
 
 constexpr int kMaxAnswers = 9; // answered by the number keys 1-9
 
@@ -43,11 +44,11 @@ ScriptAction parseAction(const QJsonValue &value, const QString &stepName, const
     const QJsonObject o = value.toObject();
     const QString type = str(o, "type");
     if (!value.isObject() || type.isEmpty()) {
-        p.add(stepName, tr("an action has no type"));
+        p.add(stepName, Tr::tr("an action has no type"));
         return action;
     }
     if (!ScriptAction::typeFromName(type, &action.type)) {
-        p.add(stepName, tr("unknown action \"%1\"").arg(type));
+        p.add(stepName, Tr::tr("unknown action \"%1\"").arg(type));
         return action;
     }
     action.value = str(o, "value");
@@ -65,21 +66,22 @@ ScriptStep parseStep(const QJsonValue &value, int position, const Parser &p, boo
     const QJsonObject o = value.toObject();
     *ok = value.isObject();
     step.id = str(o, "id");
-    const QString name = step.id.isEmpty() ? tr("#%1").arg(position + 1) : step.id;
+    const QString name = step.id.isEmpty() ? Tr::tr("#%1").arg(position + 1) : step.id;
     if (!*ok) {
-        p.add(name, tr("a step must be a JSON object"));
+        p.add(name, Tr::tr("a step must be a JSON object"));
         return step;
     }
     if (step.id.isEmpty())
-        p.add(name, tr("the step has no id"));
+        p.add(name, Tr::tr("the step has no id"));
     const QString type = str(o, "type");
     if (type == QLatin1String("question"))
         step.kind = ScriptStep::Kind::Question;
     else if (type == QLatin1String("prompt"))
         step.kind = ScriptStep::Kind::Prompt;
     else
-        p.add(name, type.isEmpty() ? tr("the step has no type (prompt or question)")
-                                   : tr("unknown step type \"%1\" (prompt or question)").arg(type));
+        p.add(name, type.isEmpty()
+                        ? Tr::tr("the step has no type (prompt or question)")
+                        : Tr::tr("unknown step type \"%1\" (prompt or question)").arg(type));
     step.text = str(o, "text");
     step.advice = str(o, "advice");
     step.next = str(o, "next");
@@ -175,10 +177,10 @@ std::optional<Script> Script::parse(const QByteArray &json, const QString &origi
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
-        p.add({}, doc.isNull() ? tr("not valid JSON (%1 at offset %2)")
+        p.add({}, doc.isNull() ? Tr::tr("not valid JSON (%1 at offset %2)")
                                      .arg(parseError.errorString())
                                      .arg(parseError.offset)
-                               : tr("a script must be a JSON object"));
+                               : Tr::tr("a script must be a JSON object"));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -217,24 +219,24 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
     QList<ScriptProblem> problems;
     const Parser p{script.origin, &problems};
     if (script.id.isEmpty())
-        p.add({}, tr("the script has no id"));
+        p.add({}, Tr::tr("the script has no id"));
     else if (!Taxonomy::isValidCode(script.id))
-        p.add({}, tr("the id \"%1\" must be lower_snake_case").arg(script.id));
+        p.add({}, Tr::tr("the id \"%1\" must be lower_snake_case").arg(script.id));
     if (script.version <= 0)
-        p.add({}, tr("the script needs a whole-number version of 1 or more"));
+        p.add({}, Tr::tr("the script needs a whole-number version of 1 or more"));
     if (script.title.isEmpty())
-        p.add({}, tr("the script has no title"));
+        p.add({}, Tr::tr("the script has no title"));
     if (script.category.isEmpty())
-        p.add({}, tr("the script names no category"));
+        p.add({}, Tr::tr("the script names no category"));
     else if (taxonomy && !taxonomy->contains(TaxonomyEntry::Kind::Category, script.category))
-        p.add({}, tr("the category \"%1\" is not in the taxonomy").arg(script.category));
+        p.add({}, Tr::tr("the category \"%1\" is not in the taxonomy").arg(script.category));
     if (script.sources.isEmpty())
-        p.add({}, tr("the script cites no sources"));
+        p.add({}, Tr::tr("the script cites no sources"));
     for (const ScriptSource &s : script.sources)
         if (s.title.isEmpty() || s.url.isEmpty())
-            p.add({}, tr("every source needs a title and a url"));
+            p.add({}, Tr::tr("every source needs a title and a url"));
     if (script.steps.isEmpty()) {
-        p.add({}, tr("the script has no steps"));
+        p.add({}, Tr::tr("the script has no steps"));
         return problems;
     }
 
@@ -243,7 +245,7 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
         if (s.id.isEmpty())
             continue; // reported while parsing
         if (seen.contains(s.id))
-            p.add(s.id, tr("the step id is used more than once"));
+            p.add(s.id, Tr::tr("the step id is used more than once"));
         seen.insert(s.id);
     }
     auto exists = [&](const QString &id) {
@@ -251,61 +253,61 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
     };
 
     if (!exists(script.start))
-        p.add({}, tr("the start step \"%1\" does not exist").arg(script.start));
+        p.add({}, Tr::tr("the start step \"%1\" does not exist").arg(script.start));
 
     for (const ScriptStep &s : script.steps) {
-        const QString name = s.id.isEmpty() ? tr("(no id)") : s.id;
+        const QString name = s.id.isEmpty() ? Tr::tr("(no id)") : s.id;
         if (s.text.isEmpty())
-            p.add(name, tr("the step has no text to read or ask"));
+            p.add(name, Tr::tr("the step has no text to read or ask"));
         if (s.kind == ScriptStep::Kind::Question) {
             if (s.answers.isEmpty())
-                p.add(name, tr("a question needs at least one answer"));
+                p.add(name, Tr::tr("a question needs at least one answer"));
             if (s.answers.size() > kMaxAnswers)
-                p.add(name, tr("a question may have at most %1 answers (number keys 1-9)")
+                p.add(name, Tr::tr("a question may have at most %1 answers (number keys 1-9)")
                                 .arg(kMaxAnswers));
             if (!s.next.isEmpty())
-                p.add(name, tr("a question continues through its answers, not \"next\""));
+                p.add(name, Tr::tr("a question continues through its answers, not \"next\""));
             for (int i = 0; i < s.answers.size(); ++i) {
                 const ScriptAnswer &a = s.answers.at(i);
                 if (a.text.isEmpty())
-                    p.add(name, tr("answer %1 has no text").arg(i + 1));
+                    p.add(name, Tr::tr("answer %1 has no text").arg(i + 1));
                 if (a.next.isEmpty())
-                    p.add(name, tr("answer %1 leads nowhere (no \"next\")").arg(i + 1));
+                    p.add(name, Tr::tr("answer %1 leads nowhere (no \"next\")").arg(i + 1));
                 else if (!exists(a.next))
-                    p.add(name, tr("answer %1 leads to \"%2\", which does not exist")
+                    p.add(name, Tr::tr("answer %1 leads to \"%2\", which does not exist")
                                     .arg(i + 1)
                                     .arg(a.next));
             }
         } else {
             if (!s.answers.isEmpty())
-                p.add(name, tr("a prompt has no answers; make it a question"));
+                p.add(name, Tr::tr("a prompt has no answers; make it a question"));
             if (!s.next.isEmpty() && !exists(s.next))
-                p.add(name, tr("\"next\" leads to \"%1\", which does not exist").arg(s.next));
+                p.add(name, Tr::tr("\"next\" leads to \"%1\", which does not exist").arg(s.next));
         }
         for (const ScriptAction &a : s.actions) {
             switch (a.type) {
             case ScriptAction::Type::SetOutcome:
                 if (a.value.isEmpty())
-                    p.add(name, tr("set_outcome needs an outcome code"));
+                    p.add(name, Tr::tr("set_outcome needs an outcome code"));
                 else if (taxonomy && !taxonomy->contains(TaxonomyEntry::Kind::Outcome, a.value))
-                    p.add(name,
-                          tr("set_outcome: \"%1\" is not an outcome in the taxonomy").arg(a.value));
+                    p.add(name, Tr::tr("set_outcome: \"%1\" is not an outcome in the taxonomy")
+                                    .arg(a.value));
                 break;
             case ScriptAction::Type::OpenEscalation:
                 if (a.value.isEmpty())
-                    p.add(name, tr("open_escalation needs the form type"));
+                    p.add(name, Tr::tr("open_escalation needs the form type"));
                 break;
             case ScriptAction::Type::ShowContacts:
                 if (a.contacts.isEmpty())
-                    p.add(name, tr("show_contacts lists no contacts"));
+                    p.add(name, Tr::tr("show_contacts lists no contacts"));
                 for (const ScriptContactPoint &c : a.contacts)
                     if (c.name.isEmpty() || c.detail.isEmpty())
-                        p.add(name, tr("every contact to show needs a name and a detail"));
+                        p.add(name, Tr::tr("every contact to show needs a name and a detail"));
                 break;
             case ScriptAction::Type::RecordAttendanceTold:
                 if (a.value != kWillAttend && a.value != kWillNotAttend)
-                    p.add(name, tr("record_attendance_told must be \"will_attend\" or "
-                                   "\"will_not_attend\""));
+                    p.add(name, Tr::tr("record_attendance_told must be \"will_attend\" or "
+                                       "\"will_not_attend\""));
                 break;
             case ScriptAction::Type::OpenVehicleLookup:
                 break;
@@ -340,14 +342,14 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
         for (const ScriptStep &s : script.steps)
             if (!s.id.isEmpty() && !reached.contains(s.id))
                 p.add(s.id,
-                      tr("the step cannot be reached from the start \"%1\"").arg(script.start));
+                      Tr::tr("the step cannot be reached from the start \"%1\"").arg(script.start));
     }
     QSet<QString> finishes;
     for (const ScriptStep &s : script.steps)
         if (s.isEnd() && !s.id.isEmpty())
             finishes.insert(s.id);
     if (finishes.isEmpty())
-        p.add({}, tr("the script has no end step (a prompt without \"next\")"));
+        p.add({}, Tr::tr("the script has no end step (a prompt without \"next\")"));
     for (bool grew = true; grew;) {
         grew = false;
         for (const ScriptStep &s : script.steps) {
@@ -364,7 +366,7 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
     if (!finishes.isEmpty())
         for (const ScriptStep &s : script.steps)
             if (!s.id.isEmpty() && !finishes.contains(s.id))
-                p.add(s.id, tr("no way to finish from this step (a loop with no end)"));
+                p.add(s.id, Tr::tr("no way to finish from this step (a loop with no end)"));
     return problems;
 }
 

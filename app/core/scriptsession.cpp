@@ -9,10 +9,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::ScriptSession.
+struct Tr
 {
-    return QCoreApplication::translate("cd::ScriptSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::ScriptSession)
+};
 
 const ScriptStep &emptyStep()
 {
@@ -48,7 +49,7 @@ bool ScriptSession::answer(int n)
         text = step.answers.at(n - 1).text;
     } else {
         next = step.next;
-        text = tr("Continue");
+        text = Tr::tr("Continue");
     }
     if (!m_script.step(next))
         return false;
@@ -76,7 +77,7 @@ QStringList ScriptSession::choices() const
         for (const ScriptAnswer &a : step.answers)
             list.append(a.text);
     } else if (!step.next.isEmpty()) {
-        list.append(tr("Continue"));
+        list.append(Tr::tr("Continue"));
     }
     return list;
 }
@@ -138,7 +139,7 @@ QString ScriptSession::toJsonString() const
 Result<ScriptSession> ScriptSession::fromJson(const Script &script, const QJsonObject &saved)
 {
     if (saved.value(QLatin1String("script")).toString() != script.id)
-        return Result<ScriptSession>::failure(tr("the saved walk is of a different script"));
+        return Result<ScriptSession>::failure(Tr::tr("the saved walk is of a different script"));
     ScriptSession session(script);
     const QString startedAt = saved.value(QLatin1String("started_at")).toString();
     if (!startedAt.isEmpty())
@@ -147,7 +148,7 @@ Result<ScriptSession> ScriptSession::fromJson(const Script &script, const QJsonO
     if (steps.isEmpty() ||
         steps.first().toObject().value(QLatin1String("step")).toString() != script.start)
         return Result<ScriptSession>::failure(
-            tr("the saved walk does not begin at the script's start"));
+            Tr::tr("the saved walk does not begin at the script's start"));
     for (int i = 0; i + 1 < steps.size(); ++i) {
         const QJsonObject visit = steps.at(i).toObject();
         const QString expectedNext =
@@ -155,7 +156,7 @@ Result<ScriptSession> ScriptSession::fromJson(const Script &script, const QJsonO
         if (!session.answer(visit.value(QLatin1String("answer")).toInt()) ||
             session.current().id != expectedNext)
             return Result<ScriptSession>::failure(
-                tr("the script has changed since this walk was saved (at step \"%1\")")
+                Tr::tr("the script has changed since this walk was saved (at step \"%1\")")
                     .arg(visit.value(QLatin1String("step")).toString()));
     }
     return session;
@@ -173,13 +174,13 @@ QString ScriptSession::describe(const QString &scriptPathJson)
         const QJsonObject walk = value.toObject();
         if (!lines.isEmpty())
             lines.append(QString());
-        lines.append(tr("%1 (version %2)%3")
+        lines.append(Tr::tr("%1 (version %2)%3")
                          .arg(walk.value(QLatin1String("title"))
                                   .toString(walk.value(QLatin1String("script")).toString()))
                          .arg(walk.value(QLatin1String("version")).toInt())
                          .arg(walk.value(QLatin1String("finished")).toBool()
                                   ? QString()
-                                  : tr(", not finished")));
+                                  : Tr::tr(", not finished")));
         for (const QJsonValue &v : walk.value(QLatin1String("steps")).toArray()) {
             const QJsonObject step = v.toObject();
             const QString text = step.value(QLatin1String("text"))
@@ -190,9 +191,9 @@ QString ScriptSession::describe(const QString &scriptPathJson)
         }
         const QString told = walk.value(QLatin1String("police_attendance_told")).toString();
         if (told == QLatin1String("will_attend"))
-            lines.append(tr("Caller told: police will attend"));
+            lines.append(Tr::tr("Caller told: police will attend"));
         else if (told == QLatin1String("will_not_attend"))
-            lines.append(tr("Caller told: police will not attend"));
+            lines.append(Tr::tr("Caller told: police will not attend"));
     }
     return lines.join(QLatin1Char('\n'));
 }

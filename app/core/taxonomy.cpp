@@ -9,10 +9,11 @@
 namespace cd {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::Taxonomy.
+struct Tr
 {
-    return QCoreApplication::translate("cd::Taxonomy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Taxonomy)
+};
 } // namespace
 
 QString TaxonomyEntry::kindName(Kind kind)
@@ -53,13 +54,13 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &origi
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject())
         return Result<Taxonomy>::failure(
-            tr("%1: not a taxonomy file (%2)").arg(origin, parseError.errorString()));
+            Tr::tr("%1: not a taxonomy file (%2)").arg(origin, parseError.errorString()));
     const QJsonObject root = doc.object();
     Taxonomy taxonomy;
     taxonomy.m_version = root.value(QLatin1String("version")).toInt();
     if (taxonomy.m_version <= 0)
         return Result<Taxonomy>::failure(
-            tr("%1: \"version\" must be a positive number").arg(origin));
+            Tr::tr("%1: \"version\" must be a positive number").arg(origin));
 
     auto addList = [&](const QJsonArray &list, TaxonomyEntry::Kind kind,
                        const QString &parent) -> Status {
@@ -73,7 +74,7 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &origi
             e.parent = parent;
             e.sort = sort++;
             if (e.label.isEmpty())
-                return Status::failure(tr("%1: %2 \"%3\" has no label")
+                return Status::failure(Tr::tr("%1: %2 \"%3\" has no label")
                                            .arg(origin, TaxonomyEntry::kindName(kind), e.code));
             if (Status s = taxonomy.add(e); !s)
                 return Status::failure(origin + QStringLiteral(": ") + s.errorMessage());
@@ -128,18 +129,19 @@ Status Taxonomy::add(const TaxonomyEntry &entry)
 {
     if (!isValidCode(entry.code))
         return Status::failure(
-            tr("\"%1\" is not a valid code: use lower-case letters, digits and _").arg(entry.code));
+            Tr::tr("\"%1\" is not a valid code: use lower-case letters, digits and _")
+                .arg(entry.code));
     if (entry.label.trimmed().isEmpty())
-        return Status::failure(tr("\"%1\" needs a label").arg(entry.code));
+        return Status::failure(Tr::tr("\"%1\" needs a label").arg(entry.code));
     if (entry.kind == TaxonomyEntry::Kind::Reason) {
         if (!contains(TaxonomyEntry::Kind::Category, entry.parent))
-            return Status::failure(
-                tr("reason \"%1\" names unknown category \"%2\"").arg(entry.code, entry.parent));
+            return Status::failure(Tr::tr("reason \"%1\" names unknown category \"%2\"")
+                                       .arg(entry.code, entry.parent));
     }
     for (TaxonomyEntry &existing : m_entries) {
         if (existing.kind == entry.kind && existing.code == entry.code) {
             if (existing.parent != entry.parent)
-                return Status::failure(tr("reason \"%1\" is already used under category \"%2\"")
+                return Status::failure(Tr::tr("reason \"%1\" is already used under category \"%2\"")
                                            .arg(entry.code, existing.parent));
             existing = entry;
             return success();

@@ -7,10 +7,11 @@ namespace cd::validation {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::validation.
+struct Tr
 {
-    return QCoreApplication::translate("cd::validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::validation)
+};
 
 QString phoneDigits(const QString &phone)
 {
@@ -46,10 +47,10 @@ QString checkEmail(const QString &email)
         R"(^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)"
         R"((?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$)"));
     if (e.size() > 254 || !re.match(e).hasMatch() || e.contains(QLatin1String("..")))
-        return tr("Enter an email address like name@example.com");
+        return Tr::tr("Enter an email address like name@example.com");
     const QString tld = e.section(QLatin1Char('.'), -1);
     if (tld.size() < 2)
-        return tr("Enter an email address like name@example.com");
+        return Tr::tr("Enter an email address like name@example.com");
     return {};
 }
 
@@ -60,19 +61,19 @@ QString checkUkPhone(const QString &phone)
         return {};
     static const QRegularExpression allowed(QStringLiteral(R"(^[0-9+() \-.]+$)"));
     if (!allowed.match(p).hasMatch())
-        return tr("A phone number can contain only digits, spaces and + ( ) -");
+        return Tr::tr("A phone number can contain only digits, spaces and + ( ) -");
     const QString digits = phoneDigits(p);
     if (digits.startsWith(QLatin1Char('+')))
-        return tr("Enter a UK number (starting 0 or +44)");
+        return Tr::tr("Enter a UK number (starting 0 or +44)");
     if (!digits.startsWith(QLatin1Char('0')))
-        return tr("A UK number starts with 0 or +44, e.g. 07700 900123");
+        return Tr::tr("A UK number starts with 0 or +44, e.g. 07700 900123");
     if (digits.size() < 10 || digits.size() > 11)
-        return tr("A UK number has 10 or 11 digits, e.g. 07700 900123");
+        return Tr::tr("A UK number has 10 or 11 digits, e.g. 07700 900123");
     const QChar area = digits.at(1);
     if (area == QLatin1Char('0') || area == QLatin1Char('4') || area == QLatin1Char('6'))
-        return tr("That is not a UK number in use (01, 02, 03, 05, 07, 08 or 09)");
+        return Tr::tr("That is not a UK number in use (01, 02, 03, 05, 07, 08 or 09)");
     if (area == QLatin1Char('7') && digits.size() != 11)
-        return tr("A UK mobile number has 11 digits, e.g. 07700 900123");
+        return Tr::tr("A UK mobile number has 11 digits, e.g. 07700 900123");
     return {};
 }
 
@@ -84,7 +85,7 @@ QString checkUkPostcode(const QString &postcode)
     static const QRegularExpression re(QStringLiteral(
         R"(^(GIR 0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) [0-9][ABD-HJLNP-UW-Z]{2})$)"));
     if (!re.match(p).hasMatch())
-        return tr("Enter a full UK postcode, e.g. SW1A 1AA");
+        return Tr::tr("Enter a full UK postcode, e.g. SW1A 1AA");
     return {};
 }
 

@@ -10,10 +10,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::vehicles.
+struct Tr
 {
-    return QCoreApplication::translate("cd::vehicles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::vehicles)
+};
 
 // Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's algorithm).
 qint64 daysFromCivil(int y, int m, int d)
@@ -153,44 +154,44 @@ const QStringList &positions()
 QString powerLabel(const QString &power)
 {
     if (power == u"s165a")
-        return tr("s.165A Road Traffic Act 1988 (no licence or no insurance)");
+        return Tr::tr("s.165A Road Traffic Act 1988 (no licence or no insurance)");
     if (power == u"s59")
-        return tr("s.59 Police Reform Act 2002 (anti-social use)");
+        return Tr::tr("s.59 Police Reform Act 2002 (anti-social use)");
     if (power == u"abandoned")
-        return tr("abandoned or broken down (Road Traffic Regulation Act 1984 s.99)");
+        return Tr::tr("abandoned or broken down (Road Traffic Regulation Act 1984 s.99)");
     if (power == u"evidential")
-        return tr("held as evidence (Police and Criminal Evidence Act 1984)");
+        return Tr::tr("held as evidence (Police and Criminal Evidence Act 1984)");
     if (power == u"obstruction")
-        return tr("illegally, dangerously or obstructively parked (Road Traffic Regulation Act "
-                  "1984 s.99)");
+        return Tr::tr("illegally, dangerously or obstructively parked (Road Traffic Regulation Act "
+                      "1984 s.99)");
     if (power == u"stolen_recovered")
-        return tr("stolen vehicle recovered");
-    return tr("other reason");
+        return Tr::tr("stolen vehicle recovered");
+    return Tr::tr("other reason");
 }
 
 QString weightClassLabel(const QString &value)
 {
     if (value == u"two_wheeled")
-        return tr("two-wheeled");
+        return Tr::tr("two-wheeled");
     if (value == u"upto_3_5t")
-        return tr("up to 3.5 tonnes");
+        return Tr::tr("up to 3.5 tonnes");
     if (value == u"3_5_to_7_5t")
-        return tr("over 3.5 and up to 7.5 tonnes");
+        return Tr::tr("over 3.5 and up to 7.5 tonnes");
     if (value == u"7_5_to_18t")
-        return tr("over 7.5 and up to 18 tonnes");
+        return Tr::tr("over 7.5 and up to 18 tonnes");
     if (value == u"over_18t")
-        return tr("over 18 tonnes");
+        return Tr::tr("over 18 tonnes");
     return value;
 }
 
 QString statusLabel(const QString &status)
 {
     if (status == u"held")
-        return tr("held");
+        return Tr::tr("held");
     if (status == u"released")
-        return tr("released");
+        return Tr::tr("released");
     if (status == u"disposed")
-        return tr("disposed of");
+        return Tr::tr("disposed of");
     return status;
 }
 
@@ -358,7 +359,7 @@ Result<CsvHeader> CsvHeader::fromRecord(const csv::Record &record)
             missing.append(names.at(required));
     if (!missing.isEmpty())
         return Result<CsvHeader>::failure(
-            tr("line %1: the header has no %2 column (the first row must name the columns: %3)")
+            Tr::tr("line %1: the header has no %2 column (the first row must name the columns: %3)")
                 .arg(record.line)
                 .arg(missing.join(QStringLiteral(", ")), names.join(QStringLiteral(","))),
             QStringLiteral("header"));
@@ -371,7 +372,7 @@ Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record)
         return Result<Vehicle>::failure(message, QStringLiteral("row"));
     };
     if (record.fields.size() != header.fieldCount)
-        return fail(tr("has %1 fields, the header has %2")
+        return fail(Tr::tr("has %1 fields, the header has %2")
                         .arg(record.fields.size())
                         .arg(header.fieldCount));
     auto field = [&](Column c) -> QString {
@@ -381,10 +382,10 @@ Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record)
     Vehicle v;
     v.reference = field(Reference);
     if (v.reference.isEmpty())
-        return fail(tr("reference is empty"));
+        return fail(Tr::tr("reference is empty"));
     const vrm::Recognition mark = vrm::recognise(field(Vrm));
     if (mark.normalised.isEmpty())
-        return fail(tr("vrm is empty"));
+        return fail(Tr::tr("vrm is empty"));
     v.vrm = mark.normalised;
     v.vrmFormat = vrm::formatName(mark.format);
     v.vrmUnusual = mark.unusual;
@@ -401,7 +402,7 @@ Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record)
         if (value.isEmpty() && !fallback.isEmpty())
             value = fallback;
         if (!allowed.contains(value))
-            return tr("%1 \"%2\" is not one of %3")
+            return Tr::tr("%1 \"%2\" is not one of %3")
                 .arg(columnNames().at(c), field(c), allowed.join(QStringLiteral(", ")));
         *out = value;
         return {};
@@ -415,25 +416,25 @@ Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record)
         !(error = oneOf(Position, positions(), &v.position, QStringLiteral("on_road"))).isEmpty())
         return fail(error);
     if (!parseBool(field(Laden), &v.laden))
-        return fail(tr("laden \"%1\" is not true or false").arg(field(Laden)));
+        return fail(Tr::tr("laden \"%1\" is not true or false").arg(field(Laden)));
     if (!parseBool(field(PoliceHold), &v.policeHold))
-        return fail(tr("police_hold \"%1\" is not true or false").arg(field(PoliceHold)));
+        return fail(Tr::tr("police_hold \"%1\" is not true or false").arg(field(PoliceHold)));
 
     const QString seized = field(SeizedAt);
     if (seized.isEmpty())
-        return fail(tr("seized_at is empty"));
+        return fail(Tr::tr("seized_at is empty"));
     if (!parseTime(seized, &v.seizedAt))
-        return fail(tr("seized_at \"%1\" is not an ISO-8601 time such as 2024-03-05T14:30:00Z")
+        return fail(Tr::tr("seized_at \"%1\" is not an ISO-8601 time such as 2024-03-05T14:30:00Z")
                         .arg(seized));
     auto optionalTime = [&](Column c, QDateTime *out) -> QString {
         const QString text = field(c);
         if (text.isEmpty())
             return {};
         if (!parseTime(text, out))
-            return tr("%1 \"%2\" is not an ISO-8601 time such as 2024-03-05T14:30:00Z")
+            return Tr::tr("%1 \"%2\" is not an ISO-8601 time such as 2024-03-05T14:30:00Z")
                 .arg(columnNames().at(c), text);
         if (*out < v.seizedAt)
-            return tr("%1 is before seized_at").arg(columnNames().at(c));
+            return Tr::tr("%1 is before seized_at").arg(columnNames().at(c));
         return {};
     };
     if (!(error = optionalTime(NoticeServedAt, &v.noticeServedAt)).isEmpty() ||
@@ -441,9 +442,9 @@ Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record)
         !(error = optionalTime(DisposedAt, &v.disposedAt)).isEmpty())
         return fail(error);
     if (v.status == u"released" && !v.releasedAt.isValid())
-        return fail(tr("status is released but released_at is empty"));
+        return fail(Tr::tr("status is released but released_at is empty"));
     if (v.status == u"disposed" && !v.disposedAt.isValid())
-        return fail(tr("status is disposed but disposed_at is empty"));
+        return fail(Tr::tr("status is disposed but disposed_at is empty"));
     v.id = uuidForReference(v.reference);
     return v;
 }

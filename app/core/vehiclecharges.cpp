@@ -17,10 +17,11 @@ namespace cd::vehicles {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::vehicles.
+struct Tr
 {
-    return QCoreApplication::translate("cd::vehicles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::vehicles)
+};
 
 const QTimeZone &london()
 {
@@ -48,12 +49,13 @@ Result<QHash<QString, Rate>> readByWeight(const QJsonArray &rows, const QString 
         const Rate r = readRate(o);
         if (!weightClasses().contains(w) || r.pence < 0)
             return Result<QHash<QString, Rate>>::failure(
-                tr("a %1 row has no valid weight_class or pence").arg(what));
+                Tr::tr("a %1 row has no valid weight_class or pence").arg(what));
         out.insert(w, r);
     }
     for (const QString &w : weightClasses())
         if (!out.contains(w))
-            return Result<QHash<QString, Rate>>::failure(tr("%1 has no rate for %2").arg(what, w));
+            return Result<QHash<QString, Rate>>::failure(
+                Tr::tr("%1 has no rate for %2").arg(what, w));
     return out;
 }
 
@@ -63,7 +65,7 @@ Result<ChargeSchedule> readSchedule(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
         return Result<ChargeSchedule>::failure(
-            tr("not a JSON object: %1").arg(error.errorString()));
+            Tr::tr("not a JSON object: %1").arg(error.errorString()));
     const QJsonObject o = doc.object();
     ChargeSchedule s;
     s.id = o.value(QStringLiteral("id")).toString();
@@ -72,7 +74,7 @@ Result<ChargeSchedule> readSchedule(const QByteArray &json)
         QDate::fromString(o.value(QStringLiteral("effective_from")).toString(), Qt::ISODate);
     if (s.id.isEmpty() || !s.effectiveFrom.isValid())
         return Result<ChargeSchedule>::failure(
-            tr("a charge schedule needs an id and an effective_from date"));
+            Tr::tr("a charge schedule needs an id and an effective_from date"));
     for (const QJsonValue &v : o.value(QStringLiteral("removal")).toArray()) {
         const QJsonObject r = v.toObject();
         RemovalRow row;
@@ -83,7 +85,7 @@ Result<ChargeSchedule> readSchedule(const QByteArray &json)
         row.rate = readRate(r);
         if (!weightClasses().contains(row.weightClass) || row.rate.pence < 0)
             return Result<ChargeSchedule>::failure(
-                tr("%1: a removal row has no valid weight_class or pence").arg(s.id));
+                Tr::tr("%1: a removal row has no valid weight_class or pence").arg(s.id));
         s.removal.append(row);
     }
     Result<QHash<QString, Rate>> storage = readByWeight(
@@ -140,7 +142,7 @@ Result<ChargeTables> ChargeTables::fromJson(const QList<QByteArray> &schedules,
         tables.m_schedules.append(s.value());
     }
     if (tables.m_schedules.isEmpty())
-        return Result<ChargeTables>::failure(tr("no charge schedule was found"));
+        return Result<ChargeTables>::failure(Tr::tr("no charge schedule was found"));
     std::sort(tables.m_schedules.begin(), tables.m_schedules.end(),
               [](const ChargeSchedule &a, const ChargeSchedule &b) {
                   return a.effectiveFrom < b.effectiveFrom;
@@ -160,7 +162,7 @@ Result<ChargeTables> ChargeTables::fromJson(const QList<QByteArray> &schedules,
         period.verified = o.value(QStringLiteral("verified")).toBool(false);
         if (!period.effectiveFrom.isValid() || period.powers.isEmpty())
             return Result<ChargeTables>::failure(
-                tr("a disposal period needs effective_from and powers"));
+                Tr::tr("a disposal period needs effective_from and powers"));
         tables.m_periods.append(period);
     }
     std::sort(tables.m_periods.begin(), tables.m_periods.end(),
@@ -179,7 +181,7 @@ Result<ChargeTables> ChargeTables::loadDirectory(const QString &dir)
     for (const QString &name : names) {
         QFile file(QDir(dir).filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return Result<ChargeTables>::failure(tr("cannot read %1").arg(file.fileName()));
+            return Result<ChargeTables>::failure(Tr::tr("cannot read %1").arg(file.fileName()));
         const QByteArray data = file.readAll();
         if (name == u"disposal-periods.json")
             periods = data;
@@ -221,10 +223,10 @@ QDateTime ChargeTables::storageStart(const QDateTime &removedAt)
 Result<Charges> ChargeTables::charges(const Vehicle &v, const QDateTime &at) const
 {
     if (!v.seizedAt.isValid())
-        return Result<Charges>::failure(tr("the vehicle has no removal time"));
+        return Result<Charges>::failure(Tr::tr("the vehicle has no removal time"));
     const ChargeSchedule *s = scheduleFor(v.seizedAt);
     if (!s)
-        return Result<Charges>::failure(tr("no charge schedule covers a removal on %1")
+        return Result<Charges>::failure(Tr::tr("no charge schedule covers a removal on %1")
                                             .arg(ukDate(v.seizedAt).toString(Qt::ISODate)));
     Charges c;
     c.schedule = s->id;
@@ -238,11 +240,11 @@ Result<Charges> ChargeTables::charges(const Vehicle &v, const QDateTime &at) con
         }
     }
     if (!row)
-        return Result<Charges>::failure(tr("%1 has no removal charge for %2, %3, %4")
+        return Result<Charges>::failure(Tr::tr("%1 has no removal charge for %2, %3, %4")
                                             .arg(s->id, v.weightClass, v.position, v.condition));
     if (at < v.seizedAt)
         return Result<Charges>::failure(
-            tr("the time asked about is before the vehicle was removed"));
+            Tr::tr("the time asked about is before the vehicle was removed"));
     c.removalPence = row->rate.pence;
     if (!row->rate.verified)
         c.unverified.append(QStringLiteral("removal"));

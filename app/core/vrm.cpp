@@ -10,10 +10,11 @@ namespace cd::vrm {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::vrm.
+struct Tr
 {
-    return QCoreApplication::translate("cd::vrm", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::vrm)
+};
 
 bool isLetter(QChar c)
 {
@@ -134,11 +135,12 @@ Recognition recognise(const QString &text)
     r.display = r.normalised;
     const QString &m = r.normalised;
     if (m.isEmpty())
-        return unusual(r, Format::Unrecognised, tr("no registration mark was given"));
+        return unusual(r, Format::Unrecognised, Tr::tr("no registration mark was given"));
     for (QChar c : m)
         if (!isLetter(c) && !isDigit(c))
-            return unusual(r, Format::Unrecognised,
-                           tr("contains characters other than letters and digits; check the mark"));
+            return unusual(
+                r, Format::Unrecognised,
+                Tr::tr("contains characters other than letters and digits; check the mark"));
     const std::vector<Run> shape = runs(m);
     auto shapeIs = [&](std::initializer_list<std::pair<bool, std::pair<int, int>>> want) {
         if (shape.size() != want.size())
@@ -167,13 +169,14 @@ Recognition recognise(const QString &text)
         if (anyOf(tag, "IQZ"))
             return unusual(
                 r, Format::Current,
-                tr("I, Q and Z are not used in the first two letters of a current mark"));
+                Tr::tr("I, Q and Z are not used in the first two letters of a current mark"));
         if (anyOf(random, "IQ"))
-            return unusual(r, Format::Current,
-                           tr("I and Q are not used in the last three letters of a current mark"));
+            return unusual(
+                r, Format::Current,
+                Tr::tr("I and Q are not used in the last three letters of a current mark"));
         if (age == u"00" || age == u"01" || age == u"50")
             return unusual(r, Format::Current,
-                           tr("the age identifier %1 has not been issued").arg(age.toString()));
+                           Tr::tr("the age identifier %1 has not been issued").arg(age.toString()));
         return r;
     }
     // Q plates: Q, one to three digits, three letters.
@@ -190,10 +193,11 @@ Recognition recognise(const QString &text)
         r.format = Format::Prefix;
         r.unusual = false;
         if (anyOf(QStringView(m).left(1), "IOQUZ"))
-            return unusual(r, Format::Prefix, tr("I, O, Q, U and Z were not used as age letters"));
+            return unusual(r, Format::Prefix,
+                           Tr::tr("I, O, Q, U and Z were not used as age letters"));
         if (anyOf(QStringView(m).right(3), "IQZ"))
             return unusual(r, Format::Prefix,
-                           tr("I, Q and Z were not generally used in prefix marks"));
+                           Tr::tr("I, Q and Z were not generally used in prefix marks"));
         return r;
     }
     // Suffix: three letters, one to three digits, age letter.
@@ -202,10 +206,11 @@ Recognition recognise(const QString &text)
         r.format = Format::Suffix;
         r.unusual = false;
         if (anyOf(QStringView(m).right(1), "IOQUZ"))
-            return unusual(r, Format::Suffix, tr("I, O, Q, U and Z were not used as age letters"));
+            return unusual(r, Format::Suffix,
+                           Tr::tr("I, O, Q, U and Z were not used as age letters"));
         if (anyOf(QStringView(m).left(3), "IQZ"))
             return unusual(r, Format::Suffix,
-                           tr("I, Q and Z were not generally used in suffix marks"));
+                           Tr::tr("I, Q and Z were not generally used in suffix marks"));
         return r;
     }
     // Dateless and Northern Ireland: one to three letters and one to four digits, either way.
@@ -223,13 +228,14 @@ Recognition recognise(const QString &text)
         }
         r.format = Format::Dateless;
         if (anyOf(letterPart, "Q"))
-            return unusual(r, Format::Dateless, tr("Q was not generally used in dateless marks"));
+            return unusual(r, Format::Dateless,
+                           Tr::tr("Q was not generally used in dateless marks"));
         return r;
     }
     return unusual(
         r, Format::Unrecognised,
-        tr("not a standard GB or Northern Ireland format (personalised, foreign, trade or "
-           "diplomatic plates exist): check with the PNC or DVLA"));
+        Tr::tr("not a standard GB or Northern Ireland format (personalised, foreign, trade or "
+               "diplomatic plates exist): check with the PNC or DVLA"));
 }
 
 QString display(const QString &text)

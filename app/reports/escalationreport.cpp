@@ -18,10 +18,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::EscalationReport.
+struct Tr
 {
-    return QCoreApplication::translate("cd::EscalationReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::EscalationReport)
+};
 
 QString esc(const QString &text)
 {
@@ -36,21 +37,21 @@ QString localTime(const QDateTime &utc)
 
 QString longDate(const QDate &d)
 {
-    return d.isValid() ? d.toString(QStringLiteral("dddd d MMMM yyyy")) : tr("not set");
+    return d.isValid() ? d.toString(QStringLiteral("dddd d MMMM yyyy")) : Tr::tr("not set");
 }
 
 QString statusLabel(const QString &name)
 {
     EscalationStatus s = EscalationStatus::Draft;
     if (name.isEmpty())
-        return tr("(new)");
+        return Tr::tr("(new)");
     return escalationStatusFromName(name, &s) ? escalationStatusLabel(s) : name;
 }
 
 QString fieldText(const FormField *field, const QJsonValue &value)
 {
     if (value.isBool())
-        return value.toBool() ? tr("Yes") : tr("No");
+        return value.toBool() ? Tr::tr("Yes") : Tr::tr("No");
     if (value.isUndefined() || value.isNull())
         return {};
     const QString text = value.isString() ? value.toString() : QString::number(value.toDouble());
@@ -100,7 +101,8 @@ QString escalationReportHtml(const EscalationReport &r)
     if (!r.force.protectiveMarking.isEmpty())
         h += QStringLiteral("<p class=\"marking\">%1</p>").arg(esc(r.force.protectiveMarking));
     h += QStringLiteral("<h1>%1</h1>")
-             .arg(esc(r.force.name.isEmpty() ? tr("Police force (name not set)") : r.force.name));
+             .arg(esc(r.force.name.isEmpty() ? Tr::tr("Police force (name not set)")
+                                             : r.force.name));
     if (!r.force.header.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(r.force.header));
     h += QStringLiteral("<hr><h1>%1</h1>").arg(esc(title));
@@ -110,26 +112,27 @@ QString escalationReportHtml(const EscalationReport &r)
         h += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
                  .arg(esc(label), esc(value));
     };
-    row(tr("Reference"), e.id);
-    row(tr("For"), receiving);
-    row(tr("Status"), escalationStatusLabel(e.status));
-    row(tr("Raised"), longDate(e.raisedOn));
+    row(Tr::tr("Reference"), e.id);
+    row(Tr::tr("For"), receiving);
+    row(Tr::tr("Status"), escalationStatusLabel(e.status));
+    row(Tr::tr("Raised"), longDate(e.raisedOn));
     QString due = longDate(e.dueOn);
     if (!r.due.marker().isEmpty())
         due += QStringLiteral(" (%1)").arg(r.due.marker());
-    row(tr("Due by"), due);
-    row(tr("Owner"), e.owner + (e.team.isEmpty() ? QString() : QStringLiteral(", ") + e.team));
+    row(Tr::tr("Due by"), due);
+    row(Tr::tr("Owner"), e.owner + (e.team.isEmpty() ? QString() : QStringLiteral(", ") + e.team));
     if (r.form)
-        row(tr("Form"), tr("%1, version %2").arg(r.form->type).arg(e.formVersion));
+        row(Tr::tr("Form"), Tr::tr("%1, version %2").arg(r.form->type).arg(e.formVersion));
     h += QStringLiteral("</table>");
     if (e.type == QLatin1String("referral"))
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(tr("The raising team keeps ownership of this referral and will follow it "
-                             "up until it is "
-                             "resolved. Please reply to the owner named above.")));
+                 .arg(esc(
+                     Tr::tr("The raising team keeps ownership of this referral and will follow it "
+                            "up until it is "
+                            "resolved. Please reply to the owner named above.")));
 
     h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellspacing=\"0\">")
-             .arg(esc(tr("Details")));
+             .arg(esc(Tr::tr("Details")));
     if (r.form) {
         for (const FormField &f : r.form->fields) {
             const QString text = fieldText(&f, e.fields.value(f.key));
@@ -142,10 +145,10 @@ QString escalationReportHtml(const EscalationReport &r)
     }
     h += QStringLiteral("</table>");
 
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("History")));
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("History")));
     h += QStringLiteral(
              "<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-             .arg(esc(tr("When")), esc(tr("Change")), esc(tr("By")));
+             .arg(esc(Tr::tr("When")), esc(Tr::tr("Change")), esc(Tr::tr("By")));
     for (const EscalationEvent &ev : r.events) {
         QString change = ev.fromStatus.isEmpty()
                              ? statusLabel(ev.toStatus)
@@ -159,16 +162,17 @@ QString escalationReportHtml(const EscalationReport &r)
     h += QStringLiteral("</table>");
 
     if (!r.notes.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Notes")));
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Notes")));
         for (const EscalationNote &n : r.notes)
             h += QStringLiteral("<p><b>%1, %2</b><br>%3</p>")
                      .arg(esc(localTime(n.at)), esc(n.author), esc(n.body));
     }
-    h += QStringLiteral("<hr><p>%1</p>")
-             .arg(esc(tr("Exported by %1 on %2. This document contains personal data: handle it "
-                         "under the force's "
-                         "data protection policy and do not pass it on.")
-                          .arg(r.exportedBy, localTime(r.exportedAt))));
+    h +=
+        QStringLiteral("<hr><p>%1</p>")
+            .arg(esc(Tr::tr("Exported by %1 on %2. This document contains personal data: handle it "
+                            "under the force's "
+                            "data protection policy and do not pass it on.")
+                         .arg(r.exportedBy, localTime(r.exportedAt))));
     if (!r.force.protectiveMarking.isEmpty())
         h += QStringLiteral("<p class=\"marking\">%1</p>").arg(esc(r.force.protectiveMarking));
     h += QStringLiteral("</body></html>");

@@ -20,10 +20,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::Database.
+struct Tr
 {
-    return QCoreApplication::translate("cd::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Database)
+};
 
 struct RawResult
 {
@@ -72,18 +73,18 @@ Database::OpenError classify(const QString &path, const RawResult &r)
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         e.kind = Database::ErrorKind::Locked;
-        e.message = tr("The Contact Desk database %1 is locked by another program. Close any "
-                       "other Contact Desk window or admin command using this profile, then "
-                       "try again.")
+        e.message = Tr::tr("The Contact Desk database %1 is locked by another program. Close any "
+                           "other Contact Desk window or admin command using this profile, then "
+                           "try again.")
                         .arg(e.path);
         break;
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         e.kind = Database::ErrorKind::Corrupt;
-        e.message = tr("The file %1 is not a readable Contact Desk database: it may be damaged "
-                       "(%2). Nothing in it has been changed. Keep a copy for IT support, then "
-                       "move it aside or restore it from a backup, and start Contact Desk "
-                       "again.")
+        e.message = Tr::tr("The file %1 is not a readable Contact Desk database: it may be damaged "
+                           "(%2). Nothing in it has been changed. Keep a copy for IT support, then "
+                           "move it aside or restore it from a backup, and start Contact Desk "
+                           "again.")
                         .arg(e.path, r.message);
         break;
     case SQLITE_CANTOPEN:
@@ -92,14 +93,15 @@ Database::OpenError classify(const QString &path, const RawResult &r)
     case SQLITE_IOERR:
     case SQLITE_AUTH:
         e.kind = Database::ErrorKind::Unreadable;
-        e.message = tr("Contact Desk cannot read and write the database %1 (%2). Check that "
-                       "the folder exists, that the disk is not full and that you have "
-                       "permission to use the file.")
+        e.message = Tr::tr("Contact Desk cannot read and write the database %1 (%2). Check that "
+                           "the folder exists, that the disk is not full and that you have "
+                           "permission to use the file.")
                         .arg(e.path, r.message);
         break;
     default:
         e.kind = Database::ErrorKind::Other;
-        e.message = tr("Contact Desk could not open the database %1: %2").arg(e.path, r.message);
+        e.message =
+            Tr::tr("Contact Desk could not open the database %1: %2").arg(e.path, r.message);
         break;
     }
     return e;
@@ -163,11 +165,11 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         err = classify(path, {SQLITE_CANTOPEN,
-                              tr("the folder %1 cannot be created").arg(info.absolutePath())});
+                              Tr::tr("the folder %1 cannot be created").arg(info.absolutePath())});
         return nullptr;
     }
     if (info.exists() && !info.isFile()) {
-        err = classify(path, {SQLITE_CANTOPEN, tr("it is not a file")});
+        err = classify(path, {SQLITE_CANTOPEN, Tr::tr("it is not a file")});
         return nullptr;
     }
 
@@ -184,7 +186,7 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
     }
     sqlite3 *h = db->handle();
     if (!h) {
-        err = classify(path, {SQLITE_ERROR, tr("the SQLite driver gave no handle")});
+        err = classify(path, {SQLITE_ERROR, Tr::tr("the SQLite driver gave no handle")});
         return nullptr;
     }
 
@@ -196,15 +198,15 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
         return nullptr;
     }
     if (sqlite3_db_readonly(h, "main") == 1) {
-        err = classify(path, {SQLITE_READONLY, tr("the file is read-only")});
+        err = classify(path, {SQLITE_READONLY, Tr::tr("the file is read-only")});
         return nullptr;
     }
     if (version > latestSchemaVersion()) {
         err.kind = ErrorKind::NewerSchema;
         err.path = QDir::toNativeSeparators(db->m_path);
-        err.message = tr("The database %1 was written by a newer Contact Desk (schema %2; this "
-                         "version knows up to %3). Nothing in it has been changed. Install the "
-                         "newer Contact Desk, or open a different profile.")
+        err.message = Tr::tr("The database %1 was written by a newer Contact Desk (schema %2; this "
+                             "version knows up to %3). Nothing in it has been changed. Install the "
+                             "newer Contact Desk, or open a different profile.")
                           .arg(err.path)
                           .arg(version)
                           .arg(latestSchemaVersion());
@@ -227,7 +229,7 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
             QFile file(m.resource);
             if (!file.open(QIODevice::ReadOnly)) {
                 err = {ErrorKind::MigrationFailed, db->m_path,
-                       tr("migration %1 is missing from the program").arg(m.version)};
+                       Tr::tr("migration %1 is missing from the program").arg(m.version)};
                 return nullptr;
             }
             const QByteArray script = file.readAll();
@@ -247,8 +249,9 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
                 if (classified.kind == ErrorKind::Other) {
                     classified.kind = ErrorKind::MigrationFailed;
                     classified.message =
-                        tr("Contact Desk could not upgrade the database %1 to schema %2 (%3): %4. "
-                           "Nothing was changed; the file is as it was.")
+                        Tr::tr(
+                            "Contact Desk could not upgrade the database %1 to schema %2 (%3): %4. "
+                            "Nothing was changed; the file is as it was.")
                             .arg(classified.path)
                             .arg(m.version)
                             .arg(m.name, r.message);

@@ -19,10 +19,11 @@ namespace {
 
 const QString kEntity = QStringLiteral("escalation");
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::EscalationStore.
+struct Tr
 {
-    return QCoreApplication::translate("cd::EscalationStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::EscalationStore)
+};
 
 QString newId()
 {
@@ -107,7 +108,7 @@ Result<Escalation> EscalationStore::load(const QString &id) const
     if (!q.exec())
         return Result<Escalation>::failure(QueryError::describe(q, "read the escalation"));
     if (!q.next())
-        return Result<Escalation>::failure(tr("No escalation %1").arg(id),
+        return Result<Escalation>::failure(Tr::tr("No escalation %1").arg(id),
                                            QStringLiteral("not_found"));
     return readEscalation(q);
 }
@@ -192,10 +193,10 @@ Result<Escalation> EscalationStore::createFromContact(const Contact &contact, co
 {
     const FormDefinition *form = m_rules.forms.find(type);
     if (!form)
-        return Result<Escalation>::failure(tr("There is no escalation form \"%1\"").arg(type),
+        return Result<Escalation>::failure(Tr::tr("There is no escalation form \"%1\"").arg(type),
                                            QStringLiteral("unknown_type"));
     if (actor.trimmed().isEmpty())
-        return Result<Escalation>::failure(tr("An escalation needs an owner"));
+        return Result<Escalation>::failure(Tr::tr("An escalation needs an owner"));
     Escalation e;
     e.id = newId();
     e.contactId = contact.id;
@@ -217,7 +218,7 @@ Result<Escalation> EscalationStore::createFromContact(const Contact &contact, co
         return tx.started().error();
     if (Status s = write(e, true); !s)
         return s.error();
-    if (Status s = writeEvent(e, QString(), actor, tr("Raised from contact")); !s)
+    if (Status s = writeEvent(e, QString(), actor, Tr::tr("Raised from contact")); !s)
         return s.error();
     if (Status s =
             AuditStore(m_db).record(actor, QStringLiteral("create"), kEntity, e.id,
@@ -245,11 +246,12 @@ Result<Escalation> EscalationStore::updateFields(const QString &id, const QJsonO
     Escalation e = loaded.value();
     if (e.status == EscalationStatus::Closed)
         return Result<Escalation>::failure(
-            tr("The escalation is closed; its form can no longer be changed"),
+            Tr::tr("The escalation is closed; its form can no longer be changed"),
             QStringLiteral("closed"));
     const FormDefinition *form = m_rules.forms.find(e.type);
     if (!form)
-        return Result<Escalation>::failure(tr("There is no escalation form \"%1\"").arg(e.type));
+        return Result<Escalation>::failure(
+            Tr::tr("There is no escalation form \"%1\"").arg(e.type));
     QStringList changed;
     for (const FormField &f : form->fields)
         if (fields.value(f.key) != e.fields.value(f.key))
@@ -277,7 +279,7 @@ QList<FieldError> EscalationStore::validate(const Escalation &e) const
 {
     const FormDefinition *form = m_rules.forms.find(e.type);
     if (!form)
-        return {{QStringLiteral("type"), tr("There is no escalation form \"%1\"").arg(e.type)}};
+        return {{QStringLiteral("type"), Tr::tr("There is no escalation form \"%1\"").arg(e.type)}};
     return validateEscalationFields(*form, e.fields, today());
 }
 
@@ -295,7 +297,8 @@ Result<Escalation> EscalationStore::transition(const QString &id, EscalationStat
         return s.error();
     const FormDefinition *form = m_rules.forms.find(e.type);
     if (!form)
-        return Result<Escalation>::failure(tr("There is no escalation form \"%1\"").arg(e.type));
+        return Result<Escalation>::failure(
+            Tr::tr("There is no escalation form \"%1\"").arg(e.type));
     if (to == EscalationStatus::Submitted) {
         const QList<FieldError> errors = validate(e);
         if (!errors.isEmpty()) {
@@ -305,7 +308,7 @@ Result<Escalation> EscalationStore::transition(const QString &id, EscalationStat
                 labels.append(f ? f->label : fe.field);
             }
             return Result<Escalation>::failure(
-                tr("The form cannot be submitted until these are put right: %1")
+                Tr::tr("The form cannot be submitted until these are put right: %1")
                     .arg(labels.join(QStringLiteral("; "))),
                 QStringLiteral("invalid_fields"));
         }
@@ -338,9 +341,9 @@ Result<EscalationNote> EscalationStore::addNote(const QString &id, const QString
 {
     const QString text = body.trimmed();
     if (text.isEmpty())
-        return Result<EscalationNote>::failure(tr("Write the note first"));
+        return Result<EscalationNote>::failure(Tr::tr("Write the note first"));
     if (text.size() > 20000)
-        return Result<EscalationNote>::failure(tr("A note is limited to 20000 characters"));
+        return Result<EscalationNote>::failure(Tr::tr("A note is limited to 20000 characters"));
     Transaction tx(m_db.sql());
     if (!tx.started())
         return tx.started().error();

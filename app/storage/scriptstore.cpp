@@ -18,10 +18,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::ScriptStore.
+struct Tr
 {
-    return QCoreApplication::translate("cd::ScriptStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::ScriptStore)
+};
 
 const QString kEntity = QStringLiteral("scripts");
 
@@ -39,16 +40,17 @@ Result<Script> ScriptStore::import(const QByteArray &json, const QString &source
         problems->append(found);
     if (!script)
         return Result<Script>::failure(
-            tr("%1 was not imported: %2 problem(s)").arg(sourceFile).arg(found.size()));
+            Tr::tr("%1 was not imported: %2 problem(s)").arg(sourceFile).arg(found.size()));
 
     const ScriptLibrary current = library(&taxonomy.value());
     if (const Script *inUse = current.byId(script->id); inUse && inUse->version >= script->version)
-        return Result<Script>::failure(tr("%1 was not imported: version %2 of \"%3\" is not newer "
-                                          "than version %4 already in use")
-                                           .arg(sourceFile)
-                                           .arg(script->version)
-                                           .arg(script->id)
-                                           .arg(inUse->version));
+        return Result<Script>::failure(
+            Tr::tr("%1 was not imported: version %2 of \"%3\" is not newer "
+                   "than version %4 already in use")
+                .arg(sourceFile)
+                .arg(script->version)
+                .arg(script->id)
+                .arg(inUse->version));
 
     Transaction tx(m_db.sql());
     if (!tx.started())

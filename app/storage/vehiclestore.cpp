@@ -28,10 +28,11 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this file's messages into the context cd::VehicleStore.
+struct Tr
 {
-    return QCoreApplication::translate("cd::VehicleStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::VehicleStore)
+};
 
 const QString kEntity = QStringLiteral("vehicle");
 
@@ -333,11 +334,12 @@ Result<Vehicle> VehicleStore::get(const QString &id)
 {
     sqlite3_stmt *s = statement(ById, "SELECT " CD_VEHICLE_COLUMNS " FROM vehicles WHERE id = ?1");
     if (!s)
-        return Result<Vehicle>::failure(tr("could not read the vehicle"));
+        return Result<Vehicle>::failure(Tr::tr("could not read the vehicle"));
     bindText(s, 1, id);
     const QList<Vehicle> rows = readAll(s);
     if (rows.isEmpty())
-        return Result<Vehicle>::failure(tr("no vehicle %1").arg(id), QStringLiteral("not_found"));
+        return Result<Vehicle>::failure(Tr::tr("no vehicle %1").arg(id),
+                                        QStringLiteral("not_found"));
     return rows.first();
 }
 
@@ -361,7 +363,7 @@ Result<VehicleImportReport> VehicleStore::importFile(const QString &path, const 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<VehicleImportReport>::failure(
-            tr("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file"));
+            Tr::tr("cannot read %1: %2").arg(path, file.errorString()), QStringLiteral("file"));
     return importCsv(file, actor, progress, cancel);
 }
 
@@ -531,10 +533,10 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
     using R = Result<VehicleImportReport>;
     sqlite3 *db = m_db.handle();
     if (!db)
-        return R::failure(tr("the database is not open"));
+        return R::failure(Tr::tr("the database is not open"));
     if (execRaw(db, "BEGIN IMMEDIATE") != SQLITE_OK)
         return R::failure(
-            tr("could not start the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            Tr::tr("could not start the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     BatchQueue queue;
     std::thread readerThread;
     bool open = true;
@@ -556,7 +558,7 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
 
     RawStatement upsert(db, kUpsert);
     if (!upsert.ok())
-        return R::failure(tr("could not prepare the import: %1").arg(upsert.error()));
+        return R::failure(Tr::tr("could not prepare the import: %1").arg(upsert.error()));
     sqlite3_stmt *st = upsert.get();
 
     VehicleImportReport report;
@@ -616,7 +618,7 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
                     report.errors.append({batch.lines[r], QString::fromUtf8(sqlite3_errmsg(db))});
                     continue;
                 }
-                return R::failure(tr("line %1: could not store the vehicle: %2")
+                return R::failure(Tr::tr("line %1: could not store the vehicle: %2")
                                       .arg(batch.lines[r])
                                       .arg(QString::fromUtf8(sqlite3_errmsg(db))));
             }
@@ -655,14 +657,14 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
             RawStatement outbox(db, kOutbox);
             if (!outbox.ok())
                 return R::failure(
-                    tr("could not queue the changes for sync: %1").arg(outbox.error()));
+                    Tr::tr("could not queue the changes for sync: %1").arg(outbox.error()));
             bindText(outbox.get(), 1, created);
             bindText(outbox.get(), 2, from);
             bindText(outbox.get(), 3, to);
             bindText(outbox.get(), 4, m_db.workstationId());
             if (sqlite3_step(outbox.get()) != SQLITE_DONE)
                 return R::failure(
-                    tr("could not queue the changes for sync: %1").arg(outbox.error()));
+                    Tr::tr("could not queue the changes for sync: %1").arg(outbox.error()));
         } else {
             // A bulk fill: one entry naming exactly the rows it changed (this workstation's
             // HLC range), for the sync to send by COPY rather than row by row.
@@ -672,7 +674,7 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
                     "'origin', ?3, 'hlc_from', ?4, 'hlc_to', ?2, 'rows', ?5), ?6)");
             if (!outbox.ok())
                 return R::failure(
-                    tr("could not queue the changes for sync: %1").arg(outbox.error()));
+                    Tr::tr("could not queue the changes for sync: %1").arg(outbox.error()));
             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             bindText(outbox.get(), 1, id);
             bindText(outbox.get(), 2, to);
@@ -682,7 +684,7 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
             bindText(outbox.get(), 6, created);
             if (sqlite3_step(outbox.get()) != SQLITE_DONE)
                 return R::failure(
-                    tr("could not queue the changes for sync: %1").arg(outbox.error()));
+                    Tr::tr("could not queue the changes for sync: %1").arg(outbox.error()));
         }
         qCInfo(lcStorage) << "queued" << changed << "vehicle changes for sync in"
                           << outboxTimer.elapsed() << "ms";
@@ -701,7 +703,7 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
         return s.error();
     if (execRaw(db, "COMMIT") != SQLITE_OK)
         return R::failure(
-            tr("could not commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            Tr::tr("could not commit the import: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     open = false;
     if (progress)
         progress({bytesRead, total, report.rows});
