@@ -10,8 +10,8 @@
 // without skips (CONTACTDESK_NO_SKIP=1, set by tools/test.sh after install-deps.sh): there a
 // missing tool or server is a failure, so a run that could not test something is never green.
 
-#include "verify.h"
 #include "core/result.h"
+#include "verify.h"
 
 #include <QTest>
 #include <QtGlobal>
@@ -30,21 +30,21 @@ template <typename R> QByteArray okFailureText(const char *expr, const R &result
 
 } // namespace cd::test
 
-#define CD_VERIFY_OK(expr)                                                                      \
-    do {                                                                                        \
-        const auto &cdVerifyResult_ = (expr);                                                   \
-        if (!cdVerifyResult_.ok()) {                                                            \
-            QTest::qFail(::cd::test::okFailureText(#expr, cdVerifyResult_).constData(),          \
-                         __FILE__, __LINE__);                                                   \
-            return;                                                                             \
-        }                                                                                       \
+#define CD_VERIFY_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto &cdVerifyResult_ = (expr);                                                      \
+        if (!cdVerifyResult_.ok()) {                                                               \
+            QTest::qFail(::cd::test::okFailureText(#expr, cdVerifyResult_).constData(), __FILE__,  \
+                         __LINE__);                                                                \
+            return;                                                                                \
+        }                                                                                          \
     } while (false)
 
-#define CD_SKIP(reason)                                                                         \
-    do {                                                                                        \
-        if (::cd::test::skipsAreFailures())                                                     \
-            QFAIL(QByteArray(QByteArray(reason) +                                               \
-                             " (CONTACTDESK_NO_SKIP=1: this run may not skip)")                 \
-                      .constData());                                                            \
-        QSKIP(reason);                                                                          \
+#define CD_SKIP(reason)                                                                            \
+    do {                                                                                           \
+        if (::cd::test::skipsAreFailures())                                                        \
+            QFAIL(                                                                                 \
+                QByteArray(QByteArray(reason) + " (CONTACTDESK_NO_SKIP=1: this run may not skip)") \
+                    .constData());                                                                 \
+        QSKIP(reason);                                                                             \
     } while (false)
