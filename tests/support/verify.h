@@ -46,5 +46,5 @@ template <typename R> QByteArray okFailureText(const char *expr, const R &result
             QFAIL(QByteArray(QByteArray(reason) +                                               \
                              " (CONTACTDESK_NO_SKIP=1: this run may not skip)")                 \
                       .constData());                                                            \
-        CD_SKIP(reason);                                                                          \
+        QSKIP(reason);                                                                          \
     } while (false)
