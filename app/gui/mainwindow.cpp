@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/repeatcaller.h"
 #include "gui/contactform.h"
 #include "gui/contactlistmodel.h"
 #include "gui/contactviewdialog.h"
@@ -383,21 +384,24 @@ void MainWindow::lookUpCaller()
     m_historyTitle->setText(
         rows.isEmpty() ? tr("Caller history")
                        : tr("Caller history — %n earlier contact(s)", nullptr, int(rows.size())));
-    if (rows.isEmpty()) {
+    const RepeatCallerNotice notice = decideRepeatCallerNotice(rule, int(rows.size()), inWindow);
+    switch (notice.kind) {
+    case RepeatCallerNotice::Kind::None:
         m_form->setRepeatCallerNotice({}, false);
-        return;
-    }
-    // This contact counts too: two earlier calls make this the third.
-    if (rule.isRepeat(inWindow + 1))
+        break;
+    case RepeatCallerNotice::Kind::RepeatCaller:
         m_form->setRepeatCallerNotice(
             tr("⚠ Repeat caller: %1 contacts in %2 days, including this one")
-                .arg(inWindow + 1)
-                .arg(rule.windowDays),
+                .arg(notice.contactsInWindow)
+                .arg(notice.windowDays),
             true);
-    else
+        break;
+    case RepeatCallerNotice::Kind::KnownCaller:
         m_form->setRepeatCallerNotice(tr("Known caller: %n earlier contact(s) — see Caller history",
-                                         nullptr, int(rows.size())),
+                                         nullptr, notice.earlierContacts),
                                       false);
+        break;
+    }
 }
 
 void MainWindow::openSelectedContact(const QModelIndex &index)

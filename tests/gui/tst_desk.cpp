@@ -187,6 +187,35 @@ private slots:
         QCOMPARE(todayView->model()->rowCount(), 1);
     }
 
+    void knownCallerBelowTheThresholdIsNotFlagged()
+    {
+        // Another caller: a week ago, and 40 days ago (outside the 30-day window).
+        ContactStore store(*m_profile->db);
+        for (int days : {7, 40}) {
+            Contact c = test::sampleContact(m_clock.now().addDays(-days));
+            c.callerPhone = QStringLiteral("07700900456");
+            c.callerEmail = QStringLiteral("jo.bloggs@example.com");
+            CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
+        }
+        MainWindow &w = *m_window;
+        QTest::keyClick(&w, Qt::Key_F2);
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("callerPhoneEdit"));
+        type(QStringLiteral("07700 900456"));
+        auto *repeat = w.findChild<QLabel *>(QStringLiteral("repeatLabel"));
+        // Two contacts in 30 days with this one: one below the threshold of three.
+        QTRY_VERIFY(repeat->isVisible());
+        QVERIFY2(repeat->text().startsWith(QLatin1String("Known caller: 2 earlier contact")),
+                 qPrintable(repeat->text()));
+        QCOMPARE(w.findChild<QTableView *>(QStringLiteral("historyView"))->model()->rowCount(), 2);
+
+        // A caller never seen before: nothing to say.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("07700 900789"));
+        QTRY_VERIFY(!repeat->isVisible());
+        QCOMPARE(w.findChild<QTableView *>(QStringLiteral("historyView"))->model()->rowCount(), 0);
+    }
+
     void badInputIsShownBesideTheFieldAndNothingIsSaved()
     {
         MainWindow &w = *m_window;
