@@ -7,7 +7,7 @@
 #include "gui/contactlistmodel.h"
 #include "gui/contactviewdialog.h"
 #include "gui/dashboardwidget.h"
-#include "gui/escalationsview.h"
+#include "gui/escalationdesk.h"
 #include "gui/guidancepanel.h"
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
