@@ -1,14 +1,13 @@
 #include "gui/escalationdesk.h"
 
 #include "core/logging.h"
-#include "gui/contactform.h"
 #include "gui/escalationdetaildialog.h"
 #include "gui/escalationdialog.h"
 #include "gui/escalationlistmodel.h"
 #include "gui/escalationmonitor.h"
 #include "gui/escalationsview.h"
-#include "gui/mainwindow.h"
 #include "gui/messagebox.h"
+#include "gui/panelhost.h"
 #include "storage/escalationstore.h"
 
 #include <QAction>
@@ -16,71 +15,70 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
-#include <QStatusBar>
-#include <QTabWidget>
+#include <QMenu>
 #include <QTableView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace cd {
 
-EscalationDesk::EscalationDesk(MainWindow &window, EscalationRules rules)
-    : QObject(&window)
-    , m_window(window)
+EscalationDesk::EscalationDesk(PanelHost &host, EscalationRules rules)
+    : QObject(host.hostWidget())
+    , m_host(host)
     , m_rules(std::move(rules))
 {
-    const HandlerProfile &p = window.profile();
-    m_view = new EscalationsView(window.database(), m_rules, p.name, p.team, &window);
-    window.addSidePanelTab(m_view,
-                           QCoreApplication::translate("cd::EscalationDesk", "Escalations"));
+    QWidget *window = host.hostWidget();
+    const HandlerProfile &p = host.profile();
+    m_view = new EscalationsView(host.database(), m_rules, p.name, p.team, window);
+    host.addSidePanelTab(m_view, QCoreApplication::translate("cd::EscalationDesk", "Escalations"));
     connect(m_view, &EscalationsView::openRequested, this, [this](const QString &id) { open(id); });
 
-    m_overdueLabel = new QLabel(&window);
+    m_overdueLabel = new QLabel(window);
     m_overdueLabel->setObjectName(QStringLiteral("escalationsOverdueLabel"));
     m_overdueLabel->setContentsMargins(0, 0, 16, 0);
-    window.statusBar()->addPermanentWidget(m_overdueLabel);
+    host.addStatusWidget(m_overdueLabel);
 
-    m_monitor = new EscalationMonitor(window.database(), m_rules, p.name, this);
+    m_monitor = new EscalationMonitor(host.database(), m_rules, p.name, this);
     m_monitor->setObjectName(QStringLiteral("escalationMonitor"));
     connect(m_monitor, &EscalationMonitor::overdueCountChanged, this,
             [this](int n) { showOverdue(n); });
     connect(m_monitor, &EscalationMonitor::reminder, this,
             [this](const QString &text, const QStringList &) { remind(text); });
 
-    QMenu *menu =
-        window.menuBar()->addMenu(QCoreApplication::translate("cd::EscalationDesk", "&Escalate"));
+    QMenu *menu = host.addMenu(QCoreApplication::translate("cd::EscalationDesk", "&Escalate"));
     menu->setObjectName(QStringLiteral("escalateMenu"));
     auto *raise = new QAction(
-        QCoreApplication::translate("cd::EscalationDesk", "&Raise from this contact…"), &window);
+        QCoreApplication::translate("cd::EscalationDesk", "&Raise from this contact…"), window);
     raise->setObjectName(QStringLiteral("raiseEscalationAction"));
     raise->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     raise->setShortcutContext(Qt::WindowShortcut);
     connect(raise, &QAction::triggered, this, [this] { chooseType(); });
     menu->addAction(raise);
-    window.addAction(raise);
+    host.addWindowAction(raise);
     menu->addSeparator();
     for (const QString &type : m_rules.forms.types()) {
-        auto *a = new QAction(escalationTypeTitle(m_rules, type) + QStringLiteral("…"), &window);
+        auto *a = new QAction(escalationTypeTitle(m_rules, type) + QStringLiteral("…"), window);
         a->setObjectName(QStringLiteral("raise_") + type);
         connect(a, &QAction::triggered, this, [this, type] { raiseFromContact(type); });
         menu->addAction(a);
     }
     menu->addSeparator();
     auto *show =
-        new QAction(QCoreApplication::translate("cd::EscalationDesk", "&My escalations"), &window);
+        new QAction(QCoreApplication::translate("cd::EscalationDesk", "&My escalations"), window);
     show->setObjectName(QStringLiteral("showEscalationsAction"));
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(show, &QAction::triggered, this, [this] {
-        m_window.sidePanel()->setCurrentWidget(m_view);
         m_view->refresh();
-        m_view->table()->setFocus(Qt::ShortcutFocusReason);
+        m_host.showSidePanelTab(m_view, m_view->table(), Qt::ShortcutFocusReason);
     });
     menu->addAction(show);
-    window.addAction(show);
+    host.addWindowAction(show);
 
-    connect(&window, &MainWindow::contactSaved, this, [this] { refresh(); });
-    connect(&window, &MainWindow::rowsArrived, this, [this] { refresh(); });
+    PanelHostEvents &events = host.events();
+    connect(&events, &PanelHostEvents::contactSaved, this, [this] { refresh(); });
+    connect(&events, &PanelHostEvents::rowsArrived, this, [this] { refresh(); });
+    // A script action or the risk banner opens its form.
+    connect(&events, &PanelHostEvents::escalationRequested, this,
+            &EscalationDesk::raiseFromContact);
     refresh();
 }
 
@@ -109,30 +107,18 @@ void EscalationDesk::remind(const QString &text)
     m_view->refresh();
     auto *box = new QMessageBox(QMessageBox::Information,
                                 QCoreApplication::translate("cd::EscalationDesk", "Escalation due"),
-                                text, QMessageBox::Ok, &m_window);
+                                text, QMessageBox::Ok, m_host.hostWidget());
     box->setObjectName(QStringLiteral("escalationReminder"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal); // never takes the call away from the handler
     box->show();
-    QApplication::alert(&m_window);
-    m_window.statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 15000);
-}
-
-Contact EscalationDesk::currentContact()
-{
-    ContactForm *form = m_window.contactForm();
-    Contact c = form->contact();
-    if (c.id.isEmpty()) {
-        // The escalation links to this contact; the contact keeps the id when it is saved.
-        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        form->setContactId(c.id);
-    }
-    return c;
+    QApplication::alert(m_host.hostWidget());
+    m_host.showStatusMessage(text.section(QLatin1Char('\n'), 0, 0), 15000);
 }
 
 void EscalationDesk::chooseType()
 {
-    auto *dialog = new QDialog(&m_window);
+    auto *dialog = new QDialog(m_host.hostWidget());
     dialog->setObjectName(QStringLiteral("escalationTypeChooser"));
     dialog->setWindowTitle(
         QCoreApplication::translate("cd::EscalationDesk", "Raise an escalation"));
@@ -164,18 +150,18 @@ void EscalationDesk::raiseFromContact(const QString &type)
     const FormDefinition *form = m_rules.forms.find(type);
     if (!form)
         return;
-    const HandlerProfile &p = m_window.profile();
-    auto *dialog = new EscalationDialog(m_window.database(), m_rules, *form, currentContact(),
-                                        p.name, p.team, &m_window);
+    const HandlerProfile &p = m_host.profile();
+    auto *dialog =
+        new EscalationDialog(m_host.database(), m_rules, *form, m_host.currentContactWithId(),
+                             p.name, p.team, m_host.hostWidget());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EscalationDialog::escalationSaved, this, [this](const Escalation &e) {
         refresh();
-        m_window.statusBar()->showMessage(
-            QCoreApplication::translate("cd::EscalationDesk", "%1 %2; due %3")
-                .arg(escalationTypeTitle(m_rules, e.type),
-                     escalationStatusLabel(e.status).toLower(),
-                     e.dueOn.toString(QStringLiteral("ddd d MMM"))),
-            8000);
+        m_host.showStatusMessage(QCoreApplication::translate("cd::EscalationDesk", "%1 %2; due %3")
+                                     .arg(escalationTypeTitle(m_rules, e.type),
+                                          escalationStatusLabel(e.status).toLower(),
+                                          e.dueOn.toString(QStringLiteral("ddd d MMM"))),
+                                 8000);
     });
     dialog->open();
     if (QWidget *first = dialog->fieldWidget(form->fields.first().key))
@@ -185,22 +171,22 @@ void EscalationDesk::raiseFromContact(const QString &type)
 void EscalationDesk::open(const QString &id)
 {
     Result<Escalation> e =
-        EscalationStore(m_window.database(), m_rules).get(id, m_window.profile().name);
+        EscalationStore(m_host.database(), m_rules).get(id, m_host.profile().name);
     if (!e) {
-        MessageBox::warning(&m_window,
+        MessageBox::warning(m_host.hostWidget(),
                             QCoreApplication::translate("cd::EscalationDesk", "Cannot open"),
                             e.errorMessage());
         return;
     }
     QDialog *dialog = nullptr;
     if (e->status == EscalationStatus::Draft && m_rules.forms.find(e->type)) {
-        auto *form = new EscalationDialog(m_window.database(), m_rules, e.value(),
-                                          m_window.profile().name, &m_window);
+        auto *form = new EscalationDialog(m_host.database(), m_rules, e.value(),
+                                          m_host.profile().name, m_host.hostWidget());
         connect(form, &EscalationDialog::escalationSaved, this, [this] { refresh(); });
         dialog = form;
     } else {
-        auto *detail = new EscalationDetailDialog(m_window.database(), m_rules, id,
-                                                  m_window.profile().name, &m_window);
+        auto *detail = new EscalationDetailDialog(m_host.database(), m_rules, id,
+                                                  m_host.profile().name, m_host.hostWidget());
         connect(detail, &EscalationDetailDialog::changed, this, [this] { refresh(); });
         dialog = detail;
     }
@@ -208,17 +194,17 @@ void EscalationDesk::open(const QString &id)
     dialog->open();
 }
 
-EscalationDesk *installEscalations(MainWindow &window)
+EscalationDesk *installEscalations(PanelHost &host)
 {
     Result<EscalationRules> rules = EscalationRules::loadShipped();
     if (!rules) {
         qCWarning(lcGui) << "escalation forms not loaded:" << rules.errorMessage();
-        window.statusBar()->showMessage(
+        host.showStatusMessage(
             QCoreApplication::translate("cd::EscalationDesk", "Escalations unavailable: %1")
                 .arg(rules.errorMessage()));
         return nullptr;
     }
-    auto *desk = new EscalationDesk(window, std::move(rules).value());
+    auto *desk = new EscalationDesk(host, std::move(rules).value());
     desk->setObjectName(QStringLiteral("escalationDesk"));
     return desk;
 }

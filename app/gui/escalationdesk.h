@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/contact.h"
 #include "core/escalation.h"
 
 #include <QObject>
@@ -11,16 +10,16 @@ namespace cd {
 
 class EscalationMonitor;
 class EscalationsView;
-class MainWindow;
+class PanelHost;
 
 // Puts escalations on the Desk: the Escalations tab (My / Team), the Escalate menu and Ctrl+E
 // (raise from the contact being logged), the overdue count in the status bar and reminders.
-// Owned by the window; owns the form definitions and the working-day calendar.
+// Owned by the host's window; owns the form definitions and the working-day calendar.
 class EscalationDesk : public QObject
 {
     Q_OBJECT
 public:
-    EscalationDesk(MainWindow &window, EscalationRules rules);
+    EscalationDesk(PanelHost &host, EscalationRules rules);
 
     EscalationsView *view() const { return m_view; }
     EscalationMonitor *monitor() const { return m_monitor; }
@@ -36,17 +35,16 @@ public slots:
 private:
     void showOverdue(int count);
     void remind(const QString &text);
-    Contact currentContact();
 
-    MainWindow &m_window;
+    PanelHost &m_host;
     EscalationRules m_rules;
     EscalationsView *m_view = nullptr;
     EscalationMonitor *m_monitor = nullptr;
     QLabel *m_overdueLabel = nullptr;
 };
 
-// Loads the shipped forms and calendar and installs an EscalationDesk on the window; nullptr
+// Loads the shipped forms and calendar and installs an EscalationDesk on the host; nullptr
 // (with a status-bar message) when the data cannot be read.
-EscalationDesk *installEscalations(MainWindow &window);
+EscalationDesk *installEscalations(PanelHost &host);
 
 } // namespace cd

@@ -1,13 +1,12 @@
 #include "gui/syncdesk.h"
 
 #include "gui/connectdialog.h"
-#include "gui/mainwindow.h"
+#include "gui/panelhost.h"
 #include "gui/syncstatuslabel.h"
 #include "storage/database.h"
 
 #include <QAction>
-#include <QMenuBar>
-#include <QStatusBar>
+#include <QMenu>
 
 #include <memory>
 
@@ -50,51 +49,50 @@ void useKeychainPassword(sync::SyncController *controller, const sync::Connectio
 
 } // namespace
 
-sync::SyncController *installSync(MainWindow &window)
+sync::SyncController *installSync(PanelHost &host)
 {
-    Database &db = window.database();
+    QWidget *window = host.hostWidget();
+    Database &db = host.database();
     auto *controller =
-        new sync::SyncController(db.path(), sync::ConnectionSettings::load(db), &window);
-    auto *label = new SyncStatusLabel(&window);
-    if (auto *old = window.findChild<QLabel *>(QStringLiteral("syncLabel")))
-        old->hide(); // the local-only queue count; this label says more
-    window.statusBar()->insertPermanentWidget(0, label);
+        new sync::SyncController(db.path(), sync::ConnectionSettings::load(db), window);
+    auto *label = new SyncStatusLabel(window);
+    host.setSyncStatusWidget(label);
     QObject::connect(controller, &sync::SyncController::stateChanged, label,
                      &SyncStatusLabel::showState);
     QObject::connect(
-        controller, &sync::SyncController::stateChanged, &window,
-        [&window, seen = controller->state().received](const sync::SyncState &state) mutable {
+        controller, &sync::SyncController::stateChanged, window,
+        [&host, seen = controller->state().received](const sync::SyncState &state) mutable {
             if (state.received == seen)
                 return;
             seen = state.received;
-            window.showArrivedRows();
+            host.showArrivedRows();
         });
     label->showState(controller->state());
 
-    auto *syncNow = new QAction(QObject::tr("&Sync now"), &window);
+    auto *syncNow = new QAction(QObject::tr("&Sync now"), window);
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     QObject::connect(syncNow, &QAction::triggered, controller, &sync::SyncController::syncNow);
-    auto *connectAction = new QAction(QObject::tr("Shared &database…"), &window);
+    auto *connectAction = new QAction(QObject::tr("Shared &database…"), window);
     connectAction->setObjectName(QStringLiteral("connectAction"));
-    QMenu *menu = window.menuBar()->addMenu(QObject::tr("S&ync"));
+    QMenu *menu = host.addMenu(QObject::tr("S&ync"));
     menu->addAction(syncNow);
     menu->addAction(connectAction);
-    window.addAction(syncNow);
+    host.addWindowAction(syncNow);
     // A saved contact goes to the server soon, off the UI thread.
-    QObject::connect(&window, &MainWindow::contactSaved, controller,
+    QObject::connect(&host.events(), &PanelHostEvents::contactSaved, controller,
                      &sync::SyncController::syncNow);
 
     // The password typed in this session, for when the dialog is confirmed again without
     // retyping it and the keychain cannot give it back. In memory only, like the controller's.
     auto typed = std::make_shared<QPair<QString, QString>>(); // keychain key, password
-    QObject::connect(connectAction, &QAction::triggered, &window, [&window, controller, typed] {
-        ConnectDialog dialog(sync::ConnectionSettings::load(window.database()), &window);
+    QObject::connect(connectAction, &QAction::triggered, window, [&host, controller, typed] {
+        ConnectDialog dialog(sync::ConnectionSettings::load(host.database()), host.hostWidget());
         if (dialog.exec() != QDialog::Accepted)
             return;
         sync::ConnectionSettings s = dialog.settings();
-        if (Status saved = s.save(window.database()); !saved) {
-            window.statusBar()->showMessage(saved.errorMessage(), 10000);
+        if (Status saved = s.save(host.database()); !saved) {
+            host.showStatusMessage(saved.errorMessage(), 10000);
             return;
         }
         if (s.password.isEmpty()) {
@@ -112,18 +110,19 @@ sync::SyncController *installSync(MainWindow &window)
         job->setAutoDelete(true);
         job->setKey(keychainKey(s));
         job->setTextData(s.password);
-        QObject::connect(job, &QKeychain::Job::finished, &window, [&window](QKeychain::Job *j) {
-            if (j->error() != QKeychain::NoError)
-                window.statusBar()->showMessage(
-                    QObject::tr("The password could not be kept in the system keychain (%1). "
-                                "It is used until Contact Desk closes and must be typed again "
-                                "next time.")
-                        .arg(j->errorString()),
-                    30000);
-            else
-                window.statusBar()->showMessage(
-                    QObject::tr("The password is kept in the system keychain"), 8000);
-        });
+        QObject::connect(
+            job, &QKeychain::Job::finished, host.hostWidget(), [&host](QKeychain::Job *j) {
+                if (j->error() != QKeychain::NoError)
+                    host.showStatusMessage(
+                        QObject::tr("The password could not be kept in the system keychain (%1). "
+                                    "It is used until Contact Desk closes and must be typed again "
+                                    "next time.")
+                            .arg(j->errorString()),
+                        30000);
+                else
+                    host.showStatusMessage(
+                        QObject::tr("The password is kept in the system keychain"), 8000);
+            });
         job->start();
         controller->setSettings(s);
     });
