@@ -1,10 +1,7 @@
 #include "gui/dashboardwidget.h"
 
 #include "gui/chartview.h"
-#include "gui/contactviewdialog.h"
-#include "gui/mainwindow.h"
 #include "reports/dashboardworker.h"
-#include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/taxonomystore.h"
 
@@ -348,35 +345,6 @@ void DashboardWidget::showMonthlyReportDialog()
         fmt == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())
         writeMonthlyReport(monthRange(m.year(), m.month()), fmt, path);
-}
-
-void installDashboards(MainWindow &window)
-{
-    const HandlerProfile profile = window.profile();
-    auto open = [&window](const QString &id) {
-        Result<Contact> contact = ContactStore(window.database()).get(id, window.profile().name);
-        auto taxonomy = TaxonomyStore(window.database()).load();
-        if (!contact || !taxonomy)
-            return;
-        auto *dialog = new ContactViewDialog(contact.value(), taxonomy.value(), &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    };
-    auto *mine = new DashboardWidget(window.database().path(),
-                                     DashboardScope::handler(profile.name), profile.name, &window);
-    window.addSidePanelTab(mine, DashboardWidget::tr("My &figures"));
-    QObject::connect(&window, &MainWindow::contactSaved, mine, &DashboardWidget::onContactSaved);
-    QObject::connect(&window, &MainWindow::rowsArrived, mine, &DashboardWidget::refresh);
-    QObject::connect(mine, &DashboardWidget::contactOpenRequested, &window, open);
-    if (profile.role == Role::Manager || profile.role == Role::Administrator) {
-        auto *team = new DashboardWidget(window.database().path(),
-                                         DashboardScope::team(profile.team), profile.name, &window);
-        window.addSidePanelTab(team, DashboardWidget::tr("&Team figures"));
-        QObject::connect(&window, &MainWindow::contactSaved, team,
-                         &DashboardWidget::onContactSaved);
-        QObject::connect(&window, &MainWindow::rowsArrived, team, &DashboardWidget::refresh);
-        QObject::connect(team, &DashboardWidget::contactOpenRequested, &window, open);
-    }
 }
 
 } // namespace cd

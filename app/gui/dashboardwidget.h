@@ -54,7 +54,7 @@ public:
 
 public slots:
     void refresh();
-    // Connect MainWindow::contactSaved here: the figures follow each save.
+    // Connect PanelHostEvents::contactSaved here: the figures follow each save.
     void onContactSaved(const cd::Contact &contact);
     // Asks where to write and which month (the "Monthly report…" action).
     void showMonthlyReportDialog();
@@ -92,12 +92,5 @@ private:
     QHash<QString, QLabel *> m_figures;
     QHash<QString, QString> m_labels;
 };
-
-class MainWindow;
-
-// Adds the personal dashboard ("My figures") to the Desk's side panel, and the team dashboard
-// ("Team figures") for managers and administrators; both follow MainWindow::contactSaved, and a
-// contact listed behind a bar opens in the audited contact view.
-void installDashboards(MainWindow &window);
 
 } // namespace cd

@@ -3,7 +3,7 @@
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
-#include "gui/syncui.h"
+#include "gui/syncdesk.h"
 #include "storage/profile.h"
 
 #include <QApplication>

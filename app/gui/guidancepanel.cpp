@@ -1,7 +1,7 @@
 #include "gui/guidancepanel.h"
 
 #include "core/logging.h"
-#include "gui/scriptoutline.h"
+#include "gui/scriptoutlinedialog.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>

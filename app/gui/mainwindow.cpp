@@ -2,16 +2,15 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/repeatcaller.h"
 #include "gui/contactform.h"
 #include "gui/contactlistmodel.h"
 #include "gui/contactviewdialog.h"
-#include "gui/dashboardwidget.h"
-#include "gui/escalationsview.h"
+#include "gui/deskpanels.h"
 #include "gui/guidancepanel.h"
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
 #include "gui/riskbanner.h"
-#include "gui/vehiclepanel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
@@ -35,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -43,6 +43,7 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
     : QMainWindow(parent)
     , m_db(db)
     , m_profile(profile)
+    , m_events(new PanelHostEvents(this))
 {
     setObjectName(QStringLiteral("deskWindow"));
     if (Result<Taxonomy> t = TaxonomyStore(m_db).load())
@@ -52,11 +53,8 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
     buildUi();
     buildActions();
     setUpGuidance();
-
-    // Escalations tab, Escalate menu, overdue count and reminders; a script action opens its form.
-    if (EscalationDesk *escalations = installEscalations(*this))
-        connect(m_guidance, &GuidancePanel::escalationRequested, escalations,
-                &EscalationDesk::raiseFromContact);
+    // Escalations, Vehicle, My figures (and Team figures) tabs, with their menus and status.
+    installDeskPanels(*this);
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(SettingsStore(m_db).intValue(SettingsStore::Key::DraftSaveDelayMs));
@@ -71,8 +69,6 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
     connect(m_form, &ContactForm::changed, this, [this] { m_draftTimer.start(); });
     connect(m_form, &ContactForm::callerKeyChanged, this, [this] { m_historyTimer.start(); });
     connect(m_form, &ContactForm::saveRequested, this, &MainWindow::saveContact);
-    installVehiclePanel(*this); // Vehicle tab; its summary key fills the notes and the VRM
-    installDashboards(*this);   // My figures, and Team figures for managers; refreshed after saves
 
     // Show the window first; the lists fill in straight after the first paint.
     QTimer::singleShot(0, this, &MainWindow::loadInitialData);
@@ -247,16 +243,13 @@ void MainWindow::setUpGuidance()
     connect(m_guidance, &GuidancePanel::escalationRequested, this, [this](const QString &type) {
         statusBar()->showMessage(tr("The guidance suggests the %1 form").arg(type), 8000);
     });
+    // A script action opens its escalation form (when escalations are installed).
+    connect(m_guidance, &GuidancePanel::escalationRequested, m_events,
+            &PanelHostEvents::escalationRequested);
     connect(m_guidance, &GuidancePanel::vehicleLookupRequested, this, [this] {
-        // Hands over to the Vehicle tab when one is installed.
-        for (int i = 0; i < m_sidePanel->count(); ++i) {
-            QWidget *tab = m_sidePanel->widget(i);
-            if (tab->objectName() != QLatin1String("vehiclePanel"))
-                continue;
-            m_sidePanel->setCurrentIndex(i);
-            if (auto *search = tab->findChild<QWidget *>(QStringLiteral("vehicleSearch")))
-                search->setFocus(Qt::OtherFocusReason);
-        }
+        // Hands over to the vehicle lookup when one is installed.
+        if (QWidget *tab = m_tabsByRole.value(tabrole::vehicleLookup))
+            showSidePanelTab(tab);
     });
     auto *focusGuidance = new QAction(tr("Go to the guidance"), this);
     focusGuidance->setObjectName(QStringLiteral("focusGuidanceAction"));
@@ -285,10 +278,82 @@ void MainWindow::setUpGuidance()
             &GuidancePanel::escalationRequested);
 }
 
-void MainWindow::addSidePanelTab(QWidget *widget, const QString &title)
+void MainWindow::addSidePanelTab(QWidget *panel, const QString &title, const QString &role)
 {
-    m_sidePanel->addTab(widget, title);
+    m_sidePanel->addTab(panel, title);
     m_sidePanel->setVisible(true);
+    const QString key = role.isEmpty() ? panel->objectName() : role;
+    if (!key.isEmpty())
+        m_tabsByRole.insert(key, panel);
+}
+
+void MainWindow::showSidePanelTab(QWidget *panel, QWidget *focus, Qt::FocusReason reason)
+{
+    m_sidePanel->setCurrentWidget(panel);
+    if (!focus) {
+        // The tab's first field in tab order.
+        for (QWidget *w = panel->nextInFocusChain(); w && w != panel; w = w->nextInFocusChain()) {
+            if (panel->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus &&
+                w->isEnabled() && w->isVisibleTo(panel) && !w->focusProxy()) {
+                focus = w;
+                break;
+            }
+        }
+    }
+    if (focus)
+        focus->setFocus(reason);
+}
+
+QMenu *MainWindow::addMenu(const QString &title)
+{
+    return menuBar()->addMenu(title);
+}
+
+void MainWindow::addWindowAction(QAction *action)
+{
+    addAction(action);
+}
+
+void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::addStatusWidget(QWidget *widget)
+{
+    statusBar()->addPermanentWidget(widget);
+}
+
+void MainWindow::setSyncStatusWidget(QWidget *widget)
+{
+    statusBar()->insertPermanentWidget(0, widget);
+    m_syncLabel->hide(); // the local-only queue count; the sync state says more
+}
+
+Contact MainWindow::currentContact() const
+{
+    return m_form->contact();
+}
+
+Contact MainWindow::currentContactWithId()
+{
+    Contact c = m_form->contact();
+    if (c.id.isEmpty()) {
+        // The contact keeps this id when it is saved.
+        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_form->setContactId(c.id);
+    }
+    return c;
+}
+
+void MainWindow::appendToContactNotes(const QString &text)
+{
+    m_form->appendNotes(text);
+}
+
+void MainWindow::setContactVrm(const QString &vrm)
+{
+    m_form->setVrm(vrm);
 }
 
 void MainWindow::loadInitialData()
@@ -336,7 +401,7 @@ void MainWindow::showArrivedRows()
 {
     refreshToday();
     lookUpCaller(); // the caller on the form may have called another workstation meanwhile
-    emit rowsArrived();
+    emit m_events->rowsArrived();
 }
 
 void MainWindow::focusSearch()
@@ -383,21 +448,24 @@ void MainWindow::lookUpCaller()
     m_historyTitle->setText(
         rows.isEmpty() ? tr("Caller history")
                        : tr("Caller history — %n earlier contact(s)", nullptr, int(rows.size())));
-    if (rows.isEmpty()) {
+    const RepeatCallerNotice notice = decideRepeatCallerNotice(rule, int(rows.size()), inWindow);
+    switch (notice.kind) {
+    case RepeatCallerNotice::Kind::None:
         m_form->setRepeatCallerNotice({}, false);
-        return;
-    }
-    // This contact counts too: two earlier calls make this the third.
-    if (rule.isRepeat(inWindow + 1))
+        break;
+    case RepeatCallerNotice::Kind::RepeatCaller:
         m_form->setRepeatCallerNotice(
             tr("⚠ Repeat caller: %1 contacts in %2 days, including this one")
-                .arg(inWindow + 1)
-                .arg(rule.windowDays),
+                .arg(notice.contactsInWindow)
+                .arg(notice.windowDays),
             true);
-    else
+        break;
+    case RepeatCallerNotice::Kind::KnownCaller:
         m_form->setRepeatCallerNotice(tr("Known caller: %n earlier contact(s) — see Caller history",
-                                         nullptr, int(rows.size())),
+                                         nullptr, notice.earlierContacts),
                                       false);
+        break;
+    }
 }
 
 void MainWindow::openSelectedContact(const QModelIndex &index)
@@ -475,7 +543,7 @@ bool MainWindow::saveContact()
                                       c.startedAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
                              8000);
     updateStatus();
-    emit contactSaved(c);
+    emit m_events->contactSaved(c);
     return true;
 }
 

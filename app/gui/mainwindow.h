@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/contact.h"
-#include "core/profile.h"
-#include "core/taxonomy.h"
+#include "gui/panelhost.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -21,8 +21,9 @@ class GuidancePanel;
 class RiskBanner;
 
 // The Desk: the single screen a handler works from. Today's contacts and search on the left,
-// the contact being logged in the middle, guidance and lookups on the right.
-class MainWindow : public QMainWindow
+// the contact being logged in the middle, guidance and lookups on the right. The panels on the
+// right, the menus they add and their status-bar widgets come in through PanelHost.
+class MainWindow : public QMainWindow, public PanelHost
 {
     Q_OBJECT
 public:
@@ -33,11 +34,26 @@ public:
     QTabWidget *sidePanel() const { return m_sidePanel; }
     GuidancePanel *guidancePanel() const { return m_guidance; }
     RiskBanner *riskBanner() const { return m_riskBanner; }
-    Database &database() const { return m_db; }
-    const HandlerProfile &profile() const { return m_profile; }
-    const Taxonomy &taxonomy() const { return m_taxonomy; }
-    // Adds a tab to the right-hand panel (guidance, vehicle lookup, escalations ...).
-    void addSidePanelTab(QWidget *widget, const QString &title);
+
+    // PanelHost
+    QWidget *hostWidget() override { return this; }
+    Database &database() const override { return m_db; }
+    const HandlerProfile &profile() const override { return m_profile; }
+    const Taxonomy &taxonomy() const override { return m_taxonomy; }
+    PanelHostEvents &events() override { return *m_events; }
+    void addSidePanelTab(QWidget *panel, const QString &title,
+                         const QString &role = QString()) override;
+    void showSidePanelTab(QWidget *panel, QWidget *focus = nullptr,
+                          Qt::FocusReason reason = Qt::OtherFocusReason) override;
+    QMenu *addMenu(const QString &title) override;
+    void addWindowAction(QAction *action) override;
+    void showStatusMessage(const QString &text, int timeoutMs = 0) override;
+    void addStatusWidget(QWidget *widget) override;
+    void setSyncStatusWidget(QWidget *widget) override;
+    Contact currentContact() const override;
+    Contact currentContactWithId() override;
+    void appendToContactNotes(const QString &text) override;
+    void setContactVrm(const QString &vrm) override;
 
 public slots:
     void newContact();
@@ -46,12 +62,8 @@ public slots:
     void refreshToday();
     void saveDraftNow();
     // Rows came from the shared database (a sync pulled them): the lists on screen are read
-    // again, and rowsArrived() tells the side panels.
-    void showArrivedRows();
-
-signals:
-    void contactSaved(const cd::Contact &contact);
-    void rowsArrived();
+    // again, and events().rowsArrived() tells the side panels.
+    void showArrivedRows() override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +86,8 @@ private:
     Database &m_db;
     HandlerProfile m_profile;
     Taxonomy m_taxonomy;
+    PanelHostEvents *m_events = nullptr;
+    QHash<QString, QPointer<QWidget>> m_tabsByRole;
 
     ContactForm *m_form = nullptr;
     QTabWidget *m_sidePanel = nullptr;

@@ -4,8 +4,6 @@
 #include "core/logging.h"
 #include "core/vehiclecharges.h"
 #include "core/vrm.h"
-#include "gui/contactform.h"
-#include "gui/mainwindow.h"
 #include "storage/database.h"
 #include "storage/vehiclestore.h"
 
@@ -415,19 +413,6 @@ void VehiclePanel::onImportDone(bool ok, const QString &message)
     if (ok)
         lookUp(m_search->text());
     emit importFinished(ok, message);
-}
-
-void installVehiclePanel(MainWindow &window)
-{
-    auto *panel = new VehiclePanel(window.database(), window.profile().name, &window);
-    window.addSidePanelTab(panel, VehiclePanel::tr("&Vehicle"));
-    ContactForm *form = window.contactForm();
-    QObject::connect(panel, &VehiclePanel::summaryRequested, form,
-                     [form](const QString &summary, const QString &mark) {
-                         form->appendNotes(summary);
-                         if (!mark.isEmpty())
-                             form->setVrm(mark);
-                     });
 }
 
 } // namespace cd

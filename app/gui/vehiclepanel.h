@@ -19,7 +19,6 @@ class QThread;
 namespace cd {
 
 class Database;
-class MainWindow;
 class VehicleStore;
 struct VehicleMatch;
 
@@ -84,8 +83,5 @@ private:
     QThread *m_importThread = nullptr;
     std::atomic<bool> m_cancel{false};
 };
-
-// Adds the Vehicle tab to the Desk and links its summary key to the contact form.
-void installVehiclePanel(MainWindow &window);
 
 } // namespace cd

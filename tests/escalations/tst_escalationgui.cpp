@@ -1,8 +1,10 @@
 // Raises a formal complaint from the contact being logged, by keyboard, in the real Desk window.
 #include "core/clock.h"
 #include "gui/contactform.h"
+#include "gui/escalationdesk.h"
 #include "gui/escalationdialog.h"
-#include "gui/escalationsview.h"
+#include "gui/escalationlistmodel.h"
+#include "gui/escalationmonitor.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "storage/draftstore.h"

@@ -3,6 +3,7 @@
 #include "gui/desk.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
+#include "gui/panelhost.h"
 #include "storage/contactstore.h"
 #include "storage/draftstore.h"
 #include "storage/outbox.h"
@@ -15,12 +16,17 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
+#include <QVBoxLayout>
 
 using namespace cd;
 
@@ -39,6 +45,48 @@ void type(const QString &text)
 void tab()
 {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+}
+
+void choose(QWidget *root, const char *comboName, const QString &code)
+{
+    auto *combo = root->findChild<QComboBox *>(QLatin1String(comboName));
+    combo->setCurrentIndex(combo->findData(code));
+}
+
+// A panel written as a new one (training, feedback, audit) would be: it knows the Desk only
+// as a PanelHost.
+struct TrainingPanel
+{
+    QWidget *tab = nullptr;
+    QLineEdit *field = nullptr;
+    QLabel *status = nullptr;
+    QStringList savedPhones; // the caller's phone of each contact saved
+    int arrivals = 0;
+};
+
+void installTrainingPanel(PanelHost &host, TrainingPanel &panel)
+{
+    QWidget *window = host.hostWidget();
+    panel.tab = new QWidget(window);
+    auto *layout = new QVBoxLayout(panel.tab);
+    layout->addWidget(new QLabel(QStringLiteral("Module"), panel.tab));
+    panel.field = new QLineEdit(panel.tab);
+    layout->addWidget(panel.field);
+    host.addSidePanelTab(panel.tab, QStringLiteral("T&raining"));
+
+    auto *open = new QAction(QStringLiteral("&Open training"), window);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QObject::connect(open, &QAction::triggered, panel.tab,
+                     [&host, &panel] { host.showSidePanelTab(panel.tab); });
+    host.addMenu(QStringLiteral("Trai&ning"))->addAction(open);
+    host.addWindowAction(open);
+
+    panel.status = new QLabel(QStringLiteral("Training: 2 modules due"), window);
+    host.addStatusWidget(panel.status);
+    QObject::connect(&host.events(), &PanelHostEvents::contactSaved, panel.tab,
+                     [&panel](const Contact &c) { panel.savedPhones.append(c.callerPhone); });
+    QObject::connect(&host.events(), &PanelHostEvents::rowsArrived, panel.tab,
+                     [&panel] { ++panel.arrivals; });
 }
 } // namespace
 
@@ -185,6 +233,80 @@ private slots:
         QCOMPARE(focusName(), QStringLiteral("searchEdit"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QCOMPARE(todayView->model()->rowCount(), 1);
+    }
+
+    void knownCallerBelowTheThresholdIsNotFlagged()
+    {
+        // Another caller: a week ago, and 40 days ago (outside the 30-day window).
+        ContactStore store(*m_profile->db);
+        for (int days : {7, 40}) {
+            Contact c = test::sampleContact(m_clock.now().addDays(-days));
+            c.callerPhone = QStringLiteral("07700900456");
+            c.callerEmail = QStringLiteral("jo.bloggs@example.com");
+            CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
+        }
+        MainWindow &w = *m_window;
+        QTest::keyClick(&w, Qt::Key_F2);
+        tab();
+        QCOMPARE(focusName(), QStringLiteral("callerPhoneEdit"));
+        type(QStringLiteral("07700 900456"));
+        auto *repeat = w.findChild<QLabel *>(QStringLiteral("repeatLabel"));
+        // Two contacts in 30 days with this one: one below the threshold of three.
+        QTRY_VERIFY(repeat->isVisible());
+        QVERIFY2(repeat->text().startsWith(QLatin1String("Known caller: 2 earlier contact")),
+                 qPrintable(repeat->text()));
+        QCOMPARE(w.findChild<QTableView *>(QStringLiteral("historyView"))->model()->rowCount(), 2);
+
+        // A caller never seen before: nothing to say.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("07700 900789"));
+        QTRY_VERIFY(!repeat->isVisible());
+        QCOMPARE(w.findChild<QTableView *>(QStringLiteral("historyView"))->model()->rowCount(), 0);
+    }
+
+    void aPanelPlugsInThroughThePanelHostAlone()
+    {
+        MainWindow &w = *m_window;
+        TrainingPanel training;
+        installTrainingPanel(w, training);
+
+        // Its tab, menu and status-bar widget are on the Desk, after the Desk's own.
+        QTabWidget *side = w.sidePanel();
+        QCOMPARE(side->tabText(side->count() - 1), QStringLiteral("T&raining"));
+        QCOMPARE(w.menuBar()->actions().constLast()->text(), QStringLiteral("Trai&ning"));
+        QTRY_VERIFY(training.status->isVisible());
+        QCOMPARE(training.status->parentWidget(), w.statusBar());
+
+        // Its shortcut works anywhere in the window; the tab comes forward with the cursor in
+        // its first field.
+        QTest::keyClick(&w, Qt::Key_F2);
+        QCOMPARE(focusName(), QStringLiteral("channelCombo"));
+        QTest::keyClick(&w, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(side->currentWidget(), training.tab);
+        QCOMPARE(QApplication::focusWidget(), training.field);
+
+        // It adds to the contact being logged and links to it by the id it is saved under.
+        PanelHost &host = w;
+        choose(&w, "channelCombo", QStringLiteral("phone"));
+        choose(&w, "categoryCombo", QStringLiteral("vehicle_recovery"));
+        choose(&w, "outcomeCombo", QStringLiteral("resolved_first_contact"));
+        w.findChild<QLineEdit *>(QStringLiteral("callerPhoneEdit"))
+            ->setText(QStringLiteral("07700 900321"));
+        host.appendToContactNotes(QStringLiteral("Told the caller about the refresher course."));
+        const Contact linked = host.currentContactWithId();
+        QVERIFY(!linked.id.isEmpty());
+        QCOMPARE(host.currentContact().id, linked.id);
+        QVERIFY(w.saveContact());
+        const Result<Contact> saved =
+            ContactStore(*m_profile->db).get(linked.id, QStringLiteral("test"));
+        CD_VERIFY_OK(saved);
+        QCOMPARE(saved->notes, QStringLiteral("Told the caller about the refresher course."));
+
+        // It follows the saves and the rows a sync brings.
+        QCOMPARE(training.savedPhones, QStringList{QStringLiteral("07700900321")});
+        QCOMPARE(training.arrivals, 0);
+        w.showArrivedRows();
+        QCOMPARE(training.arrivals, 1);
     }
 
     void badInputIsShownBesideTheFieldAndNothingIsSaved()

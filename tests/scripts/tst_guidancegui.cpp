@@ -5,7 +5,7 @@
 #include "gui/guidancepanel.h"
 #include "gui/mainwindow.h"
 #include "gui/riskbanner.h"
-#include "gui/scriptoutline.h"
+#include "gui/scriptoutlinedialog.h"
 #include "storage/contactstore.h"
 #include "storage/scriptstore.h"
 #include "testsupport.h"

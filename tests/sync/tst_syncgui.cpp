@@ -3,7 +3,7 @@
 // keyboard in the real main window with installSync() as the Desk program does.
 #include "gui/contactform.h"
 #include "gui/mainwindow.h"
-#include "gui/syncui.h"
+#include "gui/syncdesk.h"
 #include "pgtest.h"
 #include "storage/outbox.h"
 #include "storage/settingsstore.h"

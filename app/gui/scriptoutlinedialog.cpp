@@ -1,4 +1,4 @@
-#include "gui/scriptoutline.h"
+#include "gui/scriptoutlinedialog.h"
 
 #include "gui/messagebox.h"
 

@@ -1,0 +1,16 @@
+#include "gui/deskpanels.h"
+
+#include "gui/dashboarddesk.h"
+#include "gui/escalationdesk.h"
+#include "gui/vehicledesk.h"
+
+namespace cd {
+
+void installDeskPanels(PanelHost &host)
+{
+    installEscalations(host);  // Escalations tab, Escalate menu, overdue count and reminders
+    installVehiclePanel(host); // Vehicle tab; its summary key fills the notes and the VRM
+    installDashboards(host);   // My figures, and Team figures for managers
+}
+
+} // namespace cd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/escalation.h"
+
+#include <QObject>
+
+class QLabel;
+
+namespace cd {
+
+class EscalationMonitor;
+class EscalationsView;
+class PanelHost;
+
+// Puts escalations on the Desk: the Escalations tab (My / Team), the Escalate menu and Ctrl+E
+// (raise from the contact being logged), the overdue count in the status bar and reminders.
+// Owned by the host's window; owns the form definitions and the working-day calendar.
+class EscalationDesk : public QObject
+{
+    Q_OBJECT
+public:
+    EscalationDesk(PanelHost &host, EscalationRules rules);
+
+    EscalationsView *view() const { return m_view; }
+    EscalationMonitor *monitor() const { return m_monitor; }
+    const EscalationRules &rules() const { return m_rules; }
+
+public slots:
+    // Opens the form of `type` for the contact being logged (a script action can call this).
+    void raiseFromContact(const QString &type);
+    void chooseType(); // Ctrl+E: pick the form, then fill it in
+    void open(const QString &id);
+    void refresh();
+
+private:
+    void showOverdue(int count);
+    void remind(const QString &text);
+
+    PanelHost &m_host;
+    EscalationRules m_rules;
+    EscalationsView *m_view = nullptr;
+    EscalationMonitor *m_monitor = nullptr;
+    QLabel *m_overdueLabel = nullptr;
+};
+
+// Loads the shipped forms and calendar and installs an EscalationDesk on the host; nullptr
+// (with a status-bar message) when the data cannot be read.
+EscalationDesk *installEscalations(PanelHost &host);
+
+} // namespace cd
