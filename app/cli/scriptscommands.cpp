@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "core/riskdetector.h"
+#include "core/riskevaluation.h"
 #include "core/script.h"
 #include "core/scriptlibrary.h"
 #include "core/taxonomy.h"
@@ -113,17 +114,20 @@ int list(Context &ctx)
     return library.problems().isEmpty() ? Ok : PartialFailure;
 }
 
+Result<RiskDetector> loadDetector(const QString &phrasesFile)
+{
+    if (phrasesFile.isEmpty())
+        return RiskDetector::loadShipped();
+    QFile f(phrasesFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<RiskDetector>::failure(
+            QStringLiteral("cannot read %1: %2").arg(phrasesFile, f.errorString()));
+    return RiskDetector::fromJson(f.readAll(), phrasesFile);
+}
+
 int detect(Context &ctx, const QString &phrasesFile)
 {
-    Result<RiskDetector> detector = [&]() {
-        if (phrasesFile.isEmpty())
-            return RiskDetector::loadShipped();
-        QFile f(phrasesFile);
-        if (!f.open(QIODevice::ReadOnly))
-            return Result<RiskDetector>::failure(
-                QStringLiteral("cannot read %1: %2").arg(phrasesFile, f.errorString()));
-        return RiskDetector::fromJson(f.readAll(), phrasesFile);
-    }();
+    Result<RiskDetector> detector = loadDetector(phrasesFile);
     if (!detector)
         return ctx.fail(detector.errorMessage());
     QFile in;
@@ -134,6 +138,40 @@ int detect(Context &ctx, const QString &phrasesFile)
     return Ok;
 }
 
+// Recall and false alarms per kind on a labelled set (tests/data/risk/*.jsonl).
+int evaluate(Context &ctx, const QString &file, const QString &phrasesFile, bool listMisses)
+{
+    Result<RiskDetector> detector = loadDetector(phrasesFile);
+    if (!detector)
+        return ctx.fail(detector.errorMessage());
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.fail(QStringLiteral("cannot read %1: %2").arg(file, f.errorString()));
+    const Result<QList<RiskSample>> samples = parseRiskSamples(f.readAll(), file);
+    if (!samples)
+        return ctx.fail(samples.errorMessage());
+    const RiskDetector &d = detector.value();
+    const RiskEvaluation e = evaluateRisk(samples.value(), [&d](const QString &text) {
+        QSet<QString> kinds;
+        for (const RiskMatch &m : d.detect(text))
+            kinds.insert(m.kind);
+        return kinds;
+    });
+    ctx.out << QStringLiteral("%1: %2 notes, detector version %3\n")
+                   .arg(file)
+                   .arg(samples->size())
+                   .arg(d.version())
+            << formatRiskEvaluation(e);
+    if (listMisses) {
+        for (const QString &m : e.missed)
+            ctx.out << "missed " << m << "\n";
+        for (const QString &m : e.falseAlarmIds)
+            ctx.out << "false alarm " << m << "\n";
+    }
+    ctx.out.flush();
+    return Ok;
+}
+
 } // namespace
 
 int runScripts(Context &ctx, const QStringList &arguments)
@@ -141,7 +179,8 @@ int runScripts(Context &ctx, const QStringList &arguments)
     QStringList args = arguments;
     if (args.isEmpty())
         return ctx.usage(QStringLiteral(
-            "scripts needs a command: validate PATH, import FILE, list, detect [--phrases FILE]"));
+            "scripts needs a command: validate PATH, import FILE, list, detect [--phrases FILE], "
+            "evaluate FILE.jsonl [--phrases FILE] [--misses]"));
     const QString command = args.takeFirst();
     if (command == QLatin1String("validate")) {
         if (args.size() != 1)
@@ -163,6 +202,14 @@ int runScripts(Context &ctx, const QStringList &arguments)
         if (!args.isEmpty())
             return ctx.usage(QStringLiteral("usage: scripts detect [--phrases FILE.json] < TEXT"));
         return detect(ctx, phrases);
+    }
+    if (command == QLatin1String("evaluate")) {
+        const QString phrases = takeOption(args, QStringLiteral("--phrases"));
+        const bool misses = args.removeAll(QStringLiteral("--misses")) > 0;
+        if (args.size() != 1)
+            return ctx.usage(QStringLiteral(
+                "usage: scripts evaluate FILE.jsonl [--phrases FILE.json] [--misses]"));
+        return evaluate(ctx, args.first(), phrases, misses);
     }
     return ctx.usage(QStringLiteral("unknown scripts command \"%1\"").arg(command));
 }
