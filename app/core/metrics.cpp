@@ -3,7 +3,6 @@
 #include "core/clock.h"
 
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -120,27 +119,14 @@ bool periodFromName(const QString &name, Period *out)
     return false;
 }
 
-namespace {
-const QTimeZone &london()
-{
-    static const QTimeZone zone(QByteArrayLiteral("Europe/London"));
-    return zone;
-}
-} // namespace
-
 QDateTime DayRange::startUtc() const
 {
-    return QDateTime(first, QTime(0, 0), london()).toUTC();
+    return londonDayStartUtc(first);
 }
 
 QDateTime DayRange::endUtc() const
 {
-    return QDateTime(last.addDays(1), QTime(0, 0), london()).toUTC();
-}
-
-QDate londonDay(const QDateTime &instant)
-{
-    return instant.toTimeZone(london()).date();
+    return londonDayEndUtc(last);
 }
 
 QDate londonToday()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/londonday.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -83,9 +85,8 @@ struct DayRange
     bool operator==(const DayRange &other) const = default;
 };
 
-// The team's time zone (Europe/London) and the local day of a UTC instant in it.
-QDate londonDay(const QDateTime &instant);
-QDate londonToday(); // the clock's local date
+// The clock's London day (londonDay in core/londonday.h).
+QDate londonToday();
 
 // Today; Monday to today; the 1st to today; the 12 calendar months ending with this one.
 DayRange periodRange(Period period, const QDate &today);

@@ -1,9 +1,9 @@
 #include "core/vehicle.h"
 
+#include "core/londonday.h"
 #include "core/vrm.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 #include <QUuid>
 
 namespace cd {
@@ -49,12 +49,6 @@ void put(char16_t *&p, int value, int width)
         value /= 10;
     }
     p += width;
-}
-
-const QTimeZone &london()
-{
-    static const QTimeZone zone("Europe/London");
-    return zone;
 }
 
 QJsonValue timeJson(const QDateTime &t)
@@ -233,7 +227,7 @@ bool parseTime(QStringView s, QDateTime *out)
         return false;
     if (p == s.size()) {
         // No offset: the operator's local time.
-        const QDateTime local(date, QTime(h, mi, sec, ms), london());
+        const QDateTime local(date, QTime(h, mi, sec, ms), londonZone());
         if (!local.isValid())
             return false;
         *out = local.toUTC();

@@ -1,6 +1,7 @@
 #include "core/vehiclecharges.h"
 
 #include "core/logging.h"
+#include "core/londonday.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -22,17 +22,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cd::vehicles)
 };
-
-const QTimeZone &london()
-{
-    static const QTimeZone zone("Europe/London");
-    return zone;
-}
-
-QDate ukDate(const QDateTime &t)
-{
-    return t.toTimeZone(london()).date();
-}
 
 Rate readRate(const QJsonObject &o)
 {
@@ -206,7 +195,7 @@ QString ChargeTables::shippedError()
 
 const ChargeSchedule *ChargeTables::scheduleFor(const QDateTime &removedAt) const
 {
-    const QDate day = ukDate(removedAt);
+    const QDate day = londonDay(removedAt);
     const ChargeSchedule *found = nullptr;
     for (const ChargeSchedule &s : m_schedules)
         if (s.effectiveFrom <= day)
@@ -216,8 +205,8 @@ const ChargeSchedule *ChargeTables::scheduleFor(const QDateTime &removedAt) cons
 
 QDateTime ChargeTables::storageStart(const QDateTime &removedAt)
 {
-    const QDate next = ukDate(removedAt).addDays(1);
-    return QDateTime(next, QTime(12, 0), london()).toUTC();
+    const QDate next = londonDay(removedAt).addDays(1);
+    return QDateTime(next, QTime(12, 0), londonZone()).toUTC();
 }
 
 Result<Charges> ChargeTables::charges(const Vehicle &v, const QDateTime &at) const
@@ -227,7 +216,7 @@ Result<Charges> ChargeTables::charges(const Vehicle &v, const QDateTime &at) con
     const ChargeSchedule *s = scheduleFor(v.seizedAt);
     if (!s)
         return Result<Charges>::failure(Tr::tr("no charge schedule covers a removal on %1")
-                                            .arg(ukDate(v.seizedAt).toString(Qt::ISODate)));
+                                            .arg(londonDay(v.seizedAt).toString(Qt::ISODate)));
     Charges c;
     c.schedule = s->id;
     const QString laden = v.laden ? QStringLiteral("laden") : QStringLiteral("unladen");
@@ -283,7 +272,7 @@ std::optional<QDate> ChargeTables::mayDisposeAfter(const Vehicle &v) const
 {
     if (v.status != u"held" || v.policeHold || !v.seizedAt.isValid())
         return std::nullopt;
-    const QDate seizedDay = ukDate(v.seizedAt);
+    const QDate seizedDay = londonDay(v.seizedAt);
     const DisposalPeriod *found = nullptr;
     for (const DisposalPeriod &p : m_periods)
         if (p.effectiveFrom <= seizedDay && p.powers.contains(v.power))
@@ -292,7 +281,7 @@ std::optional<QDate> ChargeTables::mayDisposeAfter(const Vehicle &v) const
         return std::nullopt;
     const QDateTime base =
         found->from == u"notice" && v.noticeServedAt.isValid() ? v.noticeServedAt : v.seizedAt;
-    return ukDate(base).addDays(*found->days);
+    return londonDay(base).addDays(*found->days);
 }
 
 ReleaseGuidance ReleaseGuidance::forPower(const QString &power)

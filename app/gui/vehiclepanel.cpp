@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/londonday.h"
 #include "core/vehiclecharges.h"
 #include "core/vrm.h"
 #include "storage/database.h"
@@ -19,25 +20,18 @@
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QThread>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace cd {
 
 namespace {
 
-const QTimeZone &london()
-{
-    static const QTimeZone zone("Europe/London");
-    return zone;
-}
-
 QString localTime(const QDateTime &t)
 {
     if (!t.isValid())
         return {};
     static const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    return uk.toString(t.toTimeZone(london()), QStringLiteral("ddd d MMM yyyy HH:mm"));
+    return uk.toString(inLondon(t), QStringLiteral("ddd d MMM yyyy HH:mm"));
 }
 
 QString localDate(const QDate &d)
@@ -152,7 +146,7 @@ void VehiclePanel::lookUp(const QString &text)
         const QString line = tr("%1  %2 — %3, seized %4")
                                  .arg(vrm::display(m.vehicle.vrm), describe(m.vehicle),
                                       vehicles::statusLabel(m.vehicle.status),
-                                      localDate(m.vehicle.seizedAt.toTimeZone(london()).date()));
+                                      localDate(londonDay(m.vehicle.seizedAt)));
         auto *item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, m.score);
         item->setToolTip(tr("closeness %1 of 100").arg(m.score));

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/londonday.h"
 #include "core/validation.h"
 #include "storage/auditstore.h"
 #include "storage/contactbulkwrite.h"
@@ -13,7 +14,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTimeZone>
 #include <QUuid>
 
 namespace cd {
@@ -250,8 +250,8 @@ Result<Contact> ContactStore::get(const QString &id, const QString &actor)
 
 QList<ContactSummary> ContactStore::listDay(const QString &handler, const QDate &localDay) const
 {
-    const QDateTime from(localDay, QTime(0, 0), QTimeZone::systemTimeZone());
-    const QDateTime to(localDay.addDays(1), QTime(0, 0), QTimeZone::systemTimeZone());
+    const QDateTime from = londonDayStartUtc(localDay);
+    const QDateTime to = londonDayEndUtc(localDay);
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(

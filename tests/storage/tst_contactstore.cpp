@@ -1,3 +1,4 @@
+#include "core/londonday.h"
 #include "storage/auditstore.h"
 #include "storage/contactstore.h"
 #include "storage/draftstore.h"
@@ -244,9 +245,30 @@ private slots:
         for (Contact *c : {&mine, &yesterday, &theirs})
             CD_VERIFY_OK(store.save(*c, QStringLiteral("A. Handler")));
         const QList<ContactSummary> today =
-            store.listDay(QStringLiteral("A. Handler"), kNow.toLocalTime().date());
+            store.listDay(QStringLiteral("A. Handler"), londonDay(kNow));
         QCOMPARE(today.size(), 1);
         QCOMPARE(today.first().id, mine.id);
+    }
+
+    // The day is London's whatever the machine's zone: 25 October 2026 (the clocks go back)
+    // runs from 23:00 UTC on the 24th to midnight UTC on the 26th.
+    void listDayIsALondonDay()
+    {
+        TempProfile p;
+        ContactStore store(*p.db);
+        QList<Contact> saved;
+        for (const QDateTime &at : {QDateTime(QDate(2026, 10, 24), QTime(22, 59), Qt::UTC),
+                                    QDateTime(QDate(2026, 10, 24), QTime(23, 0), Qt::UTC),
+                                    QDateTime(QDate(2026, 10, 25), QTime(23, 59), Qt::UTC),
+                                    QDateTime(QDate(2026, 10, 26), QTime(0, 0), Qt::UTC)}) {
+            saved << sampleContact(at);
+            CD_VERIFY_OK(store.save(saved.last(), QStringLiteral("A. Handler")));
+        }
+        const QList<ContactSummary> day =
+            store.listDay(QStringLiteral("A. Handler"), QDate(2026, 10, 25));
+        QCOMPARE(day.size(), 2);
+        QCOMPARE(day[0].id, saved[2].id); // newest first
+        QCOMPARE(day[1].id, saved[1].id);
     }
 
     void importAddsOnlyNewRows()
