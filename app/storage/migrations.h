@@ -6,6 +6,8 @@
 namespace cd {
 
 // The schema's history: one SQL script per version, applied in order, each in a transaction.
+// Every file migrations/NNN_words.sql is one (CMakeLists.txt takes the folder as it is): NNN is
+// its version, and its first line names it: "-- Migration NNN: name".
 struct Migration
 {
     int version;
@@ -13,6 +15,8 @@ struct Migration
     QString resource; // Qt resource path of the script
 };
 
+// By version. A script without a number is left out; one without the naming line is named
+// after its file.
 const QList<Migration> &migrations();
 
 } // namespace cd

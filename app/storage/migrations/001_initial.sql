@@ -1,3 +1,4 @@
+-- Migration 1: initial
 -- Schema 1: settings, taxonomy, contacts, the sync outbox, the audit log and drafts.
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY,

@@ -1,3 +1,4 @@
+-- Migration 2: search and history
 -- Schema 2: full-text search over caller, phone, reference and notes; caller history;
 -- the script path and risk prompts a contact collected.
 ALTER TABLE contacts ADD COLUMN script_path TEXT NOT NULL DEFAULT '';

@@ -1,3 +1,4 @@
+-- Migration 3: vehicles
 -- Schema 3: seized and recovered vehicles, filled from the recovery operator's export.
 -- A synced table (central import, read-mostly on workstations): UUID id derived from the
 -- operator's reference, updated_hlc, origin, deleted, server_seq.

@@ -1,3 +1,4 @@
+-- Migration 4: escalations
 -- Schema 4: escalations raised from contacts, their status history and their note threads.
 -- Synced rows: UUID id, updated_hlc, origin, deleted, server_seq (as contacts).
 CREATE TABLE escalations (

@@ -1,3 +1,4 @@
+-- Migration 5: sync
 -- Schema 5: the workstation's side of sync with the shared database.
 -- sync_state: cursor (the server change number everything up to which is here), server_id
 -- (the shared database this cache came from; a different one means reading it again),

@@ -1,3 +1,4 @@
+-- Migration 6: scripts
 -- Schema 6: guided scripts imported into the profile. The program ships its own versions in
 -- resources/scripts; an imported version replaces a shipped one when its version is higher.
 -- Versions are kept (never overwritten) so a contact's saved walk can be read against the

@@ -1,3 +1,4 @@
+-- Migration 7: reports
 -- Schema 7: what the dashboards and the monthly report count, kept up to date by triggers so
 -- no dashboard query scans the contacts table.
 --

@@ -1,3 +1,4 @@
+-- Migration 8: report indexes
 -- Schema 8: covering indexes for the dashboards' escalation figures (open and overdue now,
 -- raised and resolved in a period, departments complained about), by team and by owner.
 CREATE INDEX escalations_team_status ON escalations (team, status, due_at) WHERE deleted = 0;

@@ -1,3 +1,4 @@
+-- Migration 9: escalation daily summary
 -- Schema 9: what the dashboards count of escalations, per Europe/London local day, kept up to
 -- date by triggers (as contact_daily is) so that no dashboard query joins escalation_events to
 -- escalations, or escalations to contacts.

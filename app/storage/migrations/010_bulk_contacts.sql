@@ -1,3 +1,4 @@
+-- Migration 10: bulk contact writes
 -- Schema 10: bulk writes of contacts (a sync pull of many new contacts) pause the per-row
 -- full-text, daily-summary and repeat-caller work and catch up set-wise in the same transaction
 -- (cd::ContactBulkWrite). Per row, the full-text trigger costs about four times a single

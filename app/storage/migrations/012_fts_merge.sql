@@ -1,3 +1,4 @@
+-- Migration 12: full-text merge width
 -- Schema 12: the contacts full-text index merges its segments eight at a time instead of four.
 -- A sync pull or an import writes a new segment with every transaction; merging four at a time
 -- rewrites each entry once more per level. Replaying a pull of 100,000 contacts, the full-text

@@ -1,3 +1,4 @@
+-- Migration 13: full text without column sizes
 -- Schema 13: the contacts full-text index keeps no per-row column sizes (FTS5 columnsize=0).
 -- Only bm25() and the auxiliary column-size functions read them, and nothing here ranks
 -- matches (a search lists the newest first: ContactStore::search). Writing them was about a

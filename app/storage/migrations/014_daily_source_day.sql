@@ -1,3 +1,4 @@
+-- Migration 14: daily counts' day
 -- Schema 14: contact_daily_source (migration 010) finds most contacts' Europe/London day
 -- without date arithmetic. A canonical UTC time (YYYY-MM-DDTHH:MM:SS.sssZ, as every contact
 -- is stored) before 23:00 is on the same date in London, in summer time or not; only the last
