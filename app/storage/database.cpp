@@ -189,6 +189,11 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
         err = classify(path, {SQLITE_ERROR, Tr::tr("the SQLite driver gave no handle")});
         return nullptr;
     }
+    // Before anything runs on the connection: triggers, views and migrations call them.
+    if (const int rc = addSchemaFunctions(h); rc != SQLITE_OK) {
+        err = classify(path, {rc, QString::fromUtf8(sqlite3_errmsg(h))});
+        return nullptr;
+    }
 
     // Reading the header first tells a damaged or foreign file apart before anything is written.
     RawResult r;

@@ -1,8 +1,12 @@
 #include "storage/migrations.h"
 
+#include "core/londonday.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -31,6 +35,23 @@ Migration readMigration(const QString &fileName)
     return migration;
 }
 
+void londonDaySql(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    // NULL stays NULL; numbers (Julian days to date()) are not stored times.
+    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    char day[16];
+    const int length = text ? londonDayOfStoredTime(QByteArrayView(text, size), day) : 0;
+    if (length == 0)
+        sqlite3_result_null(context);
+    else
+        sqlite3_result_text(context, day, length, SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -47,6 +68,13 @@ const QList<Migration> &migrations()
         return out;
     }();
     return list;
+}
+
+int addSchemaFunctions(sqlite3 *db)
+{
+    return sqlite3_create_function_v2(db, "london_day", 1,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                      nullptr, londonDaySql, nullptr, nullptr, nullptr);
 }
 
 } // namespace cd

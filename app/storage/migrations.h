@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+struct sqlite3;
+
 namespace cd {
 
 // The schema's history: one SQL script per version, applied in order, each in a transaction.
@@ -18,5 +20,12 @@ struct Migration
 // By version. A script without a number is left out; one without the naming line is named
 // after its file.
 const QList<Migration> &migrations();
+
+// Adds the SQL functions the schema's triggers and views call to a connection: every connection
+// to a profile database needs them before it runs a migration or writes a row.
+//   london_day(text): the Europe/London day ('YYYY-MM-DD') of a stored time, or NULL
+//                     (cd::londonDayOfStoredTime).
+// Returns SQLITE_OK or SQLite's error code.
+int addSchemaFunctions(sqlite3 *db);
 
 } // namespace cd
