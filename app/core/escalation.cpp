@@ -1,4 +1,5 @@
 #include "core/escalation.h"
+#include "core/londonday.h"
 
 #include <QCoreApplication>
 
@@ -227,7 +228,7 @@ Result<EscalationRules> EscalationRules::loadShipped()
 
 QDate localDate(const QDateTime &utc)
 {
-    return utc.toLocalTime().date();
+    return londonDay(utc);
 }
 
 } // namespace cd

@@ -97,7 +97,8 @@ struct EscalationRules
     static Result<EscalationRules> load(const QString &formsDir, const QString &calendarPath);
 };
 
-// The handler's local date for a UTC time (due dates are local dates).
+// The team's date (Europe/London, core/londonday.h) for a UTC time, whatever the machine's
+// time zone: due dates are London dates.
 QDate localDate(const QDateTime &utc);
 
 } // namespace cd

@@ -1,4 +1,5 @@
 #include "core/escalationform.h"
+#include "core/londonday.h"
 
 #include "core/validation.h"
 
@@ -59,8 +60,7 @@ QString contactValue(const Contact &c, const QString &name)
     if (name == QLatin1String("category"))
         return c.category;
     if (name == QLatin1String("startedAt"))
-        return c.startedAt.isValid() ? c.startedAt.toLocalTime().date().toString(Qt::ISODate)
-                                     : QString();
+        return c.startedAt.isValid() ? londonDay(c.startedAt).toString(Qt::ISODate) : QString();
     return {};
 }
 

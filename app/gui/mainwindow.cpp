@@ -1,4 +1,5 @@
 #include "gui/mainwindow.h"
+#include "core/londonday.h"
 
 #include "core/clock.h"
 #include "core/logging.h"
@@ -383,7 +384,7 @@ void MainWindow::restoreDraft()
 void MainWindow::showToday()
 {
     m_searchMode = false;
-    const QDate today = Clock::instance().now().toLocalTime().date();
+    const QDate today = londonDay(Clock::instance().now());
     m_contactsModel->setShowDates(false);
     m_contactsModel->setRows(ContactStore(m_db).listDay(m_profile.name, today));
     m_listTitle->setText(tr("Today — %n contact(s)", nullptr, m_contactsModel->rowCount()));

@@ -1,7 +1,9 @@
-#include "verify.h"
 #include "core/escalation.h"
+#include "verify.h"
 
 #include <QTest>
+
+#include <ctime>
 
 using namespace cd;
 using S = EscalationStatus;
@@ -130,6 +132,22 @@ private slots:
         QCOMPARE(back.toJson(), e.toJson());
         QCOMPARE(back.status, S::Acknowledged);
         QCOMPARE(back.dueOn, e.dueOn);
+    }
+
+    // Due dates are the team's (London) dates, not the machine's: 23:30 UTC on 30 June is
+    // 19:30 on the 30th in New York but 00:30 on 1 July in London.
+    void dueDatesAreLondonDatesWhateverTheMachinesZone()
+    {
+        const QByteArray oldZone = qgetenv("TZ");
+        qputenv("TZ", "America/New_York");
+        tzset();
+        const QDateTime at(QDate(2026, 6, 30), QTime(23, 30), Qt::UTC);
+        const QDate machineDay = at.toLocalTime().date();
+        const QDate teamDay = localDate(at);
+        qputenv("TZ", oldZone);
+        tzset();
+        QCOMPARE(machineDay, QDate(2026, 6, 30)); // the zone change took effect
+        QCOMPARE(teamDay, QDate(2026, 7, 1));
     }
 };
 
