@@ -117,12 +117,21 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
     f.title = o.value(QLatin1String("title")).toString();
     f.description = o.value(QLatin1String("description")).toString();
     f.source = o.value(QLatin1String("source")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("sources")).toArray()) {
+        const QJsonObject so = v.toObject();
+        f.sources.append({so.value(QLatin1String("title")).toString(),
+                          so.value(QLatin1String("url")).toString()});
+    }
+    const QString reviewed = o.value(QLatin1String("reviewed_on")).toString();
+    f.reviewedOn = QDate::fromString(reviewed, Qt::ISODate);
     f.receivingTeam = o.value(QLatin1String("receiving_team")).toString();
     f.receivingTeams = readChoices(o.value(QLatin1String("receiving_teams")).toArray());
     const QJsonObject sl = o.value(QLatin1String("service_level")).toObject();
     f.serviceLevel.acknowledgeWorkingDays =
         sl.value(QLatin1String("acknowledge_working_days")).toInt();
     f.serviceLevel.resolveWorkingDays = sl.value(QLatin1String("resolve_working_days")).toInt();
+    f.serviceLevel.basis = sl.value(QLatin1String("basis")).toString();
+    f.serviceLevel.note = sl.value(QLatin1String("note")).toString();
 
     if (f.type.isEmpty())
         return fail(QStringLiteral("the form has no type"));
@@ -132,6 +141,16 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
         return fail(QStringLiteral("form %1 has no title").arg(f.type));
     if (f.serviceLevel.resolveWorkingDays <= 0)
         return fail(QStringLiteral("form %1 has no service level in working days").arg(f.type));
+    if (!f.serviceLevel.basis.isEmpty() && !f.serviceLevel.isForceSetting() &&
+        f.serviceLevel.basis != QLatin1String("source"))
+        return fail(QStringLiteral("form %1: service_level basis must be force_setting or source")
+                        .arg(f.type));
+    if (!reviewed.isEmpty() && !f.reviewedOn.isValid())
+        return fail(
+            QStringLiteral("form %1: reviewed_on \"%2\" is not a date").arg(f.type, reviewed));
+    for (const FormSource &s : std::as_const(f.sources))
+        if (s.title.isEmpty())
+            return fail(QStringLiteral("form %1: a source has no title").arg(f.type));
     if (f.receivingTeams.isEmpty())
         return fail(QStringLiteral("form %1 names no receiving team").arg(f.type));
     if (!f.receivingTeam.isEmpty() && f.receivingTeamLabel(f.receivingTeam) == f.receivingTeam)

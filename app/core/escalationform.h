@@ -55,6 +55,18 @@ struct ServiceLevel
 {
     int acknowledgeWorkingDays = 0; // 0: no separate acknowledgement target
     int resolveWorkingDays = 0;
+    // Where the figures come from: "force_setting" (the force's own choice, not law) or
+    // "source" (a published scheme); empty when the file does not say.
+    QString basis;
+    QString note;
+    bool isForceSetting() const { return basis == QLatin1String("force_setting"); }
+};
+
+// A source the form definition cites; url is empty for an internal or unpublished source.
+struct FormSource
+{
+    QString title;
+    QString url;
 };
 
 // An escalation type: its fields, rules, receiving team and service level, with a version
@@ -66,6 +78,8 @@ struct FormDefinition
     QString title;
     QString description;
     QString source;
+    QList<FormSource> sources;
+    QDate reviewedOn;      // when the content was last checked against its sources; may be null
     QString receivingTeam; // default receiving team; "" when the form asks for one
     QList<FormField::Choice> receivingTeams;
     ServiceLevel serviceLevel;

@@ -192,6 +192,7 @@ std::optional<Script> Script::parse(const QByteArray &json, const QString &origi
     script.title = str(root, "title");
     script.category = str(root, "category");
     script.effectiveFrom = str(root, "effective_from");
+    script.reviewedOn = str(root, "reviewed_on");
     script.summary = str(root, "summary");
     script.start = str(root, "start");
     for (const QJsonValue &s : root.value(QLatin1String("sources")).toArray()) {
@@ -379,6 +380,8 @@ QJsonObject Script::toJson() const
     root.insert(QLatin1String("category"), category);
     if (!effectiveFrom.isEmpty())
         root.insert(QLatin1String("effective_from"), effectiveFrom);
+    if (!reviewedOn.isEmpty())
+        root.insert(QLatin1String("reviewed_on"), reviewedOn);
     if (!summary.isEmpty())
         root.insert(QLatin1String("summary"), summary);
     QJsonArray sourcesJson;

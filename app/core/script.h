@@ -90,6 +90,7 @@ public:
     QString title;
     QString category; // the taxonomy category it serves
     QString effectiveFrom;
+    QString reviewedOn; // ISO date the content was last checked against its sources; optional
     QString summary;
     QList<ScriptSource> sources;
     QString start; // step id

@@ -61,6 +61,14 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &origi
     if (taxonomy.m_version <= 0)
         return Result<Taxonomy>::failure(
             Tr::tr("%1: \"version\" must be a positive number").arg(origin));
+    taxonomy.m_source = root.value(QLatin1String("source")).toString();
+    taxonomy.m_reviewedOn =
+        QDate::fromString(root.value(QLatin1String("reviewed_on")).toString(), Qt::ISODate);
+    for (const QJsonValue &value : root.value(QLatin1String("sources")).toArray()) {
+        const QJsonObject o = value.toObject();
+        taxonomy.m_sources.append(
+            {o.value(QLatin1String("title")).toString(), o.value(QLatin1String("url")).toString()});
+    }
 
     auto addList = [&](const QJsonArray &list, TaxonomyEntry::Kind kind,
                        const QString &parent) -> Status {

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -25,12 +26,23 @@ struct TaxonomyEntry
     static bool kindFromName(const QString &name, Kind *out);
 };
 
+struct TaxonomySource
+{
+    QString title;
+    QString url; // empty for an internal document
+};
+
 class Taxonomy
 {
 public:
     static Result<Taxonomy> fromJson(const QByteArray &json, const QString &origin);
 
     int version() const { return m_version; }
+    // What the shipped file says it is drawn from, and when that was last checked; empty for a
+    // taxonomy read back from a profile.
+    QString source() const { return m_source; }
+    const QList<TaxonomySource> &sources() const { return m_sources; }
+    QDate reviewedOn() const { return m_reviewedOn; }
     const QList<TaxonomyEntry> &entries() const { return m_entries; }
     QList<TaxonomyEntry> entries(TaxonomyEntry::Kind kind, const QString &parent = {}) const;
     const TaxonomyEntry *find(TaxonomyEntry::Kind kind, const QString &code) const;
@@ -49,6 +61,9 @@ public:
 
 private:
     int m_version = 0;
+    QString m_source;
+    QList<TaxonomySource> m_sources;
+    QDate m_reviewedOn;
     QList<TaxonomyEntry> m_entries;
 };
 

@@ -29,6 +29,21 @@ Rate readRate(const QJsonObject &o)
                 o.value(QStringLiteral("verified")).toBool(false)};
 }
 
+// A list of sources: URL strings, or objects with a "url" (and a title).
+QStringList readSources(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.isObject() ? v.toObject().value(QStringLiteral("url")).toString()
+                                : v.toString());
+    return out;
+}
+
+QDate readDate(const QJsonObject &o, const QString &key)
+{
+    return QDate::fromString(o.value(key).toString(), Qt::ISODate);
+}
+
 Result<QHash<QString, Rate>> readByWeight(const QJsonArray &rows, const QString &what)
 {
     QHash<QString, Rate> out;
@@ -64,6 +79,8 @@ Result<ChargeSchedule> readSchedule(const QByteArray &json)
     if (s.id.isEmpty() || !s.effectiveFrom.isValid())
         return Result<ChargeSchedule>::failure(
             Tr::tr("a charge schedule needs an id and an effective_from date"));
+    s.reviewedOn = readDate(o, QStringLiteral("reviewed_on"));
+    s.sources = readSources(o.value(QStringLiteral("sources")));
     for (const QJsonValue &v : o.value(QStringLiteral("removal")).toArray()) {
         const QJsonObject r = v.toObject();
         RemovalRow row;
@@ -138,6 +155,7 @@ Result<ChargeTables> ChargeTables::fromJson(const QList<QByteArray> &schedules,
               });
 
     const QJsonObject p = QJsonDocument::fromJson(periods).object();
+    tables.m_periodsReviewedOn = readDate(p, QStringLiteral("reviewed_on"));
     for (const QJsonValue &v : p.value(QStringLiteral("periods")).toArray()) {
         const QJsonObject o = v.toObject();
         DisposalPeriod period;
@@ -149,6 +167,11 @@ Result<ChargeTables> ChargeTables::fromJson(const QList<QByteArray> &schedules,
             period.days = o.value(QStringLiteral("days")).toInt();
         period.from = o.value(QStringLiteral("from")).toString(QStringLiteral("seizure"));
         period.verified = o.value(QStringLiteral("verified")).toBool(false);
+        if (o.value(QStringLiteral("attend_within_working_days")).isDouble())
+            period.attendWithinWorkingDays =
+                o.value(QStringLiteral("attend_within_working_days")).toInt();
+        period.sources = readSources(o.value(QStringLiteral("sources")));
+        period.note = o.value(QStringLiteral("note")).toString();
         if (!period.effectiveFrom.isValid() || period.powers.isEmpty())
             return Result<ChargeTables>::failure(
                 Tr::tr("a disposal period needs effective_from and powers"));

@@ -40,6 +40,8 @@ struct ChargeSchedule
     QString id; // "SI 2023/331"
     QString title;
     QDate effectiveFrom; // applies to vehicles removed on or after this date (UK local date)
+    QDate reviewedOn;    // when the figures were last checked against the sources; may be null
+    QStringList sources; // URLs
     QList<RemovalRow> removal;
     QHash<QString, Rate> storagePer24h; // by weight class
     QHash<QString, Rate> disposal;      // by weight class
@@ -51,7 +53,12 @@ struct DisposalPeriod
     QStringList powers;
     std::optional<int> days; // none: no disposal date is given (evidence)
     QString from;            // "seizure" or "notice"
+    // Working days the keeper has to bring the documents to the named station; none when no
+    // source gives one for these powers.
+    std::optional<int> attendWithinWorkingDays;
     bool verified = false;
+    QStringList sources;
+    QString note;
 };
 
 struct Charges
@@ -83,6 +90,8 @@ public:
 
     bool isEmpty() const { return m_schedules.isEmpty(); }
     const QList<ChargeSchedule> &schedules() const { return m_schedules; }
+    const QList<DisposalPeriod> &periods() const { return m_periods; }
+    QDate periodsReviewedOn() const { return m_periodsReviewedOn; }
 
     // The schedule in force on the (UK local) day the vehicle was removed.
     const ChargeSchedule *scheduleFor(const QDateTime &removedAt) const;
@@ -98,6 +107,7 @@ public:
 private:
     QList<ChargeSchedule> m_schedules; // oldest first
     QList<DisposalPeriod> m_periods;
+    QDate m_periodsReviewedOn;
 };
 
 // What the owner must bring and the steps to release, by power (resources/vehicles).

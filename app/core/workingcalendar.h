@@ -3,14 +3,24 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QList>
 #include <QMap>
 #include <QString>
 
 namespace cd {
 
+struct CalendarSource
+{
+    QString title;
+    QString url;
+};
+
 // Working days: Monday to Friday except the bank holidays of the calendar's data file
-// (resources/calendar/bank-holidays-england-wales.json). Dates outside the years the file
-// covers are refused rather than guessed.
+// (resources/calendar/bank-holidays-england-wales.json). After the published list, England and
+// Wales bank holidays are computed by rule (New Year's Day, Good Friday, Easter Monday, early
+// May, spring and summer bank holidays, Christmas and Boxing Day, with substitute days), and
+// marked as computed: one-off days proclaimed later are not known. The published list always
+// wins for the dates it covers. Dates before the list or after computedTo() are refused.
 class WorkingCalendar
 {
 public:
@@ -21,14 +31,33 @@ public:
         return QStringLiteral(":/contactdesk/calendar/bank-holidays-england-wales.json");
     }
 
+    static constexpr int kLastComputedYear = 2099;
+
     int version() const { return m_version; }
     QString source() const { return m_source; }
+    const QList<CalendarSource> &sources() const { return m_sources; }
+    QDate reviewedOn() const { return m_reviewedOn; }
+    // The published list: the data file's "covers".
     QDate coversFrom() const { return m_from; }
     QDate coversTo() const { return m_to; }
-    bool covers(const QDate &date) const { return date >= m_from && date <= m_to; }
+    // The last date answered, by rule after coversTo().
+    static QDate computedTo() { return QDate(kLastComputedYear, 12, 31); }
+    bool covers(const QDate &date) const { return date >= m_from && date <= computedTo(); }
+    // Whether the date's bank holidays come from the rule rather than the published list.
+    bool isComputed(const QDate &date) const { return date > m_to && covers(date); }
 
     bool isBankHoliday(const QDate &date) const { return m_holidays.contains(date); }
+    bool isComputedHoliday(const QDate &date) const
+    {
+        return isComputed(date) && m_holidays.contains(date);
+    }
     QString holidayName(const QDate &date) const { return m_holidays.value(date); }
+
+    // Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm).
+    static QDate easterSunday(int year);
+    // The standing England and Wales bank holidays of a year by rule, with substitute days
+    // when a fixed day falls at a weekend; no one-off proclaimed days.
+    static QMap<QDate, QString> ruleHolidays(int year);
     bool isWorkingDay(const QDate &date) const;
 
     // The date `days` working days after `from` (from itself is day 0, whatever it is).
@@ -39,6 +68,8 @@ public:
 private:
     int m_version = 0;
     QString m_source;
+    QList<CalendarSource> m_sources;
+    QDate m_reviewedOn;
     QDate m_from;
     QDate m_to;
     QMap<QDate, QString> m_holidays;

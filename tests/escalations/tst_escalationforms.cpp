@@ -1,5 +1,5 @@
-#include "verify.h"
 #include "core/escalationform.h"
+#include "verify.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -82,6 +82,41 @@ private slots:
                  QStringLiteral("professional_standards"));
         for (const FormDefinition &f : m_forms.forms())
             QVERIFY2(f.version >= 1 && !f.source.isEmpty(), qPrintable(f.type));
+    }
+
+    void shippedFormsAreReviewedAndSourced()
+    {
+        QCOMPARE(m_forms.forms().size(), 6);
+        for (const FormDefinition &f : m_forms.forms()) {
+            QCOMPARE(f.version, 2);
+            QCOMPARE(f.reviewedOn, QDate(2026, 12, 2));
+            QVERIFY2(!f.sources.isEmpty(), qPrintable(f.type));
+            for (const FormSource &s : f.sources)
+                QVERIFY2(!s.title.isEmpty(), qPrintable(f.type));
+        }
+        // The service levels of these forms are the force's own settings, not law.
+        for (const char *type :
+             {"formal_complaint", "safeguarding", "intelligence_record", "callback", "referral"}) {
+            const FormDefinition *f = m_forms.find(QLatin1String(type));
+            QVERIFY2(f && f->serviceLevel.isForceSetting(), type);
+            QVERIFY(f->serviceLevel.note.contains(QLatin1String("not law")));
+            QVERIFY(f->source.contains(QLatin1String("not law")));
+        }
+        const FormDefinition *complaint = m_forms.find(QStringLiteral("formal_complaint"));
+        QCOMPARE(complaint->serviceLevel.acknowledgeWorkingDays, 2);
+        QCOMPARE(complaint->serviceLevel.resolveWorkingDays, 10);
+        QCOMPARE(complaint->sources.first().url,
+                 QStringLiteral("https://legislation.gov.uk/ukpga/2017/3/schedule/5/paragraph/2/"
+                                "data.htm"));
+        // The VRR times come from the published scheme.
+        const FormDefinition *vrr = m_forms.find(QStringLiteral("vrr"));
+        QCOMPARE(vrr->serviceLevel.basis, QStringLiteral("source"));
+        QVERIFY(!vrr->serviceLevel.isForceSetting());
+        // The Crimestoppers number is not in the reviewed facts: not printed on the form.
+        const FormDefinition *intel = m_forms.find(QStringLiteral("intelligence_record"));
+        QCOMPARE(intel->field(QStringLiteral("crimestoppers_offered"))->label,
+                 QStringLiteral("Crimestoppers (anonymous) offered first"));
+        QVERIFY(intel->source.contains(QLatin1String("unsourced")));
     }
 
     void validation_data()
@@ -338,6 +373,16 @@ private slots:
             << head + R"("fields":[{"key":"k","label":"K","type":"date"}],)"
                       R"("rules":[{"kind":"sometimes","field":"k","message":"m"}]})"
             << "unknown rule";
+        QTest::newRow("unknown service level basis")
+            << QByteArray(R"({"type":"t","version":1,"title":"T","receiving_team":"a",)"
+                          R"("receiving_teams":[{"code":"a","label":"A"}],)"
+                          R"("service_level":{"resolve_working_days":5,"basis":"law"},)"
+                          R"("fields":[{"key":"k","label":"K","type":"text"}]})")
+            << "basis";
+        QTest::newRow("reviewed_on not a date")
+            << head +
+                   R"("reviewed_on":"2 December","fields":[{"key":"k","label":"K","type":"text"}]})"
+            << "reviewed_on";
         QTest::newRow("unknown prefill")
             << head + R"("fields":[{"key":"k","label":"K","type":"text","prefill":"shoeSize"}]})"
             << "unknown contact field";

@@ -1,10 +1,10 @@
-#include "verify.h"
 #include "core/clock.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "storage/escalationstore.h"
 #include "storage/outbox.h"
+#include "verify.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(e->owner, QStringLiteral("Sam Handler"));
         QCOMPARE(e->fields.value(QLatin1String("complainant_name")).toString(),
                  QStringLiteral("Ann Smith"));
-        QCOMPARE(e->formVersion, 1);
+        QCOMPARE(e->formVersion, 2);
         QCOMPARE(e->raisedOn, QDate(2026, 12, 23));
         QCOMPARE(e->dueOn, QDate(2026, 12, 29)); // 2 working days to acknowledge, over Christmas
 

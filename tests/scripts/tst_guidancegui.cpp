@@ -243,7 +243,7 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
     QCOMPARE(walks.size(), 1); // the complaint script was shown but not used
     const QJsonObject walk = walks.first().toObject();
     QCOMPARE(walk.value(QLatin1String("script")).toString(), QStringLiteral("mental_health"));
-    QCOMPARE(walk.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(walk.value(QLatin1String("version")).toInt(), 2);
     QCOMPARE(stepIds(walk), QStringList({"immediate_risk", "threshold", "signpost",
                                          "tell_not_attend", "understood", "signpost_end"}));
     QCOMPARE(walk.value(QLatin1String("steps"))
@@ -271,7 +271,7 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
     // The contact's history shows the guidance followed and the prompt, in words.
     const QString history = ContactViewDialog::describe(saved, w.taxonomy());
     QVERIFY2(history.contains(QLatin1String("Mental health: risk to life, police attendance and "
-                                            "signposting (version 1)")),
+                                            "signposting (version 2)")),
              qPrintable(history));
     QVERIFY(history.contains(QLatin1String("Is there an immediate risk to life?")));
     QVERIFY(history.contains(QStringLiteral("→ No immediate risk, but the person is distressed")));
@@ -317,19 +317,18 @@ void TestGuidanceGui::categoryOpensItsScriptAndBrokenImportsAreShown()
     QFile f(ScriptLibrary::shippedDirectory() + QStringLiteral("/fraud.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject fraud = QJsonDocument::fromJson(f.readAll()).object();
-    fraud.insert(QLatin1String("version"), 2);
+    fraud.insert(QLatin1String("version"), 3); // the shipped one is version 2
     fraud.insert(QLatin1String("title"), QStringLiteral("Fraud (force version)"));
-    QVERIFY(ScriptStore(*m_profile->db)
-                .import(QJsonDocument(fraud).toJson(), QStringLiteral("fraud2.json"),
-                        QStringLiteral("admin"))
-                .ok());
+    CD_VERIFY_OK(ScriptStore(*m_profile->db)
+                     .import(QJsonDocument(fraud).toJson(), QStringLiteral("fraud3.json"),
+                             QStringLiteral("admin")));
     startDesk();
     MainWindow &w = *m_window;
     QTest::keyClick(&w, Qt::Key_F2);
     while (focusName() != QLatin1String("categoryCombo"))
         tab();
     type(QStringLiteral("Fraud"));
-    QTRY_COMPARE(text(&w, "scriptTitle"), QStringLiteral("Fraud (force version) (version 2)"));
+    QTRY_COMPARE(text(&w, "scriptTitle"), QStringLiteral("Fraud (force version) (version 3)"));
     QVERIFY(!w.findChild<QLabel *>(QStringLiteral("guidanceWarning"))->isVisible());
     // Ctrl+G puts the keys on the guidance.
     key(Qt::Key_G, Qt::ControlModifier);

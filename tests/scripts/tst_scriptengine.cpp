@@ -1,8 +1,8 @@
-#include "verify.h"
 #include "core/script.h"
 #include "core/scriptlibrary.h"
 #include "core/scriptsession.h"
 #include "core/taxonomy.h"
+#include "verify.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,6 +63,11 @@ private slots:
     void shippedScriptsLoad();
     void shippedScriptsCoverTheRequiredCategories();
     void mentalHealthScriptAlwaysTellsAttendance();
+    void mentalHealthThresholdAndMentalHealthActSections();
+    void travellerPowersFollowTheAct();
+    void complaintScreeningIncludesIopcReferral();
+    void unsourcedContactsAreMarked();
+    void taxonomyCitesItsSources();
     void malformedScriptsNameFileAndStep_data();
     void malformedScriptsNameFileAndStep();
     void libraryKeepsNewestAndSkipsBroken();
@@ -115,6 +120,10 @@ void TestScriptEngine::shippedScriptsLoad()
     }
     QCOMPARE(reached.size(), script->steps.size());
     QVERIFY(!script->sources.isEmpty());
+    // Every shipped script was checked against its sources, and says when.
+    QCOMPARE(script->reviewedOn, QStringLiteral("2026-12-02"));
+    QCOMPARE(script->toJson().value(QLatin1String("reviewed_on")).toString(),
+             QStringLiteral("2026-12-02"));
     QVERIFY(taxonomy.contains(TaxonomyEntry::Kind::Category, script->category));
     // The escalation forms the scripts open must exist where the forms are shipped.
     const QDir forms(QStringLiteral(":/contactdesk/forms"));
@@ -140,6 +149,147 @@ void TestScriptEngine::shippedScriptsCoverTheRequiredCategories()
     QVERIFY(walk.answer(1));
     QCOMPARE(walk.current().actions.size(), 1);
     QCOMPARE(walk.current().actions.first().type, ScriptAction::Type::OpenVehicleLookup);
+}
+
+namespace {
+
+Script shippedScript(const QString &id)
+{
+    ScriptLibrary library;
+    library.addDirectory(ScriptLibrary::shippedDirectory());
+    const Script *s = library.byId(id);
+    if (!s)
+        qFatal("shipped script missing: %s", qPrintable(id));
+    return *s;
+}
+
+} // namespace
+
+void TestScriptEngine::mentalHealthThresholdAndMentalHealthActSections()
+{
+    const Script mh = shippedScript(QStringLiteral("mental_health"));
+    QCOMPARE(mh.version, 2);
+    // Right Care, Right Person: "a real and immediate risk to the life of a person, or of a
+    // person being subject to or at risk of serious harm".
+    const ScriptStep *threshold = mh.step(QStringLiteral("threshold"));
+    QVERIFY(threshold);
+    QVERIFY2(threshold->text.contains(QLatin1String("real and immediate risk to the life of a "
+                                                    "person, or of a person being subject to or "
+                                                    "at risk of serious harm")),
+             qPrintable(threshold->text));
+    QCOMPARE(threshold->answers.size(), 3);
+    QCOMPARE(threshold->answers.at(1).next, QStringLiteral("signpost")); // unchanged: key 2
+
+    // A caller asking about s.136 or a s.135 warrant is told who decides, then the handler
+    // returns to the threshold.
+    ScriptSession walk(mh);
+    QVERIFY(walk.answer(2)); // no immediate risk
+    QCOMPARE(walk.current().id, QStringLiteral("threshold"));
+    QVERIFY(walk.answer(3));
+    const ScriptStep &sections = walk.current();
+    QCOMPARE(sections.id, QStringLiteral("mha_sections"));
+    QVERIFY(sections.text.contains(QLatin1String("section 136 of the Mental Health Act 1983")));
+    QVERIFY(sections.text.contains(QLatin1String("decided by a police officer at the scene")));
+    QVERIFY(sections.text.contains(QLatin1String("section 135 warrant is planned work")));
+    QVERIFY(sections.text.contains(QLatin1String("agreed locally")));
+    QVERIFY(sections.actions.isEmpty()); // nothing promised, no outcome set
+    QVERIFY(walk.answer(1));
+    QCOMPARE(walk.current().id, QStringLiteral("threshold"));
+}
+
+void TestScriptEngine::travellerPowersFollowTheAct()
+{
+    const Script t = shippedScript(QStringLiteral("traveller_encampment"));
+    QCOMPARE(t.version, 2);
+    const ScriptStep *powers = t.step(QStringLiteral("police_powers"));
+    QVERIFY(powers);
+    const QString &text = powers->text;
+    // s.62A turns on a suitable pitch, after consulting the local authority.
+    const qsizetype s62a = text.indexOf(QLatin1String("(s.62A)"));
+    const qsizetype s60c = text.indexOf(QLatin1String("Offence (s.60C)"));
+    const qsizetype s61 = text.indexOf(QLatin1String("(CJPOA s.61)"));
+    QVERIFY(s61 >= 0 && s62a > s61 && s60c > s62a);
+    const QString s61Part = text.mid(s61, s62a - s61);
+    const QString s62aPart = text.mid(s62a, s60c - s62a);
+    const QString s60cPart = text.mid(s60c);
+    QVERIFY(s62aPart.contains(QLatin1String("suitable pitch on a relevant caravan site")));
+    QVERIFY(s62aPart.contains(QLatin1String("consult the local authority")));
+    QVERIFY(!s62aPart.contains(QLatin1String("six")));
+    QVERIFY(!s62aPart.contains(QLatin1String("damage")));
+    // s.61: damage, disruption or distress (no "significant"), threats, or six or more
+    // vehicles, after the occupier asked them to leave.
+    QVERIFY(s61Part.contains(QLatin1String("the senior officer present may direct")));
+    QVERIFY(s61Part.contains(QLatin1String("caused damage, disruption or distress")));
+    QVERIFY(s61Part.contains(QLatin1String("six or more vehicles")));
+    QVERIFY(!s61Part.contains(QLatin1String("significant")));
+    // s.60C is an offence, with the "significant" test and a request to leave.
+    QVERIFY(s60cPart.contains(QLatin1String("commits an offence")));
+    QVERIFY(s60cPart.contains(QLatin1String("significant damage, disruption or distress")));
+    QVERIFY(s60cPart.contains(QLatin1String("asks them to")));
+    QVERIFY(!s60cPart.contains(QLatin1String("senior officer")));
+    QVERIFY(!text.contains(QLatin1String("decides whether to use them (CJPOA s.60C")));
+}
+
+void TestScriptEngine::complaintScreeningIncludesIopcReferral()
+{
+    const Script c = shippedScript(QStringLiteral("complaint"));
+    QCOMPARE(c.version, 2);
+    const ScriptStep *serious = c.step(QStringLiteral("serious"));
+    QVERIFY(serious);
+    // Sch.3 para 2(6B): death or serious injury, criminal or disciplinary, Article 2 or 3, and
+    // a complaint that must be referred to the IOPC.
+    QVERIFY(serious->text.contains(QLatin1String("death or serious injury")));
+    QVERIFY(serious->text.contains(QLatin1String("crime or misconduct")));
+    QVERIFY(serious->text.contains(QLatin1String("inhuman or degrading")));
+    QVERIFY(serious->text.contains(QLatin1String("must be referred to the IOPC")));
+    QVERIFY(serious->advice.contains(QLatin1String("must be referred to the IOPC")));
+    QCOMPARE(c.step(serious->answers.first().next)->actions.first().value,
+             QStringLiteral("formal_complaint"));
+}
+
+void TestScriptEngine::unsourcedContactsAreMarked()
+{
+    auto contact = [](const Script &s, const QString &name) {
+        for (const ScriptStep &step : s.steps)
+            for (const ScriptAction &a : step.actions)
+                for (const ScriptContactPoint &c : a.contacts)
+                    if (c.name == name)
+                        return c;
+        return ScriptContactPoint{};
+    };
+    const ScriptContactPoint crimestoppers =
+        contact(shippedScript(QStringLiteral("intelligence")), QStringLiteral("Crimestoppers"));
+    QCOMPARE(crimestoppers.detail, QStringLiteral("0800 555 111"));
+    QVERIFY2(crimestoppers.note.contains(QLatin1String("unsourced")),
+             qPrintable(crimestoppers.note));
+    QVERIFY(!crimestoppers.note.contains(QLatin1String("24 hours")));
+
+    const Script fraud = shippedScript(QStringLiteral("fraud"));
+    const ScriptContactPoint phone = contact(fraud, QStringLiteral("Report Fraud (phone)"));
+    QCOMPARE(phone.detail, QStringLiteral("0300 123 2040"));
+    QVERIFY2(phone.note.contains(QLatin1String("per one Met Police message")),
+             qPrintable(phone.note));
+    bool citesMet = false;
+    for (const ScriptSource &s : fraud.sources)
+        citesMet = citesMet || s.url.contains(QLatin1String("metengage.co.uk"));
+    QVERIFY(citesMet);
+
+    // s.165A: the keeper has 7 working days to bring the documents (West Midlands Police).
+    const Script vehicle = shippedScript(QStringLiteral("vehicle_recovery"));
+    QCOMPARE(vehicle.version, 3);
+    QVERIFY(vehicle.step(QStringLiteral("explain"))
+                ->text.contains(QLatin1String("within 7 working days of the seizure")));
+}
+
+void TestScriptEngine::taxonomyCitesItsSources()
+{
+    const Taxonomy taxonomy = shippedTaxonomy();
+    QCOMPARE(taxonomy.reviewedOn(), QDate(2026, 12, 2));
+    // It used to cite docs/DOMAIN.md, which is not in the repository.
+    QVERIFY(!taxonomy.source().contains(QLatin1String("docs/DOMAIN.md")));
+    QVERIFY(taxonomy.source().contains(QLatin1String("DOMAIN.md")));
+    QCOMPARE(taxonomy.sources().size(), 1);
+    QVERIFY(taxonomy.sources().first().title.contains(QLatin1String("not in this repository")));
 }
 
 void TestScriptEngine::mentalHealthScriptAlwaysTellsAttendance()

@@ -64,7 +64,7 @@ void TestScriptsCli::validateShippedFolder()
     const Run r = run({QStringLiteral("scripts"), QStringLiteral("validate"),
                        QStringLiteral(CONTACTDESK_SOURCE_DIR "/resources/scripts")});
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-    QVERIFY(r.out.contains(QStringLiteral("mental_health.json: ok (mental_health version 1")));
+    QVERIFY(r.out.contains(QStringLiteral("mental_health.json: ok (mental_health version 2")));
     QVERIFY(r.out.contains(QStringLiteral(" 0 with problems")));
 }
 
@@ -125,7 +125,7 @@ void TestScriptsCli::importStoresAndRefuses()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("demo\t1\tmental_health\tDemo\t")));
     QVERIFY(!r.out.contains(QStringLiteral("dangling")));
-    QVERIFY(r.out.contains(QStringLiteral("traveller_encampment\t1\t")));
+    QVERIFY(r.out.contains(QStringLiteral("traveller_encampment\t2\t")));
 }
 
 void TestScriptsCli::detectPrintsMatches_data()

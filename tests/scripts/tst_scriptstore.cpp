@@ -1,7 +1,7 @@
-#include "verify.h"
 #include "core/scriptlibrary.h"
 #include "storage/database.h"
 #include "storage/scriptstore.h"
+#include "verify.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -76,7 +76,7 @@ void TestScriptStore::shippedScriptsAreOfferedWithoutImports()
     const ScriptLibrary lib = ScriptStore(*m_db).library();
     QVERIFY(lib.problems().isEmpty());
     QVERIFY(lib.scripts().size() >= 7);
-    QCOMPARE(lib.byId(QStringLiteral("mental_health"))->version, 1);
+    QCOMPARE(lib.byId(QStringLiteral("mental_health"))->version, 2);
     QVERIFY(ScriptStore(*m_db).list().isEmpty());
 }
 
@@ -110,17 +110,18 @@ void TestScriptStore::importedNewerVersionReplacesShipped()
     QFile f(ScriptLibrary::shippedDirectory() + QStringLiteral("/mental_health.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QJsonObject mh = QJsonDocument::fromJson(f.readAll()).object();
-    mh.insert(QLatin1String("version"), 2);
+    mh.insert(QLatin1String("version"), 3);
     mh.insert(QLatin1String("title"), QStringLiteral("Mental health (revised)"));
     ScriptStore store(*m_db);
     Result<Script> imported =
-        store.import(bytes(mh), QStringLiteral("mh2.json"), QStringLiteral("admin"));
+        store.import(bytes(mh), QStringLiteral("mh3.json"), QStringLiteral("admin"));
     CD_VERIFY_OK(imported);
     const ScriptLibrary lib = store.library();
     const Script *inUse = lib.forCategory(QStringLiteral("mental_health"));
     QVERIFY(inUse);
-    QCOMPARE(inUse->version, 2);
+    QCOMPARE(inUse->version, 3);
     QCOMPARE(inUse->title, QStringLiteral("Mental health (revised)"));
+    QCOMPARE(inUse->reviewedOn, QStringLiteral("2026-12-02")); // kept through the import
     QVERIFY(inUse->origin.contains(QStringLiteral("profile")));
 }
 
@@ -136,7 +137,7 @@ void TestScriptStore::importRefusesOlderOrSameVersion()
     QVERIFY2(same.errorMessage().contains(QStringLiteral("not newer than version 2")),
              qPrintable(same.errorMessage()));
     QVERIFY(!store.import(bytes(demo()), QStringLiteral("v1.json"), QStringLiteral("admin")).ok());
-    // Shipped version 1 of mental_health is in use: importing a version 1 is refused too.
+    // Shipped version 2 of mental_health is in use: importing that version is refused too.
     QFile f(ScriptLibrary::shippedDirectory() + QStringLiteral("/mental_health.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(!store.import(f.readAll(), QStringLiteral("mh.json"), QStringLiteral("admin")).ok());

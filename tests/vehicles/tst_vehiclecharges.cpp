@@ -1,7 +1,9 @@
-#include "verify.h"
 #include "core/vehiclecharges.h"
+#include "verify.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace cd;
 using namespace cd::vehicles;
@@ -303,10 +305,16 @@ private slots:
         QTest::addColumn<QDate>("expected");
         QTest::newRow("s165a") << "s165a"
                                << "2024-03-05T14:30:00Z" << QDate(2024, 3, 19);
-        QTest::newRow("s59 late evening BST") << "s59"
-                                              << "2024-07-10T23:30:00Z" << QDate(2024, 7, 25);
-        QTest::newRow("abandoned") << "abandoned"
-                                   << "2024-03-05T14:30:00Z" << QDate(2024, 3, 19);
+        QTest::newRow("s165a late evening BST") << "s165a"
+                                                << "2024-07-10T23:30:00Z" << QDate(2024, 7, 25);
+        // The 14 days are sourced for s.165A seizures only: no date for the other powers until
+        // the force sets its own.
+        QTest::newRow("s59 has none") << "s59"
+                                      << "2024-07-10T23:30:00Z" << QDate();
+        QTest::newRow("abandoned has none") << "abandoned"
+                                            << "2024-03-05T14:30:00Z" << QDate();
+        QTest::newRow("stolen and recovered has none") << "stolen_recovered"
+                                                       << "2024-03-05T14:30:00Z" << QDate();
         QTest::newRow("evidence has none") << "evidential"
                                            << "2024-03-05T14:30:00Z" << QDate();
     }
@@ -319,6 +327,60 @@ private slots:
         v.power = power;
         const std::optional<QDate> d = tables().mayDisposeAfter(v);
         QCOMPARE(d.value_or(QDate()), expected);
+    }
+
+    void tablesAreReviewedAndSourced()
+    {
+        for (const ChargeSchedule &s : tables().schedules()) {
+            QCOMPARE(s.reviewedOn, QDate(2026, 12, 2));
+            QVERIFY2(!s.sources.isEmpty(), qPrintable(s.id));
+        }
+        QCOMPARE(tables().periodsReviewedOn(), QDate(2026, 12, 2));
+        // The 2023 storage figures come from a third-party site, not the SI: unverified.
+        const ChargeSchedule &s23 = tables().schedules().last();
+        QCOMPARE(s23.id, QStringLiteral("SI 2023/331"));
+        QVERIFY(s23.sources.contains(
+            QStringLiteral("https://finance-1.co.uk/"
+                           "impounded-car-uk-what-are-the-statutory-storage-charges.html")));
+        for (const QString &w : weightClasses())
+            QVERIFY2(!s23.storagePer24h.value(w).verified, qPrintable(w));
+        QCOMPARE(s23.storagePer24h.value(QStringLiteral("upto_3_5t")).pence, qint64(2600));
+        QCOMPARE(s23.storagePer24h.value(QStringLiteral("two_wheeled")).pence, qint64(1300));
+        // The 2008 storage figures were read from the regulations.
+        QVERIFY(
+            tables().schedules().first().storagePer24h.value(QStringLiteral("upto_3_5t")).verified);
+
+        Vehicle v = car("2024-03-05T14:30:00Z");
+        Result<Charges> c = tables().charges(v, utc("2024-03-08T09:00:00Z"));
+        CD_VERIFY_OK(c);
+        QCOMPARE(c->storagePence, 2 * 2600);
+        QVERIFY(c->unverified.contains(QStringLiteral("storage")));
+        QVERIFY(!c->unverified.contains(QStringLiteral("removal")));
+    }
+
+    void s165aKeeperHasSevenWorkingDaysToAttend()
+    {
+        int withDays = 0;
+        for (const DisposalPeriod &p : tables().periods()) {
+            if (p.powers.contains(QStringLiteral("s165a"))) {
+                QCOMPARE(p.powers, QStringList{QStringLiteral("s165a")});
+                QCOMPARE(p.days.value_or(-1), 14);
+                QCOMPARE(p.attendWithinWorkingDays.value_or(-1), 7);
+                QVERIFY(p.sources.contains(QStringLiteral(
+                    "http://www.west-midlands.police.uk/advice-centre/help-and-advice/"
+                    "vehicle-recovery-scheme/index.aspx")));
+                ++withDays;
+            } else {
+                QVERIFY(!p.days.has_value());
+                QVERIFY(!p.attendWithinWorkingDays.has_value());
+            }
+        }
+        QCOMPARE(withDays, 1);
+        const auto others = std::find_if(
+            tables().periods().cbegin(), tables().periods().cend(),
+            [](const DisposalPeriod &p) { return p.powers.contains(QStringLiteral("s59")); });
+        QVERIFY(others != tables().periods().cend());
+        QVERIFY(others->note.contains(QLatin1String("force's own setting")));
     }
 
     void tablesAreData()
