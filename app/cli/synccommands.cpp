@@ -1,12 +1,14 @@
 #include "cli/cli.h"
 
+#include "storage/outbox.h"
+#include "storage/syncstate.h"
 #include "sync/connectionsettings.h"
 #include "sync/syncsession.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cd::cli {
@@ -17,14 +19,6 @@ int usageSync(Context &ctx)
 {
     return ctx.usage(
         QStringLiteral("sync --once [--conninfo CONNINFO] [--password-file FILE] | sync status"));
-}
-
-QString stateValue(Database &db, const QString &key)
-{
-    QSqlQuery q(db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 QString whenText(const QString &ms)
@@ -47,23 +41,16 @@ int runSync(Context &ctx, const QStringList &arguments)
         return Failed;
     if (args.value(0) == QLatin1String("status")) {
         sync::ConnectionSettings s = sync::ConnectionSettings::load(*db);
-        QSqlQuery q(db->sql());
-        int pending = 0;
-        int rejected = 0;
-        if (q.exec(QStringLiteral(
-                "SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM sync_rejected)")) &&
-            q.next()) {
-            pending = q.value(0).toInt();
-            rejected = q.value(1).toInt();
-        }
+        const Outbox outbox(*db);
+        const SyncStateStore state(*db);
+        using Key = SyncStateStore::Key;
         ctx.out << "Shared database: "
                 << (s.isConfigured() ? s.describe() : QStringLiteral("not set")) << "\n"
-                << "Waiting to send: " << pending << "\n"
-                << "Refused by the server: " << rejected << "\n"
-                << "Last sent: " << whenText(stateValue(*db, QStringLiteral("last_push"))) << "\n"
-                << "Last received: " << whenText(stateValue(*db, QStringLiteral("last_pull")))
-                << "\n"
-                << "Cursor: " << stateValue(*db, QStringLiteral("cursor")) << Qt::endl;
+                << "Waiting to send: " << std::max(outbox.pendingCount(), 0) << "\n"
+                << "Refused by the server: " << outbox.refusedCount() << "\n"
+                << "Last sent: " << whenText(state.value(Key::LastPush)) << "\n"
+                << "Last received: " << whenText(state.value(Key::LastPull)) << "\n"
+                << "Cursor: " << state.value(Key::Cursor) << Qt::endl;
         return Ok;
     }
     if (!takeFlag(args, QStringLiteral("--once")))
@@ -115,7 +102,7 @@ int runSync(Context &ctx, const QStringList &arguments)
             QStringLiteral("sync did not finish: %1. %2 change(s) are still waiting and will "
                            "be sent next time.")
                 .arg(r.errorMessage())
-                .arg(session.pendingCount()));
+                .arg(Outbox(*db).pendingCount()));
     }
     ctx.out << "Sent " << r->push.sent << " change(s)";
     if (r->push.replayed)

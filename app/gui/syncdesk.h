@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sync/connectionsettings.h"
-#include "sync/syncservice.h"
+#include "sync/synccontroller.h"
 
 namespace cd {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/syncservice.h"
+#include "sync/syncworker.h"
 
 #include <QLabel>
 

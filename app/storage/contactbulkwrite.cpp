@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QElapsedTimer>
 
@@ -96,13 +97,8 @@ const char kCountEscalations[] =
 
 qint64 maxRowid(sqlite3 *db)
 {
-    qint64 max = 0;
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT max(rowid) FROM contacts", -1, &st, nullptr) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        max = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    return max;
+    SqliteStatement st(db, "SELECT max(rowid) FROM contacts");
+    return st.ok() && st.step() == SQLITE_ROW ? st.columnInt64(0) : 0;
 }
 
 // Turns the connection's triggers off for its lifetime. Changing the setting expires the
@@ -168,17 +164,14 @@ Status ContactBulkWrite::insertNew(const QString &sql)
     const qint64 after = maxRowid(h);
     if (after == before)
         return success();
-    sqlite3_stmt *st = nullptr;
-    int rc = sqlite3_prepare_v2(h, kCountEscalations, -1, &st, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_int64(st, 1, before);
-        sqlite3_bind_int64(st, 2, after);
-        rc = sqlite3_step(st);
+    SqliteStatement count(h, kCountEscalations);
+    if (count.ok()) {
+        count.bindInt64(1, before);
+        count.bindInt64(2, after);
     }
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return Status::failure(QStringLiteral("could not count the new contacts' escalations: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errmsg(h))));
+    if (!count.ok() || count.step() != SQLITE_DONE)
+        return Status::failure(
+            QStringLiteral("could not count the new contacts' escalations: %1").arg(count.error()));
     return success();
 }
 

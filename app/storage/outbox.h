@@ -3,15 +3,37 @@
 #include "core/hlc.h"
 #include "core/result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace cd {
 
 class Database;
 
+// One queued change, as the sync reads it.
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString entity;
+    QString entityId;
+    QString op;
+    QString hlc;
+    QByteArray payload; // JSON, as stored
+};
+
+// An entry the shared database refused: kept in sync_rejected for a person to see.
+struct RefusedEntry
+{
+    qint64 seq = 0;
+    QString reason;
+};
+
 // The transactional outbox: each write to a synced table adds an entry in the same
 // transaction, so a change can never be committed without being queued for the server.
+// The sync reads it in seq order and clears what the server has committed.
 class Outbox
 {
 public:
@@ -23,7 +45,29 @@ public:
     // Call inside the caller's transaction.
     Status enqueue(const QString &entity, const QString &entityId, const QString &op,
                    const Hlc &hlc, const QJsonObject &payload);
+
+    // Entries waiting to be sent (-1 when the outbox cannot be read). The one count of them
+    // for the Desk, the sync and the command line.
     int pendingCount() const;
+    // Entries the server refused, set aside (0 when none or unreadable).
+    int refusedCount() const;
+
+    // Up to `limit` entries after `afterSeq`, in seq order, appended to `entries`.
+    Status readAfter(qint64 afterSeq, int limit, QList<OutboxEntry> *entries) const;
+
+    // The newest pending HLC of each entity row that has pending entries, keyed by
+    // pendingKey(): a pulled row older than that is kept as it is here.
+    Result<QHash<QString, QString>> newestPending() const;
+    static QString pendingKey(const QString &entity, const QString &entityId)
+    {
+        return entity + QChar(0x1f) + entityId;
+    }
+
+    // Call inside the caller's transaction. Copies refused entries into sync_rejected with
+    // their reasons (they leave the outbox with clearUpTo()).
+    Status setAside(const QList<RefusedEntry> &refused);
+    // Call inside the caller's transaction. Removes every entry up to `maxSeq`.
+    Status clearUpTo(qint64 maxSeq);
 
 private:
     Database &m_db;

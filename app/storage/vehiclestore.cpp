@@ -7,6 +7,7 @@
 #include "core/vrm.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -117,27 +118,6 @@ QString hlcText(const Hlc &h)
     return out;
 }
 
-class RawStatement
-{
-public:
-    RawStatement(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        m_rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
-    }
-    ~RawStatement() { sqlite3_finalize(m_stmt); }
-    RawStatement(const RawStatement &) = delete;
-    RawStatement &operator=(const RawStatement &) = delete;
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3_stmt *get() const { return m_stmt; }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3 *m_db;
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_rc = SQLITE_ERROR;
-};
-
 int execRaw(sqlite3 *db, const char *sql)
 {
     return sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
@@ -204,23 +184,20 @@ VehicleStore::VehicleStore(Database &db)
 {
 }
 
-VehicleStore::~VehicleStore()
-{
-    for (sqlite3_stmt *s : m_statements)
-        sqlite3_finalize(s);
-}
+VehicleStore::~VehicleStore() = default;
 
 sqlite3_stmt *VehicleStore::statement(int which, const char *sql)
 {
-    sqlite3_stmt *&s = m_statements[which];
-    if (!s && sqlite3_prepare_v3(m_db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &s, nullptr) !=
-                  SQLITE_OK) {
-        qCWarning(lcStorage) << "vehicle lookup could not be prepared:"
-                             << sqlite3_errmsg(m_db.handle());
-        sqlite3_finalize(s);
-        s = nullptr;
+    std::unique_ptr<SqliteStatement> &s = m_statements[which];
+    if (!s) {
+        s = std::make_unique<SqliteStatement>(m_db.handle(), sql, true);
+        if (!s->ok()) {
+            qCWarning(lcStorage) << "vehicle lookup could not be prepared:" << s->error();
+            s.reset();
+            return nullptr;
+        }
     }
-    return s;
+    return s->get();
 }
 
 QList<Vehicle> VehicleStore::readAll(sqlite3_stmt *stmt)
@@ -345,10 +322,10 @@ Result<Vehicle> VehicleStore::get(const QString &id)
 
 int VehicleStore::count() const
 {
-    RawStatement s(m_db.handle(), "SELECT count(*) FROM vehicles WHERE deleted = 0");
-    if (!s.ok() || sqlite3_step(s.get()) != SQLITE_ROW)
+    SqliteStatement s(m_db.handle(), "SELECT count(*) FROM vehicles WHERE deleted = 0", true);
+    if (!s.ok() || s.step() != SQLITE_ROW)
         return -1;
-    return sqlite3_column_int(s.get(), 0);
+    return s.columnInt(0);
 }
 
 Status VehicleStore::recordView(const QString &actor, const QString &vehicleId)
@@ -556,7 +533,7 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
             execRaw(db, "ROLLBACK");
     }};
 
-    RawStatement upsert(db, kUpsert);
+    SqliteStatement upsert(db, kUpsert, true);
     if (!upsert.ok())
         return R::failure(Tr::tr("could not prepare the import: %1").arg(upsert.error()));
     sqlite3_stmt *st = upsert.get();
@@ -654,7 +631,7 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
         const QString from = hlcText(*firstHlc);
         const QString to = hlcText(lastHlc);
         if (changed <= kRowOutboxLimit) {
-            RawStatement outbox(db, kOutbox);
+            SqliteStatement outbox(db, kOutbox, true);
             if (!outbox.ok())
                 return R::failure(
                     Tr::tr("could not queue the changes for sync: %1").arg(outbox.error()));
@@ -662,16 +639,18 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
             bindText(outbox.get(), 2, from);
             bindText(outbox.get(), 3, to);
             bindText(outbox.get(), 4, m_db.workstationId());
-            if (sqlite3_step(outbox.get()) != SQLITE_DONE)
+            if (outbox.step() != SQLITE_DONE)
                 return R::failure(
                     Tr::tr("could not queue the changes for sync: %1").arg(outbox.error()));
         } else {
             // A bulk fill: one entry naming exactly the rows it changed (this workstation's
             // HLC range), for the sync to send by COPY rather than row by row.
-            RawStatement outbox(
-                db, "INSERT INTO outbox (entity, entity_id, op, hlc, payload, created_at) "
-                    "VALUES ('vehicles_import', ?1, 'upsert', ?2, json_object('table', 'vehicles', "
-                    "'origin', ?3, 'hlc_from', ?4, 'hlc_to', ?2, 'rows', ?5), ?6)");
+            SqliteStatement outbox(
+                db,
+                "INSERT INTO outbox (entity, entity_id, op, hlc, payload, created_at) "
+                "VALUES ('vehicles_import', ?1, 'upsert', ?2, json_object('table', 'vehicles', "
+                "'origin', ?3, 'hlc_from', ?4, 'hlc_to', ?2, 'rows', ?5), ?6)",
+                true);
             if (!outbox.ok())
                 return R::failure(
                     Tr::tr("could not queue the changes for sync: %1").arg(outbox.error()));
@@ -680,9 +659,9 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
             bindText(outbox.get(), 2, to);
             bindText(outbox.get(), 3, m_db.workstationId());
             bindText(outbox.get(), 4, from);
-            sqlite3_bind_int(outbox.get(), 5, changed);
+            outbox.bindInt(5, changed);
             bindText(outbox.get(), 6, created);
-            if (sqlite3_step(outbox.get()) != SQLITE_DONE)
+            if (outbox.step() != SQLITE_DONE)
                 return R::failure(
                     Tr::tr("could not queue the changes for sync: %1").arg(outbox.error()));
         }

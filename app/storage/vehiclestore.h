@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QIODevice;
 struct sqlite3_stmt;
@@ -15,6 +16,7 @@ struct sqlite3_stmt;
 namespace cd {
 
 class Database;
+class SqliteStatement;
 
 struct VehicleMatch
 {
@@ -88,7 +90,7 @@ private:
     QList<Vehicle> readAll(sqlite3_stmt *stmt);
 
     Database &m_db;
-    sqlite3_stmt *m_statements[5] = {nullptr, nullptr, nullptr, nullptr, nullptr};
+    std::unique_ptr<SqliteStatement> m_statements[5]; // prepared when first used
 };
 
 } // namespace cd

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "sync/connectionsettings.h"
+#include "sync/synctable.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -41,7 +42,7 @@ struct SyncReport
 };
 
 // One workstation's conversation with the shared database, synchronous and single-threaded:
-// the CLI runs it directly, SyncService runs it on its own thread. It owns its PostgreSQL
+// the CLI runs it directly, SyncWorker runs it on its own thread. It owns its PostgreSQL
 // connection (QtSql's QPSQL driver; libpq through its handle for COPY) and works on the
 // Database it is given, which must belong to the same thread.
 //
@@ -67,7 +68,6 @@ public:
     Result<PushStats> push();
     Result<PullStats> pull();
 
-    int pendingCount() const;
     qint64 cursor() const;
     QString serverId() const { return m_serverId; }
     bool lastErrorWasConnection() const { return m_connectionLost; }
@@ -79,8 +79,6 @@ public:
     // so tests can stop the server or the process exactly there.
     using FaultHook = std::function<void(const char *point)>;
     void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
-
-    struct Table; // what is known of one synced table on both sides
 
 private:
     struct Prefetch;
@@ -113,7 +111,7 @@ private:
     std::unique_ptr<Pg> m_ahead;
     bool m_swapped = false; // m_conn is m_pgAhead's connection (only ever inside push())
     QString m_serverId;
-    QList<std::shared_ptr<Table>> m_tables;
+    SyncTables m_tables;
     int m_pushBatch = 10000;
     int m_pullBatch = 5000;
     bool m_connectionLost = false;

@@ -8,6 +8,7 @@
 #include "core/contact.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/outbox.h"
 #include "sync/connectionsettings.h"
 #include "sync/pg.h"
 #include "sync/serveradmin.h"
@@ -38,7 +39,7 @@ inline QString env(const char *name)
             if (pgtest::env("CONTACTDESK_REQUIRE_PG") == QLatin1String("1"))                       \
                 QFAIL("CONTACTDESK_REQUIRE_PG=1 but CONTACTDESK_TEST_PG is not set: run the test " \
                       "through tools/with-postgres.sh");                                           \
-            CD_SKIP("no PostgreSQL (run through tools/with-postgres.sh)");                           \
+            CD_SKIP("no PostgreSQL (run through tools/with-postgres.sh)");                         \
         }                                                                                          \
     } while (0)
 
@@ -192,7 +193,7 @@ struct Workstation
         return localValue(QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
     }
 
-    int pending() const { return session->pendingCount(); }
+    int pending() const { return cd::Outbox(*db).pendingCount(); }
 
     QString sync()
     {

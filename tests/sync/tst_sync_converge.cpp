@@ -8,7 +8,7 @@
 #include "storage/outbox.h"
 #include "storage/transaction.h"
 #include "storage/vehiclestore.h"
-#include "sync/syncservice.h"
+#include "sync/synccontroller.h"
 
 #include <QBuffer>
 #include <QJsonDocument>

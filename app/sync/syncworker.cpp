@@ -1,14 +1,13 @@
-#include "sync/syncservice.h"
+#include "sync/syncworker.h"
 
 #include "storage/database.h"
+#include "storage/outbox.h"
 #include "sync/synclog.h"
 #include "sync/syncsession.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlDriver>
-#include <QSqlQuery>
-#include <QThread>
 #include <QTimer>
 
 namespace cd::sync {
@@ -90,20 +89,13 @@ void SyncWorker::scheduleSoon(int ms)
         m_soon->start(ms);
 }
 
-int SyncWorker::rejectedCount() const
-{
-    QSqlQuery q(m_db->sql());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM sync_rejected")) && q.next())
-        return q.value(0).toInt();
-    return 0;
-}
-
 void SyncWorker::publish()
 {
-    if (m_session)
-        m_state.pending = m_session->pendingCount();
-    if (m_db)
-        m_state.rejected = rejectedCount();
+    if (m_db) {
+        const Outbox outbox(*m_db);
+        m_state.pending = outbox.pendingCount();
+        m_state.rejected = outbox.refusedCount();
+    }
     emit stateChanged(m_state);
 }
 
@@ -157,52 +149,6 @@ void SyncWorker::runSync()
         qCInfo(lcSync) << "sync failed; retrying in" << backoff + jitter << "ms";
     }
     publish();
-}
-
-SyncController::SyncController(QString databasePath, ConnectionSettings settings, QObject *parent,
-                               int pullIntervalMs)
-    : QObject(parent)
-    , m_thread(new QThread(this))
-    , m_worker(new SyncWorker(std::move(databasePath), std::move(settings), pullIntervalMs))
-{
-    qRegisterMetaType<cd::sync::SyncState>();
-    qRegisterMetaType<cd::sync::ConnectionSettings>();
-    m_thread->setObjectName(QStringLiteral("contactdesk-sync"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::stateChanged, this, [this](const SyncState &s) {
-        m_state = s;
-        emit stateChanged(s);
-    });
-}
-
-SyncController::~SyncController()
-{
-    if (!m_thread->isRunning()) {
-        delete m_worker;
-        return;
-    }
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-}
-
-void SyncController::start()
-{
-    if (!m_thread->isRunning())
-        m_thread->start();
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
-}
-
-void SyncController::setSettings(const ConnectionSettings &settings)
-{
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, settings] { w->setSettings(settings); }, Qt::QueuedConnection);
-}
-
-void SyncController::syncNow()
-{
-    QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
 }
 
 QString describeState(const SyncState &s)

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class QThread;
 class QTimer;
 class QSqlDriver;
 
@@ -59,7 +58,6 @@ private:
     void scheduleSoon(int ms);
     void publish();
     void subscribe();
-    int rejectedCount() const;
 
     QString m_path;
     ConnectionSettings m_settings;
@@ -71,32 +69,6 @@ private:
     QSqlDriver *m_subscribed = nullptr;
     int m_failures = 0;
     bool m_running = false;
-    SyncState m_state;
-};
-
-// The GUI thread's handle on sync: owns the thread and its worker, keeps the latest state.
-// Construct with the profile's database path; call start() once the Desk is shown.
-class SyncController : public QObject
-{
-    Q_OBJECT
-public:
-    explicit SyncController(QString databasePath, ConnectionSettings settings,
-                            QObject *parent = nullptr, int pullIntervalMs = 30000);
-    ~SyncController() override;
-
-    SyncState state() const { return m_state; }
-    void start();
-    void setSettings(const ConnectionSettings &settings); // e.g. from the connect dialog
-
-public slots:
-    void syncNow(); // F5
-
-signals:
-    void stateChanged(const cd::sync::SyncState &state);
-
-private:
-    QThread *m_thread;
-    SyncWorker *m_worker;
     SyncState m_state;
 };
 

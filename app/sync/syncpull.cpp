@@ -1,0 +1,411 @@
+#include "sync/syncsession.h"
+
+#include "core/hlc.h"
+#include "storage/contactbulkwrite.h"
+#include "storage/database.h"
+#include "storage/outbox.h"
+#include "storage/sqlitestatement.h"
+#include "storage/syncstate.h"
+#include "storage/transaction.h"
+#include "sync/flatjson.h"
+#include "sync/mergedrow.h"
+#include "sync/pg.h"
+#include "sync/synclog.h"
+#include "sync/syncsession_p.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <future>
+#include <limits>
+#include <optional>
+#include <sqlite3.h>
+
+// The pull: rows changed on the shared database since the cursor, into the local cache.
+
+namespace cd::sync {
+
+namespace {
+
+class CheckpointAtEnd
+{
+public:
+    explicit CheckpointAtEnd(sqlite3 *db)
+        : m_db(db)
+    {
+        SqliteStatement st(db, "PRAGMA wal_autocheckpoint");
+        if (st.ok() && st.step() == SQLITE_ROW)
+            m_previous = st.columnInt(0);
+        sqlite3_wal_autocheckpoint(db, 0);
+    }
+    ~CheckpointAtEnd()
+    {
+        sqlite3_wal_autocheckpoint(m_db, m_previous);
+        QElapsedTimer timer;
+        timer.start();
+        int pages = 0;
+        sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &pages, nullptr);
+        qCDebug(lcSync) << "pull checkpoint:" << pages << "pages in" << timer.elapsed() << "ms";
+    }
+    CheckpointAtEnd(const CheckpointAtEnd &) = delete;
+    CheckpointAtEnd &operator=(const CheckpointAtEnd &) = delete;
+
+private:
+    sqlite3 *m_db;
+    int m_previous = 1000;
+};
+
+// Runs SQL of the pull on the workstation's database (Database::exec), saying what failed.
+Status execLocal(Database &db, const QByteArray &sql)
+{
+    if (Status s = db.exec(QString::fromUtf8(sql)); !s)
+        return Status::failure(
+            QStringLiteral("could not store pulled rows: %1").arg(s.errorMessage()));
+    return success();
+}
+
+// A merged row's value, bound as SQLite would store it from the JSON.
+void bindJson(SqliteStatement &st, int i, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        st.bindInt(i, v.toBool() ? 1 : 0);
+        break;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (double(qint64(d)) == d)
+            st.bindInt64(i, qint64(d));
+        else
+            st.bindDouble(i, d);
+        break;
+    }
+    default: {
+        bool isNull = false;
+        const QByteArray t = jsonScalarText(v, &isNull);
+        if (isNull)
+            st.bindNull(i);
+        else
+            st.bindText(i, t.isNull() ? QByteArray("") : t);
+    }
+    }
+}
+
+} // namespace
+
+Result<PullStats> SyncSession::pull()
+{
+    PullStats total;
+    if (!isConnected())
+        if (Status s = connect(); !s)
+            return s.error();
+    Result<Fetched> fetched = fetchBatch(cursor());
+    if (!fetched)
+        return failed<PullStats>(fetched.error());
+    // A pull of many batches writes the same index and full-text pages batch after batch; with
+    // the usual checkpoint every 2,000 pages each of them is copied into the database file
+    // again and again. For such a pull the WAL is checkpointed once, when it ends (even by a
+    // failure), here on the sync's connection rather than at someone's next save.
+    std::optional<CheckpointAtEnd> checkpoint;
+    if (fetched->anyFull)
+        checkpoint.emplace(m_db.handle());
+    for (;;) {
+        fault("pull.before_apply");
+        // The server's next batch is read on another thread while this one goes into SQLite;
+        // the connection is used by that thread alone until get().
+        std::future<Result<Fetched>> next;
+        if (fetched->anyFull)
+            next = std::async(std::launch::async,
+                              [this, from = fetched->bound] { return fetchBatch(from); });
+        Result<PullStats> r = applyBatch(fetched.value());
+        if (!r) {
+            if (next.valid())
+                next.wait();
+            return failed<PullStats>(r.error());
+        }
+        total.batches += r->batches;
+        total.applied += r->applied;
+        total.keptLocal += r->keptLocal;
+        total.cursor = r->cursor;
+        if (!next.valid())
+            return total;
+        fetched = next.get();
+        if (!fetched)
+            return failed<PullStats>(fetched.error());
+    }
+}
+
+Result<SyncSession::Fetched> SyncSession::fetchBatch(qint64 from)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Fetched f;
+    if (Status s = m_conn->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); !s)
+        return s.error();
+    // Each query wants the next rows in server_seq order, which the (team, server_seq) and
+    // server_seq indexes give without sorting. Before the server has statistics for a table
+    // (just after a large push, until autovacuum analyses it) the planner guesses the team
+    // filter keeps a handful of rows and reads every row after the cursor to sort them for the
+    // first batch: each batch then costs as much as all that remain. No sort is ever needed.
+    if (Status s = m_conn->run("SET LOCAL enable_sort = off"); !s)
+        return s.error();
+    qint64 bound = std::numeric_limits<qint64>::max();
+    for (auto &t : m_tables) {
+        if (!t->pull || !t->server || !t->local)
+            continue;
+        Fetched::Pulled p{t.get(), {}, false};
+        QByteArray select;
+        if (t->kind == SyncTable::Mirror) {
+            if (t->cols.isEmpty())
+                continue;
+            select = "SELECT " + t->cols.join(QStringLiteral(", ")).toUtf8() +
+                     ", server_seq FROM " + t->name.toUtf8();
+        } else {
+            select =
+                "SELECT id, team, fields::text, updated_hlc, origin, deleted, server_seq FROM " +
+                t->name.toUtf8();
+        }
+        select += " WHERE server_seq > " + QByteArray::number(from) +
+                  " ORDER BY server_seq LIMIT " + QByteArray::number(m_pullBatch);
+        QList<QByteArray> fields;
+        Status s =
+            m_conn->copyOut("COPY (" + select + ") TO STDOUT", [&](const char *data, int len) {
+                copySplitLine(data, len, fields);
+                p.rows.append(std::move(fields));
+            });
+        if (!s)
+            return s.error();
+        if (p.rows.size() >= m_pullBatch) {
+            p.full = true;
+            f.anyFull = true;
+            bound = std::min(bound, p.rows.constLast().constLast().toLongLong());
+        }
+        f.pulled.append(std::move(p));
+    }
+    if (!f.anyFull) {
+        Result<PgResult> r = m_conn->exec("SELECT cd_max_seq()");
+        if (!r)
+            return r.error();
+        bound = std::max(from, r->integer(0, 0));
+    }
+    if (Status s = m_conn->run("COMMIT"); !s)
+        return s.error();
+    f.bound = bound;
+    f.ms = timer.elapsed();
+    return f;
+}
+
+Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
+{
+    QElapsedTimer phase; // for QT_LOGGING_RULES="contactdesk.sync.debug=true"
+    phase.start();
+    qint64 stageMs = 0, insertMs = 0, catchUpMs = 0;
+    PullStats stats;
+    const qint64 bound = fetched.bound;
+    QList<Fetched::Pulled> &pulled = fetched.pulled;
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started().error();
+    // Outbox::pendingKey() -> the newest pending HLC of that row
+    Result<QHash<QString, QString>> pendingHlc = Outbox(m_db).newestPending();
+    if (!pendingHlc)
+        return pendingHlc.error();
+    const QHash<QString, QString> &pending = pendingHlc.value();
+    QString newestHlc;
+    for (Fetched::Pulled &p : pulled) {
+        SyncTable &t = *p.table;
+        if (t.kind == SyncTable::Mirror) {
+            // The rows go into a scratch table first and from there into the table in one
+            // statement. Row by row, every insert into a table with triggers and six indexes
+            // opens its own statement journal and copies each page it touches into it; one
+            // statement does that once per page for the whole batch.
+            const QByteArray name = t.name.toUtf8();
+            const QByteArray cols = t.cols.join(QStringLiteral(", ")).toUtf8() + ", server_seq";
+            const QByteArray stage = "temp.cd_pull_" + name;
+            if (Status s =
+                    execLocal(m_db, "CREATE TABLE IF NOT EXISTS " + stage + " (" + cols + ")");
+                !s)
+                return s.error();
+            QByteArray placeholders;
+            for (int i = 0; i <= t.cols.size(); ++i)
+                placeholders += i ? ",?" : "?";
+            SqliteStatement staged(m_db.handle(),
+                                   "INSERT INTO " + stage + " VALUES (" + placeholders + ")");
+            if (!staged.ok())
+                return Result<PullStats>::failure(
+                    QStringLiteral("could not prepare to store %1: %2")
+                        .arg(t.name, staged.error()));
+            // "INSERT ... SELECT ... FROM stage" + the rows' condition + what a conflict does.
+            const QByteArray insert =
+                "INSERT INTO " + name + " (" + cols + ") SELECT " + cols + " FROM " + stage;
+            QByteArray upsert = " ON CONFLICT (id) DO UPDATE SET ";
+            if (!t.insertOnly) // append-only rows never change; only their number is filled in
+                for (const QString &c : t.cols)
+                    if (c != QLatin1String("id"))
+                        upsert += c.toUtf8() + " = excluded." + c.toUtf8() + ", ";
+            upsert += "server_seq = excluded.server_seq WHERE coalesce(" + name +
+                      ".server_seq, 0) < excluded.server_seq";
+            const int idCol = int(t.cols.indexOf(QStringLiteral("id")));
+            const int hlcCol = int(t.cols.indexOf(QStringLiteral("updated_hlc")));
+            // A row whose version (HLC) the workstation has already, such as one it pushed
+            // itself, only takes its server number: rewritten whole it would run every update
+            // trigger (full text, counts) for nothing. No trigger watches server_seq.
+            QByteArray numberOnly;
+            if (!t.insertOnly && hlcCol >= 0) {
+                upsert += " AND " + name + ".updated_hlc IS NOT excluded.updated_hlc";
+                numberOnly = "UPDATE " + name + " SET server_seq = s.server_seq FROM " + stage +
+                             " AS s WHERE " + name + ".id = s.id AND " + name +
+                             ".updated_hlc = s.updated_hlc AND coalesce(" + name +
+                             ".server_seq, 0) < s.server_seq";
+            }
+            QByteArray newest = newestHlc.toUtf8();
+            for (const QList<QByteArray> &row : std::as_const(p.rows)) {
+                if (row.size() != t.cols.size() + 1 || row.constLast().toLongLong() > bound)
+                    continue;
+                const QByteArray hlc = hlcCol >= 0 ? row.at(hlcCol) : QByteArray();
+                if (!pending.isEmpty() && idCol >= 0) {
+                    const auto it = pending.constFind(
+                        Outbox::pendingKey(t.name, QString::fromUtf8(row.at(idCol))));
+                    if (it != pending.constEnd() && *it > QString::fromUtf8(hlc)) {
+                        ++stats.keptLocal;
+                        continue;
+                    }
+                }
+                for (int i = 0; i < row.size(); ++i)
+                    staged.bindStatic(i + 1, row.at(i)); // the row outlives the step
+                if (staged.run() != SQLITE_DONE)
+                    return Result<PullStats>::failure(
+                        QStringLiteral("could not store a pulled %1 row: %2")
+                            .arg(t.name, staged.error()));
+                ++stats.applied;
+                if (hlc > newest) // HLCs are ASCII: byte order is their order
+                    newest = hlc;
+            }
+            newestHlc = QString::fromUtf8(newest);
+            stageMs += phase.restart();
+            // Rows the workstation has none of (a first fill, rows new from elsewhere) need no
+            // pass for rows it has: one probe each instead of two.
+            bool anyKnown = true;
+            if (idCol >= 0) {
+                SqliteStatement known(m_db.handle(), "SELECT EXISTS (SELECT 1 FROM " + stage +
+                                                         " WHERE id IN (SELECT id FROM main." +
+                                                         name + "))");
+                anyKnown = !known.ok() || known.step() != SQLITE_ROW || known.columnInt(0) != 0;
+            }
+            if (anyKnown && !numberOnly.isEmpty())
+                if (Status s = execLocal(m_db, numberOnly); !s)
+                    return s.error();
+            if (t.name != QLatin1String("contacts")) {
+                if (Status s = execLocal(m_db, insert + " WHERE true" + upsert); !s)
+                    return s.error();
+            } else {
+                // Contacts the workstation has are updated with their triggers; the new ones
+                // (each id comes at most once in a batch, as ContactBulkWrite requires) are
+                // inserted without, then indexed and counted set-wise.
+                if (anyKnown)
+                    if (Status s = execLocal(
+                            m_db, insert + " WHERE id IN (SELECT id FROM main.contacts)" + upsert);
+                        !s)
+                        return s.error();
+                ContactBulkWrite bulk(m_db);
+                if (Status s = bulk.begin(); !s)
+                    return s.error();
+                if (Status s = bulk.insertNew(
+                        QString::fromUtf8(insert + " WHERE true ON CONFLICT (id) DO NOTHING"));
+                    !s)
+                    return Result<PullStats>::failure(
+                        QStringLiteral("could not store pulled contacts: %1")
+                            .arg(s.errorMessage()));
+                insertMs += phase.restart();
+                if (Status s = bulk.finish(); !s)
+                    return s.error();
+                catchUpMs += phase.restart();
+            }
+            if (Status s = execLocal(m_db, "DELETE FROM " + stage); !s)
+                return s.error();
+            insertMs += phase.restart();
+        } else {
+            QStringList cols;
+            for (const QString &c : t.localCols)
+                if (c != QLatin1String("rowid"))
+                    cols.append(c);
+            QByteArray sql = "INSERT INTO " + t.name.toUtf8() + " (" +
+                             cols.join(QStringLiteral(", ")).toUtf8() + ") VALUES (";
+            for (int i = 0; i < cols.size(); ++i)
+                sql += i ? ",?" : "?";
+            sql += ") ON CONFLICT (id) DO UPDATE SET ";
+            for (int i = 0; i < cols.size(); ++i)
+                sql += (i ? ", " : "") + cols.at(i).toUtf8() + " = excluded." + cols.at(i).toUtf8();
+            SqliteStatement ins(m_db.handle(), sql);
+            SqliteStatement shadow(
+                m_db.handle(),
+                "INSERT INTO sync_shadow (entity, entity_id, server_seq, payload) VALUES (?, ?, ?, "
+                "?) "
+                "ON CONFLICT (entity, entity_id) DO UPDATE SET server_seq = excluded.server_seq, "
+                "payload = excluded.payload");
+            if (!ins.ok() || !shadow.ok())
+                return Result<PullStats>::failure(
+                    QStringLiteral("could not prepare to store %1: %2").arg(t.name, ins.error()));
+            for (const QList<QByteArray> &row : std::as_const(p.rows)) {
+                if (row.size() != 7 || row.at(6).toLongLong() > bound)
+                    continue;
+                const QString id = QString::fromUtf8(row.at(0));
+                const QString hlc = QString::fromUtf8(row.at(3));
+                const auto it = pending.constFind(Outbox::pendingKey(t.name, id));
+                if (it != pending.constEnd() && *it > hlc) {
+                    ++stats.keptLocal;
+                    continue;
+                }
+                QJsonObject o = unflatten(QJsonDocument::fromJson(row.at(2)).object());
+                o.insert(QStringLiteral("id"), id);
+                o.insert(QStringLiteral("team"), QString::fromUtf8(row.at(1)));
+                o.insert(QStringLiteral("updated_hlc"), hlc);
+                o.insert(QStringLiteral("origin"), QString::fromUtf8(row.at(4)));
+                o.insert(QStringLiteral("deleted"), row.at(5).toInt());
+                o.insert(QStringLiteral("server_seq"), row.at(6).toLongLong());
+                for (int i = 0; i < cols.size(); ++i)
+                    bindJson(ins, i + 1, o.value(cols.at(i)));
+                if (ins.run() != SQLITE_DONE)
+                    return Result<PullStats>::failure(
+                        QStringLiteral("could not store a pulled %1 row: %2")
+                            .arg(t.name, ins.error()));
+                shadow.bindText(1, t.name.toUtf8());
+                shadow.bindText(2, id.toUtf8());
+                shadow.bindInt64(3, row.at(6).toLongLong());
+                shadow.bindText(4, QJsonDocument(o).toJson(QJsonDocument::Compact));
+                if (shadow.run() != SQLITE_DONE)
+                    return Result<PullStats>::failure(
+                        QStringLiteral("could not remember a pulled %1 row: %2")
+                            .arg(t.name, shadow.error()));
+                ++stats.applied;
+                if (hlc > newestHlc)
+                    newestHlc = hlc;
+            }
+        }
+    }
+    Hlc newest;
+    if (!newestHlc.isEmpty() && Hlc::parse(newestHlc, &newest)) {
+        m_db.hlc().receive(newest);
+        if (Status s = SyncStateStore(m_db).rememberClock(); !s)
+            return s.error();
+    }
+    SyncStateStore state(m_db);
+    if (Status s = state.setCursor(bound); !s)
+        return s.error();
+    if (Status s = state.setValue(SyncStateStore::Key::LastPull,
+                                  QString::number(QDateTime::currentMSecsSinceEpoch()));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    qCDebug(lcSync) << "pull batch:" << stats.applied << "rows; fetch" << fetched.ms
+                    << "ms (beside the previous batch's apply), staged" << stageMs << "ms, insert"
+                    << insertMs << "ms, index and count" << catchUpMs << "ms, the rest"
+                    << phase.elapsed() << "ms";
+    stats.batches = 1;
+    stats.cursor = bound;
+    return stats;
+}
+
+} // namespace cd::sync
