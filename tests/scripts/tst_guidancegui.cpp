@@ -198,14 +198,14 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
     while (focusName() != QLatin1String("notesEdit"))
         tab();
     type(QStringLiteral(
-        "Unhappy nobody called back about her son. She feels there is no point carrying on"));
+        "Unhappy nobody called back about her son. She feels there is no point carrying on."));
 
     // The banner appears, and the cursor stays in the notes.
     QTRY_VERIFY(banner->isVisible());
     QCOMPARE(focusName(), QStringLiteral("notesEdit"));
     QVERIFY2(banner->messageText().contains(QLatin1String("\"no point carrying on\"")),
              qPrintable(banner->messageText()));
-    type(QStringLiteral("."));
+    type(QStringLiteral(" "));
     QCOMPARE(focusName(), QStringLiteral("notesEdit"));
     screenshot(&w, "risk-banner");
 
@@ -399,7 +399,7 @@ void TestGuidanceGui::recoveredDraftResumesTheWalk()
     type(QStringLiteral("Mental"));
     while (focusName() != QLatin1String("notesEdit"))
         tab();
-    type(QStringLiteral("He wants to die"));
+    type(QStringLiteral("He wants to die."));
     QTRY_VERIFY(m_window->riskBanner()->isVisible());
     key(Qt::Key_F9, Qt::ShiftModifier);
     key(Qt::Key_G, Qt::ControlModifier);

@@ -1,5 +1,5 @@
-#include "verify.h"
 #include "core/riskdetector.h"
+#include "verify.h"
 
 #include <QTest>
 
@@ -40,8 +40,8 @@ void TestRiskDetector::initTestCase()
     Result<RiskDetector> d = RiskDetector::loadShipped();
     CD_VERIFY_OK(d);
     m_detector = d.value();
-    QCOMPARE(m_detector->version(), 1);
-    QCOMPARE(m_detector->kinds().size(), 4);
+    QCOMPARE(m_detector->version(), 2);
+    QCOMPARE(m_detector->kinds().size(), 6);
 }
 
 void TestRiskDetector::fires_data()
@@ -235,10 +235,11 @@ void TestRiskDetector::reportsEachPhraseOnceInOrder()
 
 void TestRiskDetector::phraseDoesNotRunAcrossSentences()
 {
-    QVERIFY(m_detector->detect(QStringLiteral("They said they would kill. Him again, the officer"))
-                .isEmpty());
-    QVERIFY(m_detector->detect(QStringLiteral("wanted to kill\nmyself time")).isEmpty());
-    QCOMPARE(m_detector->detect(QStringLiteral("wanted to kill\tmyself")).size(), 1);
+    QVERIFY(
+        m_detector->detect(QStringLiteral("The kids were fine. Left alone, the fence fell over"))
+            .isEmpty());
+    QVERIFY(m_detector->detect(QStringLiteral("wanted to end\nit all")).isEmpty());
+    QCOMPARE(m_detector->detect(QStringLiteral("wanted to end\tit all")).size(), 1);
 }
 
 void TestRiskDetector::anchoredPhraseNeedsEndOfClause()
