@@ -215,9 +215,11 @@ QString RiskDetector::addTerm(const QString &term, const QHash<QString, QStringL
             shown.append(classes.value(name).first());
             continue;
         }
-        shown.append(part);
-        for (const QString &word : plainWords(part)) {
-            ids.append(internWord(stem(word)));
+        // "=word" matches that word only, not its inflections ("=news" is not "new").
+        const bool exact = part.startsWith(QLatin1Char('='));
+        shown.append(exact ? part.mid(1) : part);
+        for (const QString &word : plainWords(exact ? part.mid(1) : part)) {
+            ids.append(internWord(exact ? QLatin1Char('=') + word : stem(word)));
             m_maxWordLength = std::max(m_maxWordLength, int(word.size()));
         }
     }
@@ -504,6 +506,9 @@ void RiskDetector::tokenize(QStringView text, std::vector<Token> &out) const
                     auto wid = m_wordIds.constFind(stem(word));
                     if (wid != m_wordIds.cend())
                         add(*wid);
+                    auto exact = m_wordIds.constFind(QLatin1Char('=') + word);
+                    if (exact != m_wordIds.cend())
+                        add(*exact);
                 }
                 if (entries.size() >= WordCache::kMaxEntries)
                     entries.clear();
@@ -630,23 +635,30 @@ void RiskDetector::evaluateSentence(QStringView text, const std::vector<Token> &
             chosen.assign(1, &h);
             bool all = true;
             for (qsizetype g = 0; g + 1 < rule.groups.size() && all; ++g) {
+                // The nearest other mention of the group, an affirmed one before any other.
                 const Mention *nearest = nullptr;
                 int distance = 0;
+                bool nearestAffirmed = false;
                 for (const Mention &c : mentions) {
-                    if (!hasConcept(c, rule.groups.at(g)))
+                    if (&c == &h || !hasConcept(c, rule.groups.at(g)))
                         continue;
                     const int dist = c.first > h.last   ? c.first - h.last
                                      : h.first > c.last ? h.first - c.last
                                                         : 0;
-                    if (dist > rule.window || (nearest && dist >= distance))
+                    if (dist > rule.window)
                         continue;
                     if (rule.clause && clauseBreakBetween(tokens, std::min(c.last, h.last),
                                                           std::max(c.first, h.first)))
                         continue;
-                    {
-                        nearest = &c;
-                        distance = dist;
-                    }
+                    int ignored = -1;
+                    const bool affirmed =
+                        statusOf(tokens, mentions, c, &ignored) == RiskMatch::Status::Affirmed;
+                    if (nearest && (nearestAffirmed > affirmed ||
+                                    (nearestAffirmed == affirmed && dist >= distance)))
+                        continue;
+                    nearest = &c;
+                    distance = dist;
+                    nearestAffirmed = affirmed;
                 }
                 if (nearest)
                     chosen.push_back(nearest);
