@@ -754,7 +754,10 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
             ++i;
             continue;
         }
-        int bestPhrase = -1;
+        // The longest term here; terms of the same length all count ("film" the word and
+        // "=film" the trigger), unless one of them is an idiom that hides the words.
+        thread_local std::vector<int> best;
+        best.clear();
         int bestLast = -1;
         stack.clear();
         stack.push_back({0, i});
@@ -771,27 +774,35 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
                 if (child < 0)
                     continue;
                 const int p = m_nodes[size_t(child)].phrase;
-                if (p >= 0 && f.token > bestLast &&
+                if (p >= 0 && f.token >= bestLast &&
                     (!m_phrases.at(p).anchoredEnd || clauseEndsAfter(text, t.end))) {
-                    bestPhrase = p;
+                    if (f.token > bestLast)
+                        best.clear();
+                    if (std::find(best.begin(), best.end(), p) == best.end())
+                        best.push_back(p);
                     bestLast = f.token;
                 }
                 if (!m_nodes[size_t(child)].children.empty())
                     stack.push_back({child, f.token + 1});
             }
         }
-        if (bestPhrase < 0) {
+        if (best.empty()) {
             ++i;
             continue;
         }
-        // Idioms and pseudo-triggers only hide the words they cover.
-        bool dropped = m_phrases.at(bestPhrase).concepts.isEmpty();
-        for (int trig : m_phrases.at(bestPhrase).triggers)
-            if (m_triggers.at(trig).direction != Trigger::Direction::Mask &&
-                m_triggers.at(trig).direction != Trigger::Direction::Pseudo)
-                dropped = false;
-        if (!dropped)
-            mentions.push_back({i, bestLast, bestPhrase});
+        bool masked = false;
+        for (int p : best) {
+            const Phrase &phrase = m_phrases.at(p);
+            bool onlyHides = phrase.concepts.isEmpty() && !phrase.triggers.isEmpty();
+            for (int trig : phrase.triggers)
+                if (m_triggers.at(trig).direction != Trigger::Direction::Mask &&
+                    m_triggers.at(trig).direction != Trigger::Direction::Pseudo)
+                    onlyHides = false;
+            masked = masked || onlyHides;
+        }
+        if (!masked)
+            for (int p : best)
+                mentions.push_back({i, bestLast, p});
         i = bestLast + 1;
     }
     evaluateSentence(text, tokens, mentions, matches);
