@@ -852,6 +852,7 @@ QString RiskDetector::describePrompts(const QString &riskPromptsJson)
                               at.toLocalTime().toString(QStringLiteral("HH:mm")),
                               response == QLatin1String("opened")      ? Tr::tr("opened")
                               : response == QLatin1String("dismissed") ? Tr::tr("dismissed")
+                              : response == QLatin1String("denied")    ? Tr::tr("asked and denied")
                                                                        : Tr::tr("not answered"),
                               offered));
     }

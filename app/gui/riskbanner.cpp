@@ -75,7 +75,31 @@ void RiskBanner::setNotes(const QString &notes)
     qsizetype end = notes.size();
     while (end > 0 && (notes.at(end - 1).isLetterOrNumber() || notes.at(end - 1) == u'\''))
         --end;
-    for (const RiskMatch &m : m_detector->detectAffirmed(QStringView(notes).left(end))) {
+    const QList<RiskMatch> matches = m_detector->detect(QStringView(notes).left(end));
+    if (isVisible()) {
+        // The prompt shown is withdrawn when its risk is no longer affirmed: the handler typed
+        // on ("thoughts of self harm" then "- denies"), or corrected the words.
+        bool affirmed = false;
+        bool negated = false;
+        for (const RiskMatch &m : matches)
+            if (m.kind == m_kind) {
+                affirmed = affirmed || m.affirmed();
+                negated = negated || m.status == RiskMatch::Status::Negated;
+            }
+        if (!affirmed) {
+            m_offeredKinds.remove(m_kind);
+            if (negated) {
+                record(QStringLiteral("denied")); // asked and denied: worth keeping
+            } else {
+                m_prompts.removeLast();
+                record(QString());
+            }
+            m_kind.clear();
+        }
+    }
+    for (const RiskMatch &m : matches) {
+        if (!m.affirmed())
+            continue;
         if (m_offeredKinds.contains(m.kind) || (isVisible() && m.kind == m_kind))
             continue;
         if (isVisible())
@@ -122,13 +146,13 @@ void RiskBanner::offer(const RiskMatch &match)
 
 void RiskBanner::record(const QString &response)
 {
-    if (m_prompts.isEmpty())
-        return;
-    QJsonObject last = m_prompts.last().toObject();
-    last.insert(QLatin1String("response"), response);
-    last.insert(QLatin1String("responded_at"),
-                Clock::instance().now().toUTC().toString(Qt::ISODate));
-    m_prompts.replace(m_prompts.size() - 1, last);
+    if (!response.isEmpty() && !m_prompts.isEmpty()) {
+        QJsonObject last = m_prompts.last().toObject();
+        last.insert(QLatin1String("response"), response);
+        last.insert(QLatin1String("responded_at"),
+                    Clock::instance().now().toUTC().toString(Qt::ISODate));
+        m_prompts.replace(m_prompts.size() - 1, last);
+    }
     setVisible(false);
     m_openShortcut->setEnabled(false);
     m_dismissShortcut->setEnabled(false);
