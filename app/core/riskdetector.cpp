@@ -565,13 +565,15 @@ int severity(RiskMatch::Status s)
 } // namespace
 
 RiskMatch::Status RiskDetector::statusOf(const std::vector<Token> &tokens,
-                                         const std::vector<Mention> &mentions, const Mention &m,
+                                         const std::vector<Mention> &mentions,
+                                         const std::vector<int> &triggers, const Mention &m,
                                          int *trigger) const
 {
     using D = Trigger::Direction;
     RiskMatch::Status best = RiskMatch::Status::Affirmed;
     auto terminatedBetween = [&](int from, int to) {
-        for (const Mention &x : mentions) {
+        for (int k : triggers) {
+            const Mention &x = mentions[size_t(k)];
             if (x.first <= from || x.last >= to)
                 continue;
             for (int t : m_phrases.at(x.phrase).triggers)
@@ -580,8 +582,8 @@ RiskMatch::Status RiskDetector::statusOf(const std::vector<Token> &tokens,
         }
         return false;
     };
-    for (size_t k = 0; k < mentions.size(); ++k) {
-        const Mention &x = mentions[k];
+    for (int k : triggers) {
+        const Mention &x = mentions[size_t(k)];
         for (int t : m_phrases.at(x.phrase).triggers) {
             const Trigger &trig = m_triggers.at(t);
             bool applies = false;
@@ -604,7 +606,7 @@ RiskMatch::Status RiskDetector::statusOf(const std::vector<Token> &tokens,
             }
             if (applies && severity(trig.status) > severity(best)) {
                 best = trig.status;
-                *trigger = int(k);
+                *trigger = k;
             }
         }
     }
@@ -623,6 +625,24 @@ void RiskDetector::evaluateSentence(QStringView text, const std::vector<Token> &
                 return true;
         return false;
     };
+    // Each mention's status once per sentence: the context triggers are few, the rules many.
+    thread_local std::vector<int> triggers;
+    thread_local std::vector<RiskMatch::Status> statuses;
+    thread_local std::vector<int> statusTriggers;
+    triggers.clear();
+    for (size_t k = 0; k < mentions.size(); ++k)
+        if (!m_phrases.at(mentions[k].phrase).triggers.isEmpty())
+            triggers.push_back(int(k));
+    statuses.assign(mentions.size(), RiskMatch::Status::Affirmed);
+    statusTriggers.assign(mentions.size(), -1);
+    if (!triggers.empty())
+        for (size_t k = 0; k < mentions.size(); ++k)
+            if (!m_phrases.at(mentions[k].phrase).concepts.isEmpty())
+                statuses[k] = statusOf(tokens, mentions, triggers, mentions[k], &statusTriggers[k]);
+    auto indexOf = [&mentions](const Mention &x) {
+        return size_t(&x - mentions.data());
+    };
+
     std::vector<const Mention *> chosen;
     const qsizetype firstOfSentence = out.size();
     for (const Rule &rule : m_rules) {
@@ -650,9 +670,7 @@ void RiskDetector::evaluateSentence(QStringView text, const std::vector<Token> &
                     if (rule.clause && clauseBreakBetween(tokens, std::min(c.last, h.last),
                                                           std::max(c.first, h.first)))
                         continue;
-                    int ignored = -1;
-                    const bool affirmed =
-                        statusOf(tokens, mentions, c, &ignored) == RiskMatch::Status::Affirmed;
+                    const bool affirmed = statuses[indexOf(c)] == RiskMatch::Status::Affirmed;
                     if (nearest && (nearestAffirmed > affirmed ||
                                     (nearestAffirmed == affirmed && dist >= distance)))
                         continue;
@@ -691,8 +709,8 @@ void RiskDetector::evaluateSentence(QStringView text, const std::vector<Token> &
                         if (conceptName.isEmpty() && group.contains(id))
                             conceptName = m_conceptNames.at(id);
                 m.concepts.append(conceptName);
-                int t = -1;
-                const RiskMatch::Status s2 = statusOf(tokens, mentions, *c, &t);
+                const int t = statusTriggers[indexOf(*c)];
+                const RiskMatch::Status s2 = statuses[indexOf(*c)];
                 if (severity(s2) > severity(m.status)) {
                     m.status = s2;
                     triggerIndex = t;

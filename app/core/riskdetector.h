@@ -152,7 +152,8 @@ private:
     void evaluateSentence(QStringView text, const std::vector<Token> &tokens,
                           const std::vector<Mention> &mentions, QList<RiskMatch> &out) const;
     RiskMatch::Status statusOf(const std::vector<Token> &tokens,
-                               const std::vector<Mention> &mentions, const Mention &m,
+                               const std::vector<Mention> &mentions,
+                               const std::vector<int> &triggers, const Mention &m,
                                int *trigger) const;
     int childOf(int node, int id) const;
     void tokenize(QStringView text, std::vector<Token> &out) const;
