@@ -370,6 +370,17 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
         }
     }
 
+    const QJsonObject carry = root.value(QLatin1String("carry")).toObject();
+    for (const QJsonValue &value : carry.value(QLatin1String("starts")).toArray())
+        d.m_carryStarts.append(value.toString().toLower());
+    for (const QJsonValue &value : carry.value(QLatin1String("concepts")).toArray()) {
+        const qsizetype c = d.m_conceptNames.indexOf(value.toString());
+        if (c < 0)
+            return Failure::failure(
+                Tr::tr("%1: carry names the unknown concept %2").arg(origin, value.toString()));
+        d.m_carried.append(int(c));
+    }
+
     // Version-1 phrase lists: each kind's phrases are a concept and a rule of their own.
     const QJsonObject kinds = root.value(QLatin1String("kinds")).toObject();
     for (auto it = kinds.begin(); it != kinds.end(); ++it) {
@@ -763,10 +774,23 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
     };
     std::vector<Frame> stack;
     int i = 0;
+    int sentenceStart = 0;
     while (i < count) {
         if (i > 0 && tokens[size_t(i)].breakBefore) {
             evaluateSentence(text, tokens, mentions, matches);
-            mentions.clear();
+            // Who the previous sentence spoke of carries into the next ("Her husband came
+            // home drunk. He punched her."): the mentions of concepts the data marks "carry".
+            // Only when the next sentence starts with a word that refers back ("He ...").
+            const Token &next = tokens[size_t(i)];
+            const bool refersBack = m_carryStarts.contains(
+                text.mid(next.start, next.end - next.start).toString().toLower());
+            const size_t total = mentions.size();
+            size_t kept = 0;
+            for (size_t k = 0; k < total; ++k)
+                if (refersBack && mentions[k].first >= sentenceStart && carries(mentions[k]))
+                    mentions[kept++] = mentions[k];
+            mentions.resize(kept);
+            sentenceStart = i;
         }
         if (tokens[size_t(i)].idCount == 0) {
             ++i;
@@ -827,6 +851,14 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
     std::stable_sort(matches.begin(), matches.end(),
                      [](const RiskMatch &a, const RiskMatch &b) { return a.start < b.start; });
     return matches;
+}
+
+bool RiskDetector::carries(const Mention &m) const
+{
+    for (int c : m_phrases.at(m.phrase).concepts)
+        if (m_carried.contains(c))
+            return true;
+    return false;
 }
 
 QList<RiskMatch> RiskDetector::detectAffirmed(QStringView text) const

@@ -145,6 +145,7 @@ private:
         int phrase = -1;
     };
 
+    bool carries(const Mention &m) const;
     int internWord(const QString &stemmed);
     int conceptId(const QString &name);
     QString addTerm(const QString &term, const QHash<QString, QStringList> &classes,
@@ -165,6 +166,8 @@ private:
     QStringList m_conceptNames;
     QList<Trigger> m_triggers;
     QList<Rule> m_rules;
+    QList<int> m_carried;      // concepts whose mentions carry into the next sentence
+    QStringList m_carryStarts; // ... when it starts with one of these words ("he", "she")
     QHash<QString, RiskOffer> m_offers;
     QHash<QString, int> m_wordIds;             // stem -> id (only words used by terms)
     int m_under18Id = -1;                      // {under18}: a bare number 0-17

@@ -418,6 +418,9 @@ void TestRiskDetector::eachRuleClassFires_data()
         {"ex keeps messaging her every day and driving past", "domestic_abuse",
          "da.partner_stalking"},
         {"DV victim, wants advice on the court", "domestic_abuse", "da.direct"},
+        // Sentence split: the relation named in one sentence, the act in the next.
+        {"Her husband came home drunk. He punched her in the face.", "domestic_abuse",
+         "da.relation_violence"},
         {"neighbour says the 4yo is left on his own most nights", "child_at_risk", "ch.child_harm"},
         {"her 4 year old has bruises and says mummy's boyfriend hits him", "child_at_risk",
          "ch.child_harm"},
@@ -529,6 +532,8 @@ void TestRiskDetector::idiomsAndNearMissesStayQuiet_data()
         "firearms licence renewal for his late husband's shotgun",
         "the car keeps following the same route, it is the learner driver school",
         "caller said goodbye and ended the call politely",
+        "Her husband rang. He wants the crime reference for the stolen bike.",
+        "Her husband rang yesterday. Later a man punched the window of the shop.",
     };
     for (const char *n : notes)
         QTest::newRow(n) << QString::fromUtf8(n);
