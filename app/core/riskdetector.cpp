@@ -312,6 +312,7 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
     d.m_nodes.emplace_back(); // the root
 
     // Context triggers: negation, hypothetical, historical, non-literal, masks, terminators.
+    QList<std::pair<int, QString>> pendingEnds; // trigger, concept its scope ends at
     const QJsonArray context = root.value(QLatin1String("context")).toArray();
     for (const QJsonValue &value : context) {
         const QJsonObject o = value.toObject();
@@ -346,6 +347,8 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
                 Tr::tr("%1: the context direction \"%2\" is unknown").arg(origin, direction));
         t.scope = o.value(QLatin1String("scope")).toInt(6);
         t.clause = o.value(QLatin1String("clause")).toBool();
+        for (const QJsonValue &name : o.value(QLatin1String("ends_at")).toArray())
+            pendingEnds.append({int(d.m_triggers.size()), name.toString()});
         const int index = int(d.m_triggers.size());
         d.m_triggers.append(t);
         for (const QJsonValue &term : o.value(QLatin1String("terms")).toArray()) {
@@ -368,6 +371,14 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
             if (!error.isEmpty())
                 return Failure::failure(QStringLiteral("%1: %2").arg(origin, error));
         }
+    }
+
+    for (const auto &[trigger, name] : std::as_const(pendingEnds)) {
+        const qsizetype c = d.m_conceptNames.indexOf(name);
+        if (c < 0)
+            return Failure::failure(
+                Tr::tr("%1: a context scope ends at the unknown concept %2").arg(origin, name));
+        d.m_triggers[trigger].endConcepts.append(int(c));
     }
 
     const QJsonObject carry = root.value(QLatin1String("carry")).toObject();
@@ -606,6 +617,14 @@ RiskMatch::Status RiskDetector::statusOf(const std::vector<Token> &tokens,
                 applies = x.last < m.first && m.first - x.last <= trig.scope &&
                           !terminatedBetween(x.last, m.first) &&
                           !(trig.clause && clauseBreakBetween(tokens, x.last, m.first));
+                for (const Mention &y : mentions) {
+                    if (!applies || trig.endConcepts.isEmpty())
+                        break;
+                    if (y.first > x.last && y.first <= m.first)
+                        for (int c : m_phrases.at(y.phrase).concepts)
+                            if (trig.endConcepts.contains(c))
+                                applies = false;
+                }
                 break;
             case D::Backward:
                 applies = x.first > m.last && x.first - m.last <= trig.scope &&

@@ -112,8 +112,9 @@ private:
         enum class Direction { Forward, Backward, Sentence, Mask, Terminate, Pseudo };
         RiskMatch::Status status = RiskMatch::Status::Negated;
         Direction direction = Direction::Forward;
-        int scope = 6;       // words
-        bool clause = false; // the scope also ends at a comma or dash
+        int scope = 6;          // words
+        bool clause = false;    // the scope also ends at a comma or dash
+        QList<int> endConcepts; // ... and at a mention of these ("if X, he will kill her")
     };
     struct Rule
     {

@@ -437,6 +437,10 @@ void TestRiskDetector::eachRuleClassFires_data()
          "sh.farewell"},
         {"says he's swallowed a whole packet of sertraline", "suicide_self_harm", "sh.ingestion"},
         {"neighbour said he'll stab him when he gets home", "threat_to_others", "to.threat_harm"},
+        // A conditional threat is a threat: the "if" clause ends where the threat begins.
+        {"he said if she reports it he will kill her", "threat_to_others", "to.threat_harm"},
+        // The suspect denying it does not negate what the victim reported.
+        {"says her partner strangled her, he denies it", "domestic_abuse", "da.relation_violence"},
         {"man outside the shop waving a knive about", "threat_to_others", "to.weapon_wielded"},
         {"stranger keeps following her home from the station", "stalking_harassment", "st.direct"},
         {"a man keeps turning up at her work and messaging her daily", "stalking_harassment",
