@@ -741,6 +741,10 @@ void RiskDetector::evaluateSentence(QStringView text, const std::vector<Token> &
                 m.concepts.append(conceptName);
                 const int t = statusTriggers[indexOf(*c)];
                 const RiskMatch::Status s2 = statuses[indexOf(*c)];
+                // A condition on another part ("will kill her if she marries him") leaves the
+                // risk itself affirmed: only the rule's last concept can be hypothetical.
+                if (s2 == RiskMatch::Status::Hypothetical && c != &h)
+                    continue;
                 if (severity(s2) > severity(m.status)) {
                     m.status = s2;
                     triggerIndex = t;
