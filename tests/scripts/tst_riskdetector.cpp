@@ -451,6 +451,8 @@ void TestRiskDetector::eachRuleClassFires_data()
         {"brothers hit her, saying she brought shame on the family", "honour_based_abuse",
          "hba.honour"},
         {"mother arranged for a cutting ceremony for the girls", "honour_based_abuse", "hba.fgm"},
+        {"family threatened to kill her if she marries her boyfriend", "honour_based_abuse",
+         "hba.marriage_coercion"},
     };
     for (const Row &r : rows)
         QTest::newRow(r.note) << QString::fromUtf8(r.note) << QString::fromUtf8(r.kind)
