@@ -1416,13 +1416,17 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>Open guidance (F9)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::RiskDetector</name>
-    <message>
-        <source>the shipped risk phrase list is missing from the program</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1: not a risk phrase list (%2)</source>
         <translation type="unfinished"></translation>
@@ -1444,14 +1448,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; uses the unknown word class %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: an empty phrase in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (%2) at %3: %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,6 +1461,58 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped risk concept list is missing from the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses the unknown word class %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the context status &quot;%2&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the context direction &quot;%2&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the concept %2 has no words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a context scope ends at the unknown concept %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: carry names the unknown concept %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a rule needs an id and a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rule %2 uses the unknown concept %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rule %2 needs concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rule %2 names the unknown offer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked and denied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,7 +125,9 @@ Result<RiskDetector> loadDetector(const QString &phrasesFile)
     return RiskDetector::fromJson(f.readAll(), phrasesFile);
 }
 
-int detect(Context &ctx, const QString &phrasesFile)
+// The affirmed matches (kind, phrase, offsets); with --explain every match, negated and
+// hypothetical too, with the rule, status and words that fired.
+int detect(Context &ctx, const QString &phrasesFile, bool explain)
 {
     Result<RiskDetector> detector = loadDetector(phrasesFile);
     if (!detector)
@@ -134,7 +136,10 @@ int detect(Context &ctx, const QString &phrasesFile)
     if (!in.open(stdin, QIODevice::ReadOnly))
         return ctx.fail(QStringLiteral("cannot read standard input"));
     const QString text = QString::fromUtf8(in.readAll());
-    ctx.out << RiskDetector::toJsonText(detector->detect(text)) << Qt::endl;
+    if (explain)
+        ctx.out << RiskDetector::explainJsonText(detector->detect(text)) << Qt::endl;
+    else
+        ctx.out << RiskDetector::toJsonText(detector->detectAffirmed(text)) << Qt::endl;
     return Ok;
 }
 
@@ -153,7 +158,7 @@ int evaluate(Context &ctx, const QString &file, const QString &phrasesFile, bool
     const RiskDetector &d = detector.value();
     const RiskEvaluation e = evaluateRisk(samples.value(), [&d](const QString &text) {
         QSet<QString> kinds;
-        for (const RiskMatch &m : d.detect(text))
+        for (const RiskMatch &m : d.detectAffirmed(text)) // negated, hypothetical: not a risk
             kinds.insert(m.kind);
         return kinds;
     });
@@ -178,9 +183,10 @@ int runScripts(Context &ctx, const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.isEmpty())
-        return ctx.usage(QStringLiteral(
-            "scripts needs a command: validate PATH, import FILE, list, detect [--phrases FILE], "
-            "evaluate FILE.jsonl [--phrases FILE] [--misses]"));
+        return ctx.usage(
+            QStringLiteral("scripts needs a command: validate PATH, import FILE, list, "
+                           "detect [--phrases FILE] [--explain], "
+                           "evaluate FILE.jsonl [--phrases FILE] [--misses]"));
     const QString command = args.takeFirst();
     if (command == QLatin1String("validate")) {
         if (args.size() != 1)
@@ -199,9 +205,11 @@ int runScripts(Context &ctx, const QStringList &arguments)
     }
     if (command == QLatin1String("detect")) {
         const QString phrases = takeOption(args, QStringLiteral("--phrases"));
+        const bool explain = args.removeAll(QStringLiteral("--explain")) > 0;
         if (!args.isEmpty())
-            return ctx.usage(QStringLiteral("usage: scripts detect [--phrases FILE.json] < TEXT"));
-        return detect(ctx, phrases);
+            return ctx.usage(
+                QStringLiteral("usage: scripts detect [--phrases FILE.json] [--explain] < TEXT"));
+        return detect(ctx, phrases, explain);
     }
     if (command == QLatin1String("evaluate")) {
         const QString phrases = takeOption(args, QStringLiteral("--phrases"));

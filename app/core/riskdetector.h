@@ -15,13 +15,27 @@
 
 namespace cd {
 
-// A phrase in a note that indicates risk.
+// A risk recognised in a note: which rule fired, on which words, and in what context.
 struct RiskMatch
 {
-    QString kind;   // suicide_self_harm, domestic_abuse, child_at_risk, threat_to_others
-    QString phrase; // the listed phrase, as written in the list ("kill myself")
+    // Whether the note says the risk is there. Only an affirmed match raises the banner; a
+    // negated one ("denies thoughts of self-harm") is worth showing as asked and denied.
+    enum class Status { Affirmed, Negated, Hypothetical, Historical, NonLiteral };
+
+    QString kind;   // suicide_self_harm, domestic_abuse, child_at_risk, threat_to_others,
+                    // stalking_harassment, honour_based_abuse
+    QString phrase; // the terms that fired, as listed in the data, joined by " + "
     int start = 0;  // offsets into the text (QString positions), end exclusive
     int end = 0;
+    QString rule; // the rule's id ("da.relation_violence")
+    Status status = Status::Affirmed;
+    QStringList words;    // each concept's words as written in the note ("partner", "strangled")
+    QStringList concepts; // the concept each of those words stands for ("relation", "violence")
+    QString trigger;      // the words that made it negated, hypothetical, historical or non-literal
+    QString offer;        // the offer's key in the data when the rule names one, else empty
+
+    bool affirmed() const { return status == Status::Affirmed; }
+    static QString statusName(Status status); // "affirmed", "negated", ...
 
     bool operator==(const RiskMatch &) const = default;
 };
@@ -34,44 +48,82 @@ struct RiskOffer
     QString escalation; // escalation form type, or empty
 };
 
-// Finds risk phrases in free text, fast enough to run on every keystroke.
+// Recognises the shape of a risk in free text, fast enough to run on every keystroke.
 //
-// The phrase lists are data (resources/risk/phrases.json, versioned). Text and phrases are
-// cut into words the same way: case is folded, punctuation and spacing between words ignored
-// (but a phrase never runs across the end of a sentence), and each word is reduced to a stem
-// so "killing", "killed" and "kills" all meet "kill". Irregular forms ("took", "died") and
-// interchangeable words ("myself", "herself" for {self}) are listed in the data. A phrase
-// ending in " $" only matches at the end of a clause ("can't go on" but not "can't go on the
-// website"). Phrases compile into a word trie, so a scan is one pass over the words.
+// The data (resources/risk/concepts.json, versioned) has concept lexicons (relation,
+// violence, child, weapon, ...), rules that combine concepts within one sentence and a window
+// of words (relation + violence -> domestic_abuse), and context triggers in the manner of
+// NegEx/ConText: negation ("denies", "no"), hypothetical ("if", "what to do if"), historical
+// and non-literal (films, songs, news; idioms such as "killing time" are masked) each with a
+// direction and a scope ended by terminators ("but", a full stop). Every match says which rule
+// fired on which words and with what status; nothing negated or hypothetical is hidden.
+//
+// Text and terms are cut into words the same way: case is folded, punctuation and spacing
+// between words ignored (but a term never runs across the end of a sentence), and each word is
+// reduced to a stem so "strangled", "strangling" and "strangles" all meet "strangle".
+// Irregular forms ("took", "died") and interchangeable words ({self}, {poss}) are listed in
+// the data; {under18} and {minor_age} stand for "12" and "7yo". A term ending in " $" only
+// matches at the end of a clause. Terms compile into a word trie, so a scan is one pass.
+// A version-1 list ({"kinds": {kind: [phrases]}}) still loads: each kind's phrases are a rule.
 class RiskDetector
 {
 public:
-    static QString shippedPath(); // ":/contactdesk/risk/phrases.json"
+    static QString shippedPath(); // ":/contactdesk/risk/concepts.json"
     static Result<RiskDetector> fromJson(const QByteArray &json, const QString &origin);
     static Result<RiskDetector> loadShipped();
 
     int version() const { return m_version; }
     QStringList kinds() const { return m_kinds; }
     int phraseCount() const { return int(m_phrases.size()); }
+    int ruleCount() const { return int(m_rules.size()); }
     RiskOffer offer(const QString &kind) const;
+    // The offer for one match: the rule's own offer when it names one (a weapon present is an
+    // immediate risk), else the kind's.
+    RiskOffer offer(const RiskMatch &match) const;
 
-    // Matches in order of start; a match inside a longer one is not repeated.
+    // Every match, affirmed or not, in order of start; at most one per kind and sentence (the
+    // first rule listed that holds, an affirmed one before any other).
     QList<RiskMatch> detect(QStringView text) const;
+    // Only the affirmed matches: what raises the banner and what the evaluation counts.
+    QList<RiskMatch> detectAffirmed(QStringView text) const;
 
     static QJsonArray toJson(const QList<RiskMatch> &matches);
     // Contact::riskPrompts as lines for the contact's history: each prompt and what was done.
     static QString describePrompts(const QString &riskPromptsJson);
     // Compact JSON text with the keys in the documented order: kind, phrase, start, end.
     static QString toJsonText(const QList<RiskMatch> &matches);
+    // The same with why each matched: kind, phrase, start, end, rule, status, words, concepts
+    // and, when not affirmed, trigger.
+    static QString explainJsonText(const QList<RiskMatch> &matches);
     // The stem the matcher uses for one lower-case word (exposed for tests).
     QString stem(const QString &word) const;
 
 private:
+    // A term of the trie: the concepts it stands for, or a context trigger.
     struct Phrase
     {
-        QString kind;
         QString text;
         bool anchoredEnd = false;
+        QList<int> concepts;
+        QList<int> triggers; // indexes into m_triggers ("denies" looks both ways)
+    };
+    struct Trigger
+    {
+        enum class Direction { Forward, Backward, Sentence, Mask, Terminate, Pseudo };
+        RiskMatch::Status status = RiskMatch::Status::Negated;
+        Direction direction = Direction::Forward;
+        int scope = 6;          // words
+        bool clause = false;    // the scope also ends at a comma or dash
+        QList<int> endConcepts; // ... and at a mention of these ("if X, he will kill her")
+    };
+    struct Rule
+    {
+        QString id;
+        QString kind;
+        QList<QList<int>> groups; // each group: any of these concepts; every group is needed
+        int window = 12;          // words between the first and the last concept
+        bool clause = false;      // all in one clause: no comma or dash between them
+        QString offer;
     };
     struct Node
     {
@@ -82,12 +134,29 @@ private:
     {
         int start = 0;
         int end = 0;
-        bool breakBefore = false; // a sentence ends between the previous word and this one
+        bool breakBefore = false;  // a sentence ends between the previous word and this one
+        bool clauseBefore = false; // a comma, colon, bracket or dash: a clause may end here
         int ids[4] = {-1, -1, -1, -1};
         int idCount = 0;
     };
+    struct Mention
+    {
+        int first = 0; // token indexes, last inclusive
+        int last = 0;
+        int phrase = -1;
+    };
 
+    bool carries(const Mention &m) const;
     int internWord(const QString &stemmed);
+    int conceptId(const QString &name);
+    QString addTerm(const QString &term, const QHash<QString, QStringList> &classes,
+                    int conceptIndex, int trigger);
+    void evaluateSentence(QStringView text, const std::vector<Token> &tokens,
+                          const std::vector<Mention> &mentions, QList<RiskMatch> &out) const;
+    RiskMatch::Status statusOf(const std::vector<Token> &tokens,
+                               const std::vector<Mention> &mentions,
+                               const std::vector<int> &triggers, const Mention &m,
+                               int *trigger) const;
     int childOf(int node, int id) const;
     void tokenize(QStringView text, std::vector<Token> &out) const;
     bool clauseEndsAfter(QStringView text, int pos) const;
@@ -95,8 +164,18 @@ private:
     int m_version = 0;
     QStringList m_kinds;
     QList<Phrase> m_phrases;
+    QStringList m_conceptNames;
+    QList<Trigger> m_triggers;
+    QList<Rule> m_rules;
+    QList<int> m_carried;      // concepts whose mentions carry into the next sentence
+    QStringList m_carryStarts; // ... when it starts with one of these words ("he", "she")
     QHash<QString, RiskOffer> m_offers;
-    QHash<QString, int> m_wordIds;             // stem -> id (only words used by phrases)
+    QHash<QString, int> m_wordIds;             // stem -> id (only words used by terms)
+    int m_under18Id = -1;                      // {under18}: a bare number 0-17
+    int m_minorAgeId = -1;                     // {minor_age}: "7yo", "13yrs"
+    int m_adultAgeId = -1;                     // {adult_age}: "24yo", "30yr"
+    int m_over18Id = -1;                       // {over18}: a bare number 18-99
+    int m_yearId = -1;                         // {year}: 1900-2039
     QHash<QString, QList<int>> m_classMembers; // lower-case word -> class ids it belongs to
     QHash<QString, QString> m_irregular;       // lower-case form -> base word
     std::vector<Node> m_nodes;

@@ -69,7 +69,37 @@ void RiskBanner::setNotes(const QString &notes)
 {
     if (!m_detector)
         return;
-    for (const RiskMatch &m : m_detector->detect(notes)) {
+    // A word still being typed is not read until it ends: "sh" on the way to "she", "DV" to
+    // "DVLA". Only affirmed risks prompt: "denies thoughts of self-harm" or "if he ever hits
+    // her" do not.
+    qsizetype end = notes.size();
+    while (end > 0 && (notes.at(end - 1).isLetterOrNumber() || notes.at(end - 1) == u'\''))
+        --end;
+    const QList<RiskMatch> matches = m_detector->detect(QStringView(notes).left(end));
+    if (isVisible()) {
+        // The prompt shown is withdrawn when its risk is no longer affirmed: the handler typed
+        // on ("thoughts of self harm" then "- denies"), or corrected the words.
+        bool affirmed = false;
+        bool negated = false;
+        for (const RiskMatch &m : matches)
+            if (m.kind == m_kind) {
+                affirmed = affirmed || m.affirmed();
+                negated = negated || m.status == RiskMatch::Status::Negated;
+            }
+        if (!affirmed) {
+            m_offeredKinds.remove(m_kind);
+            if (negated) {
+                record(QStringLiteral("denied")); // asked and denied: worth keeping
+            } else {
+                m_prompts.removeLast();
+                record(QString());
+            }
+            m_kind.clear();
+        }
+    }
+    for (const RiskMatch &m : matches) {
+        if (!m.affirmed())
+            continue;
         if (m_offeredKinds.contains(m.kind) || (isVisible() && m.kind == m_kind))
             continue;
         if (isVisible())
@@ -83,17 +113,23 @@ void RiskBanner::offer(const RiskMatch &match)
 {
     m_match = match;
     m_kind = match.kind;
-    m_offer = m_detector->offer(match.kind);
+    m_offer = m_detector->offer(match);
     m_offeredKinds.insert(match.kind);
     const QString what =
         m_offer.script.isEmpty() ? tr("the %1 form").arg(m_offer.escalation) : tr("the guidance");
     m_label->setText(tr("The notes mention \"%1\", which can indicate %2. Ask the caller directly, "
                         "and consider %3.")
-                         .arg(match.phrase, m_offer.label, what));
+                         .arg(match.words.join(QStringLiteral(" \u2026 ")), m_offer.label, what));
+    // Why it fired, for the handler and a supervisor: the rule and the words of each concept.
+    QStringList why;
+    for (qsizetype i = 0; i < match.words.size(); ++i)
+        why.append(tr("%1 (%2)").arg(match.words.at(i), match.concepts.value(i)));
+    m_label->setToolTip(tr("Rule %1: %2").arg(match.rule, why.join(QStringLiteral(", "))));
     m_open->setText(m_offer.script.isEmpty() ? tr("Open form (F9)") : tr("Open guidance (F9)"));
     QJsonObject prompt{
         {QLatin1String("kind"), match.kind},
         {QLatin1String("phrase"), match.phrase},
+        {QLatin1String("rule"), match.rule},
         {QLatin1String("shown_at"), Clock::instance().now().toUTC().toString(Qt::ISODate)},
         {QLatin1String("response"), QStringLiteral("none")}};
     if (!m_offer.script.isEmpty())
@@ -110,13 +146,13 @@ void RiskBanner::offer(const RiskMatch &match)
 
 void RiskBanner::record(const QString &response)
 {
-    if (m_prompts.isEmpty())
-        return;
-    QJsonObject last = m_prompts.last().toObject();
-    last.insert(QLatin1String("response"), response);
-    last.insert(QLatin1String("responded_at"),
-                Clock::instance().now().toUTC().toString(Qt::ISODate));
-    m_prompts.replace(m_prompts.size() - 1, last);
+    if (!response.isEmpty() && !m_prompts.isEmpty()) {
+        QJsonObject last = m_prompts.last().toObject();
+        last.insert(QLatin1String("response"), response);
+        last.insert(QLatin1String("responded_at"),
+                    Clock::instance().now().toUTC().toString(Qt::ISODate));
+        m_prompts.replace(m_prompts.size() - 1, last);
+    }
     setVisible(false);
     m_openShortcut->setEnabled(false);
     m_dismissShortcut->setEnabled(false);

@@ -1,12 +1,14 @@
-#include "verify.h"
 #include "core/riskdetector.h"
+#include "verify.h"
 
 #include <QTest>
 
 using namespace cd;
 
-// The shipped phrase list against notes a handler might type. Every "fires" row must raise the
-// kind named; every "quiet" row is an ordinary note that must raise nothing.
+// The shipped concepts and rules against notes a handler might type. Every "fires" row must
+// raise the kind named (affirmed); every "quiet" row is an ordinary note that must raise nothing
+// affirmed. Further tests cover each rule class, negation, hypotheticals, idioms, media, the
+// explanation of a match and the offers.
 class TestRiskDetector : public QObject
 {
     Q_OBJECT
@@ -30,6 +32,19 @@ private slots:
     void offersTheRightGuidance();
     void repeatedScansGiveTheSameAnswer();
     void describePromptsForTheHistory();
+    void eachRuleClassFires_data();
+    void eachRuleClassFires();
+    void contextIsReportedNotHidden_data();
+    void contextIsReportedNotHidden();
+    void idiomsAndNearMissesStayQuiet_data();
+    void idiomsAndNearMissesStayQuiet();
+    void matchExplainsRuleAndWords();
+    void explainJsonTextNamesTheRule();
+    void newKindsHaveOffers();
+    void weaponPresentIsAnImmediateRisk();
+    void versionOneListStillLoads();
+    void brokenRulesAreRefused_data();
+    void brokenRulesAreRefused();
 
 private:
     std::optional<RiskDetector> m_detector;
@@ -40,8 +55,8 @@ void TestRiskDetector::initTestCase()
     Result<RiskDetector> d = RiskDetector::loadShipped();
     CD_VERIFY_OK(d);
     m_detector = d.value();
-    QCOMPARE(m_detector->version(), 1);
-    QCOMPARE(m_detector->kinds().size(), 4);
+    QCOMPARE(m_detector->version(), 2);
+    QCOMPARE(m_detector->kinds().size(), 6);
 }
 
 void TestRiskDetector::fires_data()
@@ -125,7 +140,7 @@ void TestRiskDetector::fires()
 {
     QFETCH(QString, note);
     QFETCH(QString, kind);
-    const QList<RiskMatch> matches = m_detector->detect(note);
+    const QList<RiskMatch> matches = m_detector->detectAffirmed(note);
     QStringList kinds;
     for (const RiskMatch &m : matches)
         kinds.append(m.kind);
@@ -199,7 +214,7 @@ void TestRiskDetector::quiet_data()
 void TestRiskDetector::quiet()
 {
     QFETCH(QString, note);
-    const QList<RiskMatch> matches = m_detector->detect(note);
+    const QList<RiskMatch> matches = m_detector->detectAffirmed(note);
     QStringList found;
     for (const RiskMatch &m : matches)
         found.append(m.kind + QLatin1Char(':') + m.phrase);
@@ -235,10 +250,11 @@ void TestRiskDetector::reportsEachPhraseOnceInOrder()
 
 void TestRiskDetector::phraseDoesNotRunAcrossSentences()
 {
-    QVERIFY(m_detector->detect(QStringLiteral("They said they would kill. Him again, the officer"))
-                .isEmpty());
-    QVERIFY(m_detector->detect(QStringLiteral("wanted to kill\nmyself time")).isEmpty());
-    QCOMPARE(m_detector->detect(QStringLiteral("wanted to kill\tmyself")).size(), 1);
+    QVERIFY(
+        m_detector->detect(QStringLiteral("The kids were fine. Left alone, the fence fell over"))
+            .isEmpty());
+    QVERIFY(m_detector->detect(QStringLiteral("wanted to end\nit all")).isEmpty());
+    QCOMPARE(m_detector->detect(QStringLiteral("wanted to end\tit all")).size(), 1);
 }
 
 void TestRiskDetector::anchoredPhraseNeedsEndOfClause()
@@ -357,6 +373,287 @@ void TestRiskDetector::describePromptsForTheHistory()
     QCOMPARE(RiskDetector::describePrompts(json),
              QStringLiteral("\"he hit me\" (domestic_abuse) at 10:15: dismissed safeguarding"));
     QVERIFY(RiskDetector::describePrompts(QString()).isEmpty());
+    const QString denied = QStringLiteral(
+        R"([{"kind":"suicide_self_harm","phrase":"self harm","shown_at":"2026-01-05T10:15:00Z",)"
+        R"("response":"denied","offered_script":"mental_health"}])");
+    QCOMPARE(RiskDetector::describePrompts(denied),
+             QStringLiteral("\"self harm\" (suicide_self_harm) at 10:15: asked and denied "
+                            "mental_health"));
+}
+
+namespace {
+
+QString kindsAndRules(const QList<RiskMatch> &matches)
+{
+    QStringList out;
+    for (const RiskMatch &m : matches)
+        out.append(m.kind + QLatin1Char('/') + m.rule + QLatin1Char('/') +
+                   RiskMatch::statusName(m.status) + QLatin1Char('[') + m.words.join(u'|') +
+                   QLatin1Char(']'));
+    return out.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+void TestRiskDetector::eachRuleClassFires_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("rule");
+    struct Row
+    {
+        const char *note;
+        const char *kind;
+        const char *rule;
+    };
+    // Third person and reported speech, abbreviations and misspellings, as handlers write.
+    const Row rows[] = {
+        {"caller says her ex-p strangeled her last night", "domestic_abuse",
+         "da.relation_violence"},
+        {"b/f put his hands round her throat during a row", "domestic_abuse",
+         "da.relation_violence"},
+        {"says hubby takes all her wages and checks her phone", "domestic_abuse",
+         "da.relation_control"},
+        {"her son in law threatend to burn the house down", "domestic_abuse", "da.relation_threat"},
+        {"ex keeps messaging her every day and driving past", "domestic_abuse",
+         "da.partner_stalking"},
+        {"DV victim, wants advice on the court", "domestic_abuse", "da.direct"},
+        // Sentence split: the relation named in one sentence, the act in the next.
+        {"Her husband came home drunk. He punched her in the face.", "domestic_abuse",
+         "da.relation_violence"},
+        {"neighbour says the 4yo is left on his own most nights", "child_at_risk", "ch.child_harm"},
+        {"her 4 year old has bruises and says mummy's boyfriend hits him", "child_at_risk",
+         "ch.child_harm"},
+        {"13 y/o getting gifts and lifts from older men", "child_at_risk", "ch.child_exploitation"},
+        {"school says pupil 14 has been self harming", "child_at_risk", "ch.minor_self_harm"},
+        {"worried niece 6 will be taken abroad for fgm", "child_at_risk", "ch.fgm"},
+        {"he's been stockpiling his tablets for weeks", "suicide_self_harm",
+         "sh.preparation_method"},
+        {"pt took an OD of paracetamol", "suicide_self_harm", "sh.act"},
+        {"hx of s/h, cutting her arms again", "suicide_self_harm", "sh.act"},
+        {"talked about sucide twice", "suicide_self_harm", "sh.act"},
+        {"has written goodbye letters to his kids", "suicide_self_harm", "sh.farewell"},
+        {"been giving away her things and said she's put her affairs in order", "suicide_self_harm",
+         "sh.farewell"},
+        {"says he's swallowed a whole packet of sertraline", "suicide_self_harm", "sh.ingestion"},
+        {"neighbour said he'll stab him when he gets home", "threat_to_others", "to.threat_harm"},
+        // A conditional threat is a threat: the "if" clause ends where the threat begins.
+        {"he said if she reports it he will kill her", "threat_to_others", "to.threat_harm"},
+        // The suspect denying it does not negate what the victim reported.
+        {"says her partner strangled her, he denies it", "domestic_abuse", "da.relation_violence"},
+        {"man outside the shop waving a knive about", "threat_to_others", "to.weapon_wielded"},
+        {"stranger keeps following her home from the station", "stalking_harassment", "st.direct"},
+        {"a man keeps turning up at her work and messaging her daily", "stalking_harassment",
+         "st.repeated_contact"},
+        {"found an airtag in her coat lining", "stalking_harassment", "st.direct"},
+        {"her parents are forcing her into marriage abroad", "honour_based_abuse",
+         "hba.forced_marriage"},
+        {"brothers hit her, saying she brought shame on the family", "honour_based_abuse",
+         "hba.honour"},
+        {"mother arranged for a cutting ceremony for the girls", "honour_based_abuse", "hba.fgm"},
+        {"family threatened to kill her if she marries her boyfriend", "honour_based_abuse",
+         "hba.marriage_coercion"},
+    };
+    for (const Row &r : rows)
+        QTest::newRow(r.note) << QString::fromUtf8(r.note) << QString::fromUtf8(r.kind)
+                              << QString::fromUtf8(r.rule);
+}
+
+void TestRiskDetector::eachRuleClassFires()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, kind);
+    QFETCH(QString, rule);
+    const QList<RiskMatch> matches = m_detector->detectAffirmed(note);
+    bool found = false;
+    for (const RiskMatch &m : matches)
+        found = found || (m.kind == kind && m.rule == rule);
+    QVERIFY2(found, qPrintable(kindsAndRules(matches)));
+}
+
+void TestRiskDetector::contextIsReportedNotHidden_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("denies") << "asked re thoughts of self harm - denies"
+                            << "suicide_self_harm"
+                            << "negated";
+    QTest::newRow("denies before") << "denies any suicidal thoughts, angry about the fine"
+                                   << "suicide_self_harm"
+                                   << "negated";
+    QTest::newRow("not left alone") << "the kids were not left alone, gran was there"
+                                    << "child_at_risk"
+                                    << "negated";
+    QTest::newRow("never violent") << "partner has never been violent, row was about money"
+                                   << "domestic_abuse"
+                                   << "negated";
+    QTest::newRow("if ever") << "asked what she should do if her partner ever hits her"
+                             << "domestic_abuse"
+                             << "hypothetical";
+    QTest::newRow("in case") << "wants a doorbell camera in case her ex turns up again"
+                             << "domestic_abuse"
+                             << "hypothetical";
+    QTest::newRow("film") << "complaint about a film poster showing a man with a knife"
+                          << "threat_to_others"
+                          << "non_literal";
+    QTest::newRow("song") << "says a song on the radio was about suicide"
+                          << "suicide_self_harm"
+                          << "non_literal";
+    QTest::newRow("historic record") << "wants the DV case from 2012 removed from her record"
+                                     << "domestic_abuse"
+                                     << "historical";
+}
+
+void TestRiskDetector::contextIsReportedNotHidden()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, kind);
+    QFETCH(QString, status);
+    const QList<RiskMatch> matches = m_detector->detect(note);
+    bool found = false;
+    for (const RiskMatch &m : matches)
+        found = found || (m.kind == kind && RiskMatch::statusName(m.status) == status);
+    QVERIFY2(found, qPrintable(kindsAndRules(matches)));
+    QVERIFY2(m_detector->detectAffirmed(note).isEmpty(),
+             qPrintable(kindsAndRules(m_detector->detectAffirmed(note))));
+}
+
+void TestRiskDetector::idiomsAndNearMissesStayQuiet_data()
+{
+    QTest::addColumn<QString>("note");
+    const char *notes[] = {
+        "Killing time until the station opens",
+        "caller is dying to know if the burglar was caught",
+        "I could murder a brew, said the caller while waiting",
+        "my mum will kill me if she finds out I lost the car",
+        "he'd kill for a parking space near work",
+        "the roadworks have been killing the local shops",
+        "stabbed in the back by the insurance company",
+        "the queue was deadly slow",
+        "his phone died mid call so he rang back",
+        "kids were fighting over the xbox, no injuries",
+        "her ex is collecting the children from school on Friday",
+        "stolen knife block from the kitchen shop",
+        "firearms licence renewal for his late husband's shotgun",
+        "the car keeps following the same route, it is the learner driver school",
+        "caller said goodbye and ended the call politely",
+        "Her husband rang. He wants the crime reference for the stolen bike.",
+        "Her husband rang yesterday. Later a man punched the window of the shop.",
+    };
+    for (const char *n : notes)
+        QTest::newRow(n) << QString::fromUtf8(n);
+}
+
+void TestRiskDetector::idiomsAndNearMissesStayQuiet()
+{
+    QFETCH(QString, note);
+    const QList<RiskMatch> matches = m_detector->detectAffirmed(note);
+    QVERIFY2(matches.isEmpty(), qPrintable(kindsAndRules(matches)));
+}
+
+void TestRiskDetector::matchExplainsRuleAndWords()
+{
+    const QString note = QStringLiteral("Caller says her partner strangled her last night.");
+    const QList<RiskMatch> matches = m_detector->detect(note);
+    QCOMPARE(matches.size(), 1);
+    const RiskMatch &m = matches.first();
+    QCOMPARE(m.kind, QStringLiteral("domestic_abuse"));
+    QCOMPARE(m.rule, QStringLiteral("da.relation_violence"));
+    QCOMPARE(m.status, RiskMatch::Status::Affirmed);
+    QCOMPARE(m.words, QStringList({QStringLiteral("partner"), QStringLiteral("strangled")}));
+    QCOMPARE(m.concepts, QStringList({QStringLiteral("relation"), QStringLiteral("violence")}));
+    QCOMPARE(note.mid(m.start, m.end - m.start), QStringLiteral("partner strangled"));
+    QVERIFY(m.trigger.isEmpty());
+
+    const QList<RiskMatch> denied = m_detector->detect(QStringLiteral("denies self harm"));
+    QCOMPARE(denied.size(), 1);
+    QCOMPARE(denied.first().status, RiskMatch::Status::Negated);
+    QCOMPARE(denied.first().trigger, QStringLiteral("denies"));
+    QCOMPARE(denied.first().words, QStringList({QStringLiteral("self harm")}));
+}
+
+void TestRiskDetector::explainJsonTextNamesTheRule()
+{
+    const QString json =
+        RiskDetector::explainJsonText(m_detector->detect(QStringLiteral("denies self harm")));
+    QCOMPARE(json, QStringLiteral(R"([{"kind":"suicide_self_harm","phrase":"self harm",)"
+                                  R"("start":7,"end":16,"rule":"sh.act","status":"negated",)"
+                                  R"("words":["self harm"],"concepts":["sh_act"],)"
+                                  R"("trigger":"denies"}])"));
+    QCOMPARE(RiskDetector::explainJsonText({}), QStringLiteral("[]"));
+}
+
+void TestRiskDetector::newKindsHaveOffers()
+{
+    for (const char *kind : {"stalking_harassment", "honour_based_abuse"}) {
+        const RiskOffer o = m_detector->offer(QString::fromUtf8(kind));
+        QCOMPARE(o.escalation, QStringLiteral("safeguarding"));
+        QVERIFY(!o.label.isEmpty());
+    }
+    QVERIFY(m_detector->kinds().contains(QStringLiteral("stalking_harassment")));
+    QVERIFY(m_detector->kinds().contains(QStringLiteral("honour_based_abuse")));
+}
+
+void TestRiskDetector::weaponPresentIsAnImmediateRisk()
+{
+    const QList<RiskMatch> now =
+        m_detector->detectAffirmed(QStringLiteral("man in the street waving a machete"));
+    QCOMPARE(now.size(), 1);
+    const RiskOffer immediate = m_detector->offer(now.first());
+    QVERIFY2(immediate.label.contains(QLatin1String("999")), qPrintable(immediate.label));
+    QVERIFY(immediate.label.contains(QLatin1String("immediate")));
+    // A threat without a weapon keeps the kind's own offer.
+    const QList<RiskMatch> later =
+        m_detector->detectAffirmed(QStringLiteral("he said he'll stab the landlord"));
+    QCOMPARE(later.size(), 1);
+    QCOMPARE(m_detector->offer(later.first()).script, QStringLiteral("mental_health"));
+}
+
+void TestRiskDetector::versionOneListStillLoads()
+{
+    Result<RiskDetector> d =
+        RiskDetector::fromJson(R"({"version":1,"classes":{"self":["myself","himself"]},)"
+                               R"("kinds":{"suicide_self_harm":["kill {self}"]}})",
+                               QStringLiteral("v1.json"));
+    CD_VERIFY_OK(d);
+    const QList<RiskMatch> m = d->detect(QStringLiteral("said he would kill himself"));
+    QCOMPARE(m.size(), 1);
+    QCOMPARE(m.first().rule, QStringLiteral("phrases.suicide_self_harm"));
+    QCOMPARE(m.first().phrase, QStringLiteral("kill myself"));
+}
+
+void TestRiskDetector::brokenRulesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown concept")
+        << QByteArray(R"({"version":2,"concepts":{"a":["b"]},)"
+                      R"("rules":[{"id":"r","kind":"k","all":["a","nope"]}]})")
+        << "unknown concept";
+    QTest::newRow("empty concept")
+        << QByteArray(R"({"version":2,"concepts":{"a":[]},"rules":[]})") << "has no words";
+    QTest::newRow("unknown offer")
+        << QByteArray(R"({"version":2,"concepts":{"a":["b"]},)"
+                      R"("rules":[{"id":"r","kind":"k","all":["a"],"offer":"x"}]})")
+        << "unknown offer";
+    QTest::newRow("unknown status")
+        << QByteArray(R"({"version":2,"context":[{"status":"maybe","direction":"forward",)"
+                      R"("terms":["if"]}],"concepts":{"a":["b"]},)"
+                      R"("rules":[{"id":"r","kind":"k","all":["a"]}]})")
+        << "context status";
+    QTest::newRow("rule without id")
+        << QByteArray(R"({"version":2,"concepts":{"a":["b"]},"rules":[{"all":["a"]}]})")
+        << "needs an id";
+}
+
+void TestRiskDetector::brokenRulesAreRefused()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    Result<RiskDetector> d = RiskDetector::fromJson(json, QStringLiteral("rules.json"));
+    QVERIFY(!d.ok());
+    QVERIFY2(d.errorMessage().contains(message), qPrintable(d.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestRiskDetector)

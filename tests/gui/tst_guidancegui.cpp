@@ -84,6 +84,7 @@ private slots:
     void panelAnswersByNumberKeysAndGoesBack();
     void deskRunsMentalHealthScriptFromTheRiskBanner();
     void dismissedPromptIsSavedAndNotRepeated();
+    void deniedAndHypotheticalRisksDoNotPrompt();
     void categoryOpensItsScriptAndBrokenImportsAreShown();
     void trainerOutlineAndPdf();
     void recoveredDraftResumesTheWalk();
@@ -198,14 +199,14 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
     while (focusName() != QLatin1String("notesEdit"))
         tab();
     type(QStringLiteral(
-        "Unhappy nobody called back about her son. She feels there is no point carrying on"));
+        "Unhappy nobody called back about her son. She feels there is no point carrying on."));
 
     // The banner appears, and the cursor stays in the notes.
     QTRY_VERIFY(banner->isVisible());
     QCOMPARE(focusName(), QStringLiteral("notesEdit"));
     QVERIFY2(banner->messageText().contains(QLatin1String("\"no point carrying on\"")),
              qPrintable(banner->messageText()));
-    type(QStringLiteral("."));
+    type(QStringLiteral(" "));
     QCOMPARE(focusName(), QStringLiteral("notesEdit"));
     screenshot(&w, "risk-banner");
 
@@ -311,6 +312,40 @@ void TestGuidanceGui::dismissedPromptIsSavedAndNotRepeated()
     QCOMPARE(w.contactForm()->contact().riskPrompts, banner->promptsJson());
 }
 
+void TestGuidanceGui::deniedAndHypotheticalRisksDoNotPrompt()
+{
+    startDesk();
+    MainWindow &w = *m_window;
+    RiskBanner *banner = w.riskBanner();
+    QTest::keyClick(&w, Qt::Key_F2);
+    while (focusName() != QLatin1String("notesEdit"))
+        tab();
+    // Asked and denied, a question about what if, an idiom and a film: no prompt.
+    type(QStringLiteral("Asked re thoughts of self harm - denies. Asking what to do if her ex "
+                        "ever turns up. Says my mum will kill me. Saw a film about a stalker. "));
+    QTest::qWait(50);
+    QVERIFY(!banner->isVisible());
+    // The self-harm prompt shown while "thoughts of self harm" was typed is withdrawn by
+    // "- denies" and kept as asked and denied; nothing else was offered.
+    const QJsonArray denied = QJsonDocument::fromJson(banner->promptsJson().toUtf8()).array();
+    QCOMPARE(denied.size(), 1);
+    QCOMPARE(denied.first().toObject().value(QLatin1String("kind")).toString(),
+             QStringLiteral("suicide_self_harm"));
+    QCOMPARE(denied.first().toObject().value(QLatin1String("response")).toString(),
+             QStringLiteral("denied"));
+    // A stalking note offers the safeguarding form, and says which rule and words fired.
+    type(QStringLiteral("Her ex keeps turning up at her work every day. "));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->messageText().contains(QLatin1String("domestic abuse")) ||
+                 banner->messageText().contains(QLatin1String("stalking")),
+             qPrintable(banner->messageText()));
+    QVERIFY(banner->messageText().contains(QLatin1String("safeguarding")));
+    const QJsonObject prompt =
+        QJsonDocument::fromJson(banner->promptsJson().toUtf8()).array().last().toObject();
+    QVERIFY(!prompt.value(QLatin1String("rule")).toString().isEmpty());
+    QCOMPARE(focusName(), QStringLiteral("notesEdit"));
+}
+
 void TestGuidanceGui::categoryOpensItsScriptAndBrokenImportsAreShown()
 {
     // A newer imported version replaces the shipped one without a rebuild.
@@ -398,7 +433,7 @@ void TestGuidanceGui::recoveredDraftResumesTheWalk()
     type(QStringLiteral("Mental"));
     while (focusName() != QLatin1String("notesEdit"))
         tab();
-    type(QStringLiteral("He wants to die"));
+    type(QStringLiteral("He wants to die."));
     QTRY_VERIFY(m_window->riskBanner()->isVisible());
     key(Qt::Key_F9, Qt::ShiftModifier);
     key(Qt::Key_G, Qt::ControlModifier);
