@@ -1,0 +1,89 @@
+#include "verify.h"
+
+#include "core/riskdetector.h"
+#include "core/riskevaluation.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace cd;
+
+// The shipped detector on the held-out evaluation set (tests/data/risk/heldout.jsonl), which
+// was written apart from the rules and is never used to write them. Each kind must find at
+// least its floor of the notes labelled with it, and raise at most its ceiling of false alarms
+// over the quiet notes. The target is 95% recall and at most 5% false alarms per kind. Detector
+// version 2 meets the false-alarm ceiling of every kind but not the recall target: each floor
+// is its held-out recall of 2 December 2026 less about three points (tests/data/risk/README.md),
+// so the detector can only get better; raise the floors as it does, toward 0.95.
+class TestRiskHeldOut : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QFile f(QStringLiteral(CONTACTDESK_TEST_DATA "/risk/heldout.jsonl"));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.errorString()));
+        Result<QList<RiskSample>> samples = parseRiskSamples(f.readAll(), f.fileName());
+        CD_VERIFY_OK(samples);
+        Result<RiskDetector> detector = RiskDetector::loadShipped();
+        CD_VERIFY_OK(detector);
+        const RiskDetector &d = detector.value();
+        m_evaluation = evaluateRisk(samples.value(), [&d](const QString &text) {
+            QSet<QString> kinds;
+            for (const RiskMatch &m : d.detect(text))
+                if (m.affirmed())
+                    kinds.insert(m.kind);
+            return kinds;
+        });
+        qInfo().noquote() << "\n" << formatRiskEvaluation(m_evaluation);
+    }
+
+    void perKind_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<double>("minRecall");
+        QTest::addColumn<double>("maxFalseAlarms");
+        // kind, recall floor, false-alarm ceiling (fractions of labelled / quiet notes)
+        QTest::newRow("suicide_self_harm") << QStringLiteral("suicide_self_harm") << 0.52 << 0.05;
+        QTest::newRow("domestic_abuse") << QStringLiteral("domestic_abuse") << 0.78 << 0.05;
+        QTest::newRow("child_at_risk") << QStringLiteral("child_at_risk") << 0.76 << 0.05;
+        QTest::newRow("threat_to_others") << QStringLiteral("threat_to_others") << 0.73 << 0.05;
+        QTest::newRow("stalking_harassment")
+            << QStringLiteral("stalking_harassment") << 0.64 << 0.05;
+        QTest::newRow("honour_based_abuse") << QStringLiteral("honour_based_abuse") << 0.72 << 0.05;
+    }
+
+    void perKind()
+    {
+        QFETCH(QString, kind);
+        QFETCH(double, minRecall);
+        QFETCH(double, maxFalseAlarms);
+        const RiskKindFigures *k = m_evaluation.figures(kind);
+        QVERIFY2(k, qPrintable(kind + QLatin1String(" is not in the held-out set")));
+        QVERIFY(k->labelled >= 50);
+        QVERIFY2(k->recall() >= minRecall, qPrintable(QStringLiteral("%1: recall %2 below %3")
+                                                          .arg(kind)
+                                                          .arg(k->recall())
+                                                          .arg(minRecall)));
+        QVERIFY2(m_evaluation.falseAlarmRate(*k) <= maxFalseAlarms,
+                 qPrintable(QStringLiteral("%1: false alarms %2 above %3")
+                                .arg(kind)
+                                .arg(m_evaluation.falseAlarmRate(*k))
+                                .arg(maxFalseAlarms)));
+    }
+
+    void quietNotesStayQuiet()
+    {
+        QVERIFY(m_evaluation.quiet >= 300);
+        // Target 0.05; version 2 raises some kind on 9.7% of the quiet notes.
+        QVERIFY2(m_evaluation.falseAlarmRate() <= 0.11,
+                 qPrintable(QString::number(m_evaluation.falseAlarmRate())));
+    }
+
+private:
+    RiskEvaluation m_evaluation;
+};
+
+QTEST_GUILESS_MAIN(TestRiskHeldOut)
+#include "tst_riskheldout.moc"
