@@ -101,7 +101,9 @@ private slots:
             c, QStringLiteral("referral"), QStringLiteral("Max"), QStringLiteral("north"),
             fields(
                 R"({"receiving_team":"lpa_north","caller_name":"Ann Smith","matter":"x","caller_told_timescale":true})"));
-        QVERIFY(cb.ok() && complaint.ok() && referral.ok());
+        CD_VERIFY_OK(cb);
+        CD_VERIFY_OK(complaint);
+        CD_VERIFY_OK(referral);
         CD_VERIFY_OK(store.transition(complaint->id, S::Submitted, QStringLiteral("Jo")));
         CD_VERIFY_OK(store.transition(referral->id, S::Submitted, QStringLiteral("Max")));
         m_callback = cb->id;

@@ -304,7 +304,10 @@ private slots:
         Result<Escalation> other =
             store.createFromContact(c, QStringLiteral("callback"), QStringLiteral("Max"),
                                     QStringLiteral("other_team"), callbackFields);
-        QVERIFY(referral.ok() && callback.ok() && complaint.ok() && other.ok());
+        CD_VERIFY_OK(referral);
+        CD_VERIFY_OK(callback);
+        CD_VERIFY_OK(complaint);
+        CD_VERIFY_OK(other);
         CD_VERIFY_OK(store.transition(referral->id, S::Submitted, QStringLiteral("Sam")));
 
         EscalationFilter mine;

@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(ins.run(), SQLITE_DONE);
 
         SqliteStatement read(m_db->handle(), QByteArray("SELECT a, b, c, d, e, typeof(c) FROM t"));
-        QVERIFY(read.ok());
+        QVERIFY2(read.ok(), qPrintable(read.error()));
         QCOMPARE(read.step(), SQLITE_ROW);
         QCOMPARE(read.columnInt(0), 7);
         QCOMPARE(read.columnInt64(1), Q_INT64_C(9007199254740993));
@@ -71,7 +71,7 @@ private slots:
         // run() steps and resets: one statement writes row after row, a static binding each
         // time pointing at a buffer that lives until that step.
         SqliteStatement ins(m_db->handle(), "INSERT INTO t (a, b) VALUES (?, ?)", true);
-        QVERIFY(ins.ok());
+        QVERIFY2(ins.ok(), qPrintable(ins.error()));
         for (int i = 0; i < 3; ++i) {
             const QByteArray text = QByteArray("row ") + QByteArray::number(i);
             ins.bindInt(1, i);
