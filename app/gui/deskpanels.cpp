@@ -1,5 +1,6 @@
 #include "gui/deskpanels.h"
 
+#include "gui/contentreviewnotice.h"
 #include "gui/dashboarddesk.h"
 #include "gui/escalationdesk.h"
 #include "gui/vehicledesk.h"
@@ -8,9 +9,10 @@ namespace cd {
 
 void installDeskPanels(PanelHost &host)
 {
-    installEscalations(host);  // Escalations tab, Escalate menu, overdue count and reminders
-    installVehiclePanel(host); // Vehicle tab; its summary key fills the notes and the VRM
-    installDashboards(host);   // My figures, and Team figures for managers
+    installEscalations(host);         // Escalations tab, Escalate menu, overdue count and reminders
+    installVehiclePanel(host);        // Vehicle tab; its summary key fills the notes and the VRM
+    installDashboards(host);          // My figures, and Team figures for managers
+    installContentReviewNotice(host); // guidance past its review date, for trainers and managers
 }
 
 } // namespace cd

@@ -21,10 +21,12 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::DraftSaveDelayMs, "draft.save_delay_ms", 300},
     {SettingsStore::Key::ForceName, "force.name", QString()},
     {SettingsStore::Key::ForceHeader, "force.header", QString()},
-    {SettingsStore::Key::ForceProtectiveMarking, "force.protective_marking", QStringLiteral("OFFICIAL-SENSITIVE")},
+    {SettingsStore::Key::ForceProtectiveMarking, "force.protective_marking",
+     QStringLiteral("OFFICIAL-SENSITIVE")},
     {SettingsStore::Key::ReportAnnualTeamCost, "report.annual_team_cost", 0.0},
     {SettingsStore::Key::ReportMinutesPerResolution, "report.minutes_per_resolution", 15.0},
     {SettingsStore::Key::ReportHourlyRate, "report.hourly_rate", 24.50},
+    {SettingsStore::Key::ContentReviewMonths, "content.review_months", 12},
 };
 
 const KeyInfo &info(SettingsStore::Key key)

@@ -16,13 +16,15 @@ public:
     enum class Key {
         RepeatCallerThreshold, // contacts in the window that make a repeat caller
         RepeatCallerWindowDays,
-        DraftSaveDelayMs, // how long after the last keystroke a draft is written
-        ForceName,              // the force's name at the top of exported documents
-        ForceHeader,            // address or department lines under it ("\n" between lines)
-        ForceProtectiveMarking, // the marking printed at the top and foot of exports
+        DraftSaveDelayMs,           // how long after the last keystroke a draft is written
+        ForceName,                  // the force's name at the top of exported documents
+        ForceHeader,                // address or department lines under it ("\n" between lines)
+        ForceProtectiveMarking,     // the marking printed at the top and foot of exports
         ReportAnnualTeamCost,       // GBP a year, for cost per contact in the monthly report
-        ReportMinutesPerResolution, // officer minutes saved by each contact resolved at first contact
+        ReportMinutesPerResolution, // officer minutes saved by each contact resolved at first
+                                    // contact
         ReportHourlyRate,           // GBP per officer hour, for the value of the hours saved
+        ContentReviewMonths, // guidance not checked against its sources for this long is shown
     };
 
     explicit SettingsStore(Database &db)

@@ -1,0 +1,13 @@
+#pragma once
+
+namespace cd {
+
+class PanelHost;
+
+// For trainers, managers and administrators: a status-bar button naming the shipped guidance
+// (scripts, forms, charge tables, calendar, taxonomy, release guidance, risk concepts) that has
+// not been checked against its sources within `content.review_months` (12), or never; it opens
+// the list. Handlers see nothing.
+void installContentReviewNotice(PanelHost &host);
+
+} // namespace cd
