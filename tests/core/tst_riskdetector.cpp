@@ -492,6 +492,10 @@ void TestRiskDetector::eachRuleClassFires_data()
         {"a man in his 40s keeps asking her 13 year old to undress on webcam", "child_at_risk",
          "ch.child_exploitation"},
         {"girl, 13, has a boyfriend in his 30s", "child_at_risk", "ch.minor_adult_partner"},
+        // Ages written with the sex or in months.
+        {"IP 17F, family have arranged a nikah for next month", "child_at_risk",
+         "ch.minor_marriage"},
+        {"the 8mo has bruises on both arms", "child_at_risk", "ch.child_harm"},
         {"mum asked when her 8yo will be old enough for the cut", "child_at_risk", "ch.fgm"},
         {"niece aged 13 is being sent abroad to be married", "honour_based_abuse",
          "hba.forced_marriage"},
