@@ -104,19 +104,26 @@ void RiskDetector::tokenize(QStringView text, std::vector<Token> &out) const
                 qsizetype digits = 0;
                 while (digits < word.size() && word.at(digits).isDigit())
                     ++digits;
-                if (digits == 4 && word.size() == 4) {
-                    const int year = word.toInt();
+                if (digits == 4 &&
+                    (word.size() == 4 || (word.size() == 5 && word.endsWith(u's')))) {
+                    // A year or a decade ("2019", "1970s").
+                    const int year = word.left(4).toInt();
                     if (year >= 1900 && year < 2040)
                         add(m_yearId);
                 } else if (digits > 0 && digits <= 2) {
                     const int number = word.left(digits).toInt();
                     const QStringView suffix = QStringView(word).mid(digits);
+                    // "7yo", "13yrs"; "17f" (age and sex; not "m": minutes, metres); "8mo" (a
+                    // baby).
                     const bool age = suffix == u"yo" || suffix == u"yr" || suffix == u"yrs" ||
-                                     suffix == u"yro" || suffix == u"y";
+                                     suffix == u"yro" || suffix == u"y" || suffix == u"f" ||
+                                     suffix == u"mo" || suffix == u"mth" || suffix == u"mths";
                     if (suffix.isEmpty())
                         add(number < 18 ? m_under18Id : m_over18Id);
                     else if (age)
-                        add(number < 18 ? m_minorAgeId : m_adultAgeId);
+                        add(number < 18 || (suffix.size() > 1 && suffix.startsWith(u'm'))
+                                ? m_minorAgeId
+                                : m_adultAgeId);
                 }
                 if (word.size() <= m_maxWordLength + 4) {
                     auto wid = m_wordIds.constFind(stem(word));

@@ -55,7 +55,7 @@ void TestRiskDetector::initTestCase()
     Result<RiskDetector> d = RiskDetector::loadShipped();
     CD_VERIFY_OK(d);
     m_detector = d.value();
-    QCOMPARE(m_detector->version(), 2);
+    QCOMPARE(m_detector->version(), 3);
     QCOMPARE(m_detector->kinds().size(), 6);
 }
 
@@ -90,7 +90,7 @@ void TestRiskDetector::fires_data()
         {"end my life", "I'm going to end my life", s},
         {"ending her life", "talked about ending her life", s},
         {"take his own life", "threatening to take his own life", s},
-        {"took her own life", "mother took her own life in 2019", s},
+        {"took her own life", "mother took her own life at the weekend", s},
         {"dont want to be here", "He doesn't want to be here anymore", s},
         {"don't want to be here end", "I just don't want to be here.", s},
         {"can't go on", "She told me: I can't go on.", s},
@@ -453,6 +453,54 @@ void TestRiskDetector::eachRuleClassFires_data()
         {"mother arranged for a cutting ceremony for the girls", "honour_based_abuse", "hba.fgm"},
         {"family threatened to kill her if she marries her boyfriend", "honour_based_abuse",
          "hba.marriage_coercion"},
+        // Version 3: other styles and slang. Suicide and self-harm in euphemism.
+        {"neighbour says he is going to top himself tonight", "suicide_self_harm", "sh.act"},
+        {"texted that she has slit her wrists in the bath", "suicide_self_harm", "sh.act"},
+        {"man standing right at the edge of the quarry, crying", "suicide_self_harm",
+         "sh.dangerous_place"},
+        {"sat in his van with a hosepipe, engine running", "suicide_self_harm", "sh.method_scene"},
+        {"aunt has stopped taking her insulin on purpose", "suicide_self_harm",
+         "sh.preparation_method"},
+        {"uncle has been leaving his car to his nephew and wrote to each of us",
+         "suicide_self_harm", "sh.farewell"},
+        {"says she drank half a bottle of bleach", "suicide_self_harm", "sh.ingestion"},
+        {"daughter 15 has been hiding her tablets in a drawer", "child_at_risk",
+         "ch.minor_self_harm_method"},
+        // Threats and attacks in slang.
+        {"lad says he's got a shooter and will use it on whoever grassed", "threat_to_others",
+         "to.weapon_wielded"},
+        {"text says you've got till Monday or I'll have you done", "threat_to_others", "to.direct"},
+        {"caller was mugged at gunpoint by the station", "threat_to_others", "to.attack"},
+        {"youths dropping rocks onto the bypass from the bridge", "threat_to_others", "to.attack"},
+        {"he got out with a golf club and said he'd cave my head in", "threat_to_others",
+         "to.threat_harm"},
+        // Domestic abuse and stalking through devices, kin as a child says it.
+        {"my ex hacked my facebook and keeps posting as me", "domestic_abuse",
+         "da.relation_control"},
+        {"her hubby shares her location to his phone without asking", "stalking_harassment",
+         "st.direct"},
+        {"estranged wife sits in her car outside his flat every night", "domestic_abuse",
+         "da.partner_stalking"},
+        {"kid told teacher daddy squeezed mummy until she cried", "domestic_abuse",
+         "da.relation_violence"},
+        {"since we broke up he has sent hundreds of DMs", "domestic_abuse", "da.partner_stalking"},
+        {"someone set up a fake insta of her and messages her mates", "stalking_harassment",
+         "st.direct"},
+        // Children: neglect, grooming, FGM and marriage in other words.
+        {"the toddler is left in the flat while mum goes to the pub", "child_at_risk",
+         "ch.child_harm"},
+        {"a man in his 40s keeps asking her 13 year old to undress on webcam", "child_at_risk",
+         "ch.child_exploitation"},
+        {"girl, 13, has a boyfriend in his 30s", "child_at_risk", "ch.minor_adult_partner"},
+        // Ages written with the sex or in months.
+        {"IP 17F, family have arranged a nikah for next month", "child_at_risk",
+         "ch.minor_marriage"},
+        {"the 8mo has bruises on both arms", "child_at_risk", "ch.child_harm"},
+        {"mum asked when her 8yo will be old enough for the cut", "child_at_risk", "ch.fgm"},
+        {"niece aged 13 is being sent abroad to be married", "honour_based_abuse",
+         "hba.forced_marriage"},
+        {"her brothers are following her because she is dating a non muslim", "honour_based_abuse",
+         "hba.honour"},
     };
     for (const Row &r : rows)
         QTest::newRow(r.note) << QString::fromUtf8(r.note) << QString::fromUtf8(r.kind)
@@ -503,6 +551,36 @@ void TestRiskDetector::contextIsReportedNotHidden_data()
     QTest::newRow("historic record") << "wants the DV case from 2012 removed from her record"
                                      << "domestic_abuse"
                                      << "historical";
+    // Version 3: "if ... ever" however far the risk, screening questions, years and decades.
+    QTest::newRow("ever, far") << "who should staff ring if a pupil ever says they feel suicidal"
+                               << "suicide_self_harm"
+                               << "hypothetical";
+    QTest::newRow("should anyone ever") << "should anyone ever fit a tracker to my car, how do I "
+                                           "find it"
+                                        << "stalking_harassment"
+                                        << "hypothetical";
+    QTest::newRow("screening") << "asked re DV, all fine, caller reporting a lost purse"
+                               << "domestic_abuse"
+                               << "negated";
+    QTest::newRow("in a year") << "the harassment I reported in 2016 stopped when he moved"
+                               << "stalking_harassment"
+                               << "historical";
+    QTest::newRow("died in a year") << "his mother took her own life in 2019"
+                                    << "suicide_self_harm"
+                                    << "historical";
+    QTest::newRow("in a decade") << "he was abused at a children's home in the 1980s"
+                                 << "child_at_risk"
+                                 << "historical";
+    QTest::newRow("doesn't") << "her son doesn't want to hurt himself, GP appointment Monday"
+                             << "suicide_self_harm"
+                             << "negated";
+    QTest::newRow("misperception") << "thought she saw a boy being hit, it was a dad carrying "
+                                      "his son"
+                                   << "child_at_risk"
+                                   << "negated";
+    QTest::newRow("no threats") << "man had a hammer in his toolbag, a builder, no threats made"
+                                << "threat_to_others"
+                                << "negated";
 }
 
 void TestRiskDetector::contextIsReportedNotHidden()
@@ -540,6 +618,23 @@ void TestRiskDetector::idiomsAndNearMissesStayQuiet_data()
         "caller said goodbye and ended the call politely",
         "Her husband rang. He wants the crime reference for the stolen bike.",
         "Her husband rang yesterday. Later a man punched the window of the shop.",
+        // Version 3: a school, a bag or a window is not a child; stems that collide.
+        "broken window at the primary school over the weekend",
+        "his school bag went missing from the bus",
+        "music loud since 9pm, not the first time",
+        "asked the time twice, then drove past the station",
+        "the pound phone line is engaged again",
+        "a community group asking about a drop-in for parents",
+        "shoplifter took 10 packs of razors from the chemist",
+        "he drank a bottle of wine and fell asleep",
+        "caller's work email was hacked, no loss",
+        "a scammer pretending to be her grandson asked for money",
+        "a man with a brick smashed the bus shelter",
+        "a cartoon on the kids' channel showed a character stabbing another",
+        "the Halloween display has a fake hanging body",
+        "her mum is killing it at her new job",
+        "her sister is going to strangle her for losing the keys",
+        "the house was wrapped in cling film as a prank",
     };
     for (const char *n : notes)
         QTest::newRow(n) << QString::fromUtf8(n);
