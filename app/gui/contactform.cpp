@@ -43,7 +43,17 @@ ContactForm::ContactForm(QWidget *parent)
     , ui(std::make_unique<Ui::ContactForm>())
 {
     ui->setupUi(this);
+    // The repeat-caller notice sits in the header row, in room kept for two lines whether it
+    // shows or not: it appears as the number is typed, and the fields below must not move.
     ui->repeatLabel->setVisible(false);
+    ui->repeatLabel->setMinimumHeight(2 * ui->repeatLabel->fontMetrics().lineSpacing() + 10);
+    QSizePolicy repeatPolicy = ui->repeatLabel->sizePolicy();
+    repeatPolicy.setRetainSizeWhenHidden(true);
+    ui->repeatLabel->setSizePolicy(repeatPolicy);
+    // The notes take the height the window can spare (their size policy ignores the usual
+    // height of a text box), and give it up first on a short screen.
+    ui->notesEdit->setMinimumHeight(4 * ui->notesEdit->fontMetrics().lineSpacing() +
+                                    2 * ui->notesEdit->frameWidth() + 8);
     for (const FieldInfo &f : kFields)
         if (auto *label = findChild<QLabel *>(QLatin1String(f.error)))
             label->setVisible(false);

@@ -2,6 +2,7 @@
 
 #include "core/riskdetector.h"
 #include "core/scriptsession.h"
+#include "gui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -68,7 +69,7 @@ ContactViewDialog::ContactViewDialog(const Contact &contact, const Taxonomy &tax
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 520);
+    resizeToFitScreen(this, QSize(560, 520));
 }
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #include "gui/escalationdetaildialog.h"
 
 #include "gui/messagebox.h"
+#include "gui/screenfit.h"
 #include "reports/escalationreport.h"
 #include "storage/escalationstore.h"
 
@@ -63,7 +64,7 @@ EscalationDetailDialog::EscalationDetailDialog(Database &db, const EscalationRul
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(640, 640);
+    resizeToFitScreen(this, QSize(640, 640));
     load();
 }
 

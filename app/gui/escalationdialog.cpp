@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "gui/messagebox.h"
+#include "gui/screenfit.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "storage/escalationstore.h"
@@ -209,7 +210,7 @@ void EscalationDialog::build()
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &EscalationDialog::submit);
     }
-    resize(620, 720);
+    resizeToFitScreen(this, QSize(620, 720));
 }
 
 QJsonObject EscalationDialog::values() const

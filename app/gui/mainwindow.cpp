@@ -12,6 +12,7 @@
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
 #include "gui/riskbanner.h"
+#include "gui/screenfit.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
@@ -40,6 +41,11 @@
 
 namespace cd {
 
+namespace {
+// Smaller than a 1280x720 screen less a taskbar and the window's frame.
+constexpr QSize kMinimumWindowSize(1000, 600);
+} // namespace
+
 MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
@@ -56,6 +62,7 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
     setUpGuidance();
     // Escalations, Vehicle, My figures (and Team figures) tabs, with their menus and status.
     installDeskPanels(*this);
+    fitToScreen(); // once every pane is in
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(SettingsStore(m_db).intValue(SettingsStore::Key::DraftSaveDelayMs));
@@ -146,13 +153,17 @@ void MainWindow::buildUi()
     m_form = new ContactForm(splitter);
     m_form->setObjectName(QStringLiteral("contactForm"));
     m_form->setTaxonomy(m_taxonomy);
-    // The risk banner sits above the form; it never takes the cursor from the notes.
+    // The risk banner sits above the form in a slot that is always kept, so the form does not
+    // move when it appears; it never takes the cursor from the notes. On a short screen the
+    // form scrolls rather than pushing Save off the bottom.
     auto *middle = new QWidget(splitter);
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->setSpacing(2);
     m_riskBanner = new RiskBanner(middle);
     middleLayout->addWidget(m_riskBanner);
     auto *scroll = new QScrollArea(middle);
+    scroll->setObjectName(QStringLiteral("contactFormScroll"));
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -169,7 +180,8 @@ void MainWindow::buildUi()
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({380, 560, 400});
+    // No pane can be squeezed to nothing by dragging a handle.
+    splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
     m_profileLabel = new QLabel(this);
@@ -179,7 +191,19 @@ void MainWindow::buildUi()
     m_syncLabel->setContentsMargins(0, 0, 16, 0);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
-    resize(1360, 820);
+}
+
+void MainWindow::fitToScreen()
+{
+    // The window fits a 1280x720 screen less a taskbar, and at 150% scaling: 1360x820 where
+    // there is room, the screen's available size where there is not. The contact form gets the
+    // largest share of the width.
+    setMinimumSize(kMinimumWindowSize);
+    resizeToFitScreen(this, QSize(1360, 820));
+    if (auto *splitter = qobject_cast<QSplitter *>(centralWidget())) {
+        const int width = size().width();
+        splitter->setSizes({width * 27 / 100, width * 40 / 100, width * 33 / 100});
+    }
 }
 
 void MainWindow::buildActions()

@@ -71,6 +71,7 @@ protected:
 
 private:
     void buildUi();
+    void fitToScreen();
     void buildActions();
     void setUpGuidance();
     void loadInitialData();

@@ -8,6 +8,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cd {
 
@@ -19,21 +22,39 @@ RiskBanner::RiskBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("#riskBanner { background: #f8d7da; border: 1px solid #b02a37; }"
                                  "#riskBanner QLabel { color: #58151c; }"));
+    // The text beside a column of two buttons: the text gets the width, the banner stays short.
     auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("riskBannerText"));
     m_label->setWordWrap(true);
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     layout->addWidget(m_label, 1);
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(2);
     m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("riskBannerOpen"));
     m_open->setFocusPolicy(Qt::NoFocus);
     connect(m_open, &QPushButton::clicked, this, &RiskBanner::open);
-    layout->addWidget(m_open);
+    buttons->addWidget(m_open);
     m_dismiss = new QPushButton(tr("Dismiss (Shift+F9)"), this);
     m_dismiss->setObjectName(QStringLiteral("riskBannerDismiss"));
     m_dismiss->setFocusPolicy(Qt::NoFocus);
     connect(m_dismiss, &QPushButton::clicked, this, &RiskBanner::dismiss);
-    layout->addWidget(m_dismiss);
+    buttons->addWidget(m_dismiss);
+    layout->addLayout(buttons);
+
+    // A slot of fixed height that stays reserved while no prompt is shown: the banner appears
+    // and goes while the handler types, and nothing under the cursor moves when it does.
+    const int textHeight = kReservedTextLines * m_label->fontMetrics().lineSpacing();
+    const int buttonsHeight = 2 * m_dismiss->sizeHint().height() + buttons->spacing();
+    const QMargins margins = layout->contentsMargins();
+    setFixedHeight(std::max(textHeight, buttonsHeight) + margins.top() + margins.bottom() +
+                   2 * frameWidth());
+    QSizePolicy policy = sizePolicy();
+    policy.setVerticalPolicy(QSizePolicy::Fixed);
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
 
     // Window shortcuts: they work while the cursor stays in the notes.
     QWidget *window = parent ? parent->window() : this;

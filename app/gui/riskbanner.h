@@ -14,15 +14,18 @@ class QShortcut;
 
 namespace cd {
 
-// A banner above the contact form, fed with the notes as they are typed. When a risk phrase
-// appears it offers the right guidance (or escalation form) without ever taking the cursor from
-// the notes. Each prompt shown, and whether the handler opened or dismissed it, is kept as JSON
-// for Contact::riskPrompts. F9 opens the offer, Shift+F9 dismisses it (window shortcuts, so the
-// notes keep focus).
+// A banner above the contact form, in a slot of fixed height that is kept while no prompt shows,
+// fed with the notes as they are typed. When a risk phrase appears it offers the right guidance (or
+// escalation form) without ever taking the cursor from the notes. Each prompt shown, and whether
+// the handler opened or dismissed it, is kept as JSON for Contact::riskPrompts. F9 opens the offer,
+// Shift+F9 dismisses it (window shortcuts, so the notes keep focus).
 class RiskBanner : public QFrame
 {
     Q_OBJECT
 public:
+    // The lines of text the banner's slot has room for beside its buttons.
+    static constexpr int kReservedTextLines = 4;
+
     explicit RiskBanner(QWidget *parent = nullptr);
 
     void setDetector(const RiskDetector &detector);

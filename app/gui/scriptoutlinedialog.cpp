@@ -1,6 +1,7 @@
 #include "gui/scriptoutlinedialog.h"
 
 #include "gui/messagebox.h"
+#include "gui/screenfit.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -65,7 +66,7 @@ ScriptOutlineDialog::ScriptOutlineDialog(const ScriptLibrary &library, QWidget *
 {
     setObjectName(QStringLiteral("scriptOutlineDialog"));
     setWindowTitle(tr("Script outline"));
-    resize(760, 640);
+    resizeToFitScreen(this, QSize(760, 640));
     auto *layout = new QVBoxLayout(this);
     auto *label = new QLabel(tr("&Script:"), this);
     m_scripts = new QComboBox(this);
