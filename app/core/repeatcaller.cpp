@@ -2,6 +2,11 @@
 
 namespace cd {
 
+bool isRepeatContact(int earlierInWindow, int threshold)
+{
+    return earlierInWindow + 1 >= threshold;
+}
+
 RepeatCallerNotice decideRepeatCallerNotice(const RepeatCallerRule &rule, int earlierContacts,
                                             int earlierInWindow)
 {
@@ -11,7 +16,7 @@ RepeatCallerNotice decideRepeatCallerNotice(const RepeatCallerRule &rule, int ea
     notice.windowDays = rule.windowDays;
     if (earlierContacts <= 0)
         notice.kind = RepeatCallerNotice::Kind::None;
-    else if (rule.isRepeat(notice.contactsInWindow))
+    else if (isRepeatContact(earlierInWindow, rule.threshold))
         notice.kind = RepeatCallerNotice::Kind::RepeatCaller;
     else
         notice.kind = RepeatCallerNotice::Kind::KnownCaller;

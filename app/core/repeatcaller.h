@@ -4,6 +4,14 @@
 
 namespace cd {
 
+// The repeat-caller rule, the one place it is written: a contact is a repeat when its caller's
+// contacts in the window, this one included, reach `threshold` (repeat_caller.threshold; the
+// window is repeat_caller.window_days). `earlierInWindow`: the caller's contacts in the window
+// before this one. With the default (3 in 30 days) the third contact is the first repeat.
+// The contact form's flag (decideRepeatCallerNotice) and the repeat-caller table behind the
+// dashboards and reports (SQL function is_repeat_contact, storage/migrations.h) both call it.
+bool isRepeatContact(int earlierInWindow, int threshold);
+
 // What the contact form says about a caller who has called before.
 struct RepeatCallerNotice
 {

@@ -53,18 +53,21 @@ const char kCountDays[] =
 const char kFindRepeats[] =
     // Repeat callers: the new contacts, and the later contacts (within the window) of their
     // callers, are checked again; a count can only have grown, so nothing stops being a repeat.
-    // A new contact matters only if its caller has more contacts than the threshold in all
-    // (the contact, and the threshold's number before it or before a later one in the
-    // window): most callers have one, and counting their number's index entries is one seek.
+    // A new contact matters only if some contact of its caller can be a repeat: the rule
+    // (is_repeat_contact) with all the caller's other contacts as the earlier ones in the window.
+    // Most callers have one, and counting their number's index entries is one seek: the count
+    // stops at the threshold, which is as many as the rule can need.
     "WITH t AS (SELECT coalesce((SELECT CAST(value AS INTEGER) FROM settings "
-    "WHERE key = 'repeat_caller.threshold'), 3) + 1 AS least), "
+    "WHERE key = 'repeat_caller.threshold'), 3) AS threshold), "
     "n AS MATERIALIZED (SELECT rowid, caller_phone, caller_email, started_at FROM contacts y "
     "WHERE rowid > (SELECT since_rowid FROM bulk_apply) AND deleted = 0 "
     "AND (caller_phone <> '' OR caller_email <> '') "
-    "AND CASE WHEN caller_phone <> '' THEN (SELECT count(*) FROM (SELECT 1 FROM contacts c "
-    "WHERE c.caller_phone = y.caller_phone AND c.caller_phone <> '' LIMIT (SELECT least FROM t))) "
+    "AND is_repeat_contact(CASE WHEN caller_phone <> '' THEN (SELECT count(*) FROM (SELECT 1 "
+    "FROM contacts c WHERE c.caller_phone = y.caller_phone AND c.caller_phone <> '' "
+    "LIMIT (SELECT max(threshold, 1) FROM t))) "
     "ELSE (SELECT count(*) FROM (SELECT 1 FROM contacts c WHERE c.caller_email = y.caller_email "
-    "AND c.caller_email <> '' LIMIT (SELECT least FROM t))) END >= (SELECT least FROM t)), "
+    "AND c.caller_email <> '' LIMIT (SELECT max(threshold, 1) FROM t))) END - 1, "
+    "(SELECT threshold FROM t))), "
     "w AS (SELECT '+' || coalesce((SELECT CAST(value AS INTEGER) FROM settings "
     "WHERE key = 'repeat_caller.window_days'), 30) || ' days' AS span), "
     "a AS (SELECT rowid AS r FROM n "

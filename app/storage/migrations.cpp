@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "core/londonday.h"
+#include "core/repeatcaller.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,6 +53,20 @@ void londonDaySql(sqlite3_context *context, int, sqlite3_value **argv)
         sqlite3_result_text(context, day, length, SQLITE_TRANSIENT);
 }
 
+// is_repeat_contact(earlier_in_window, threshold): cd::isRepeatContact as 1 or 0; NULL when an
+// argument is NULL.
+void isRepeatContactSql(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto clamped = [](sqlite3_value *v) {
+        return int(std::clamp<sqlite3_int64>(sqlite3_value_int64(v), -1000000000, 1000000000));
+    };
+    sqlite3_result_int(context, isRepeatContact(clamped(argv[0]), clamped(argv[1])) ? 1 : 0);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -72,9 +87,13 @@ const QList<Migration> &migrations()
 
 int addSchemaFunctions(sqlite3 *db)
 {
-    return sqlite3_create_function_v2(db, "london_day", 1,
-                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                      nullptr, londonDaySql, nullptr, nullptr, nullptr);
+    constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    if (const int rc = sqlite3_create_function_v2(db, "london_day", 1, flags, nullptr, londonDaySql,
+                                                  nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return rc;
+    return sqlite3_create_function_v2(db, "is_repeat_contact", 2, flags, nullptr,
+                                      isRepeatContactSql, nullptr, nullptr, nullptr);
 }
 
 } // namespace cd

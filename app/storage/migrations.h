@@ -25,6 +25,9 @@ const QList<Migration> &migrations();
 // to a profile database needs them before it runs a migration or writes a row.
 //   london_day(text): the Europe/London day ('YYYY-MM-DD') of a stored time, or NULL
 //                     (cd::londonDayOfStoredTime).
+//   is_repeat_contact(earlier_in_window, threshold): 1 when a contact whose caller had
+//                     `earlier_in_window` contacts in the repeat-caller window before it is a
+//                     repeat, else 0 (cd::isRepeatContact: the one repeat-caller rule).
 // Returns SQLITE_OK or SQLite's error code.
 int addSchemaFunctions(sqlite3 *db);
 

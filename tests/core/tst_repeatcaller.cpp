@@ -57,6 +57,25 @@ private slots:
         QCOMPARE(n.windowDays, windowDays);
     }
 
+    // The rule itself, as the flag and the repeat-caller table (SQL is_repeat_contact) use it:
+    // the caller's contacts in the window, this one included, reach the threshold.
+    void rule()
+    {
+        QVERIFY(!isRepeatContact(0, 3));
+        QVERIFY(!isRepeatContact(1, 3));
+        QVERIFY(isRepeatContact(2, 3)); // the third contact
+        QVERIFY(isRepeatContact(3, 3));
+        QVERIFY(!isRepeatContact(2, 4));
+        QVERIFY(isRepeatContact(3, 4));
+        QVERIFY(isRepeatContact(0, 1));
+        // The notice flags exactly when the rule says so.
+        for (int threshold = 1; threshold <= 5; ++threshold)
+            for (int earlier = 1; earlier <= 6; ++earlier)
+                QCOMPARE(decideRepeatCallerNotice(RepeatCallerRule{threshold, 30}, earlier, earlier)
+                                 .kind == Kind::RepeatCaller,
+                         isRepeatContact(earlier, threshold));
+    }
+
     void defaultRuleIsThreeInThirtyDays()
     {
         // What the README promises when no setting changes it.

@@ -1,5 +1,6 @@
 // Drives the real Desk window by keyboard, as a handler would during a call.
 #include "gui/contactform.h"
+#include "gui/dashboardwidget.h"
 #include "gui/desk.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
@@ -20,11 +21,13 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -262,6 +265,89 @@ private slots:
         type(QStringLiteral("07700 900789"));
         QTRY_VERIFY(!repeat->isVisible());
         QCOMPARE(w.findChild<QTableView *>(QStringLiteral("historyView"))->model()->rowCount(), 0);
+    }
+
+    // Three contacts from one number in a morning, logged through the Desk: the form flags
+    // the third as a repeat caller, and the figures behind the dashboards and the monthly
+    // report count that caller (the README's rule: 3 contacts in 30 days, this one included).
+    void flaggedRepeatCallerCountsOnTheDashboard()
+    {
+        MainWindow &w = *m_window;
+        const QDate today = londonToday();
+        m_clock.set(QDateTime(today, QTime(8, 0), QTimeZone(QByteArrayLiteral("Europe/London"))));
+        DashboardWidget *mine = nullptr;
+        for (DashboardWidget *d : w.findChildren<DashboardWidget *>())
+            if (d->scope().kind == DashboardScope::Kind::Handler)
+                mine = d;
+        QVERIFY(mine);
+        QCOMPARE(mine->period(), Period::Today);
+        auto *repeat = w.findChild<QLabel *>(QStringLiteral("repeatLabel"));
+        ContactStore store(*m_profile->db);
+        const int before = store.count();
+        for (int call = 1; call <= 3; ++call) {
+            // Forty minutes between calls; a combo box's type-ahead must not run on from the
+            // last call's typing.
+            QTest::qWait(QApplication::keyboardInputInterval() + 100);
+            m_clock.advance(40 * 60 * 1000);
+            QTest::keyClick(&w, Qt::Key_F2);
+            QCOMPARE(focusName(), QStringLiteral("channelCombo"));
+            type(QStringLiteral("Phone"));
+            tab();
+            QCOMPARE(focusName(), QStringLiteral("callerPhoneEdit"));
+            type(QStringLiteral("07700 900456"));
+            if (call == 2)
+                QTRY_VERIFY(repeat->isVisible() &&
+                            repeat->text().startsWith(QLatin1String("Known caller: 1 earlier")));
+            if (call == 3)
+                QTRY_VERIFY2(repeat->isVisible() && repeat->text().contains(QLatin1String(
+                                                        "Repeat caller: 3 contacts in 30 days")),
+                             qPrintable(repeat->text()));
+            tab();
+            tab();
+            QCOMPARE(focusName(), QStringLiteral("callerNameEdit"));
+            type(QStringLiteral("Jo Bloggs"));
+            tab();
+            tab();
+            QCOMPARE(focusName(), QStringLiteral("consentToOutcomeCheck"));
+            tab();
+            QCOMPARE(focusName(), QStringLiteral("categoryCombo"));
+            type(QStringLiteral("Vehicle"));
+            tab();
+            type(QStringLiteral("Charges"));
+            tab();
+            QCOMPARE(focusName(), QStringLiteral("referenceEdit"));
+            tab();
+            tab();
+            QCOMPARE(focusName(), QStringLiteral("notesEdit"));
+            type(QStringLiteral("Rang again about the pound's charges."));
+            tab();
+            QCOMPARE(focusName(), QStringLiteral("outcomeCombo"));
+            type(QStringLiteral("Resolved"));
+            if (call == 1)
+                QVERIFY(!repeat->isVisible());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+            QTRY_COMPARE(store.count(), before + call);
+            QTRY_VERIFY(!w.contactForm()->hasContent());
+        }
+
+        // My figures, today: one repeat caller, the one the form flagged.
+        QTRY_COMPARE_WITH_TIMEOUT(mine->figure(QStringLiteral("contacts"))->text(),
+                                  QLocale().toString(3), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(mine->figure(QStringLiteral("repeat"))->text(),
+                                  QLocale().toString(1), 20000);
+        // The team's monthly report (a manager's Team figures) says so too.
+        DashboardWidget team(m_profile->dbFile(), DashboardScope::team(QStringLiteral("QoS North")),
+                             QStringLiteral("M. Manager"));
+        QSignalSpy written(&team, &DashboardWidget::reportWritten);
+        const QString csv = m_profile->dir.filePath(QStringLiteral("month.csv"));
+        team.writeMonthlyReport(monthRange(today.year(), today.month()), QStringLiteral("csv"),
+                                csv);
+        QVERIFY(written.wait(20000));
+        QCOMPARE(written.first().at(1).toString(), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray report = file.readAll();
+        QVERIFY2(report.contains("repeat_callers,1"), report.constData());
     }
 
     void aPanelPlugsInThroughThePanelHostAlone()

@@ -55,7 +55,8 @@ Expected expected(const QList<Contact> &all, const DashboardScope &scope, const 
             ++e.reason[c.reason];
         ++e.handler[c.handler];
         ++e.month[londonDate(c.startedAt).toString(QStringLiteral("yyyy-MM"))];
-        // Repeat caller: three earlier contacts from the same caller in the 30 days before.
+        // Repeat caller (README): three contacts from the same caller in 30 days, this one
+        // included.
         const QString caller = !c.callerPhone.isEmpty()   ? QStringLiteral("p:") + c.callerPhone
                                : !c.callerEmail.isEmpty() ? QStringLiteral("e:") + c.callerEmail
                                                           : QString();
@@ -69,7 +70,7 @@ Expected expected(const QList<Contact> &all, const DashboardScope &scope, const 
                 o.startedAt >= c.startedAt.addDays(-30))
                 ++earlier;
         }
-        if (earlier >= 3)
+        if (earlier + 1 >= 3)
             repeat.insert(caller);
     }
     e.repeatCallers = repeat.size();

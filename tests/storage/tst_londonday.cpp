@@ -389,7 +389,7 @@ private slots:
     void migrationsListedOnce()
     {
         const QList<Migration> &list = migrations();
-        QCOMPARE(list.size(), 15);
+        QCOMPARE(list.size(), 16);
         for (int i = 0; i < list.size(); ++i) {
             QCOMPARE(list[i].version, i + 1);
             QVERIFY2(QFile::exists(list[i].resource), qPrintable(list[i].resource));
@@ -400,7 +400,8 @@ private slots:
         QCOMPARE(list[14].name, QStringLiteral("London day function"));
         QCOMPARE(list[14].resource,
                  QStringLiteral(":/contactdesk/migrations/015_london_day_function.sql"));
-        QCOMPARE(Database::latestSchemaVersion(), 15);
+        QCOMPARE(list[15].name, QStringLiteral("repeat caller rule"));
+        QCOMPARE(Database::latestSchemaVersion(), 16);
     }
 
     // A raw connection gets the function from addSchemaFunctions.
@@ -425,8 +426,9 @@ private slots:
 
     // A cache the old program left at schema 14 (tests/data/make-schema-v14.py): contacts,
     // escalations and resolutions around the clock changes of 2025 to 2027. Migration 15 leaves
-    // its counts as they are, which are what a recount with the function gives, and the schema
-    // is then a new database's.
+    // its daily counts as they are, which are what a recount with the function gives, and the
+    // schema is then a new database's. Migration 16 counts the repeat callers again with the
+    // Desk's rule (the third contact in 30 days, where the old triggers counted the fourth).
     void upgradesASchema14Cache()
     {
         QTemporaryDir dir;
@@ -452,9 +454,14 @@ private slots:
         Database::OpenError error;
         auto db = Database::open(file, &error);
         QVERIFY2(db, qPrintable(error.message));
-        QCOMPARE(db->schemaVersion(), 15);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(dump(*db, kDaily), daily);
-        QCOMPARE(dump(*db, kRepeats), repeats);
+        // Every contact the old triggers counted is still a repeat, and more are now.
+        const QString recounted = dump(*db, kRepeats);
+        for (const QString &row : repeats.split(QLatin1Char('\n')))
+            QVERIFY2(recounted.split(QLatin1Char('\n')).contains(row), qPrintable(row));
+        QVERIFY(recounted.count(QLatin1Char('\n')) + 1 > 12);
+        repeats = recounted;
         QCOMPARE(dump(*db, kEscalations), escalations);
         QCOMPARE(dump(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE sql LIKE "
                                           "'%-03-31%'")),
@@ -509,6 +516,96 @@ private slots:
         CD_VERIFY_OK(DashboardStore(*db).rebuildSummaries());
         QCOMPARE(dump(*db, kDaily), afterEdits);
         QCOMPARE(dump(*db, kRepeats), repeatsAfterEdits);
+    }
+
+    // A cache at schema 15, written by that schema's triggers (migrations 1 to 15 from this
+    // build: only 007's fill, which a new database runs on no contacts, calls the rule), where
+    // a repeat needed three contacts before it. Migration 16 recounts it with the Desk's rule:
+    // the third contact in 30 days, this one included.
+    void upgradesASchema15CacheRecountingRepeats()
+    {
+        QTemporaryDir dir;
+        const QString file = Database::fileNameIn(dir.path());
+        QStringList ids;
+        const QDateTime start(QDate(2026, 10, 1), QTime(9, 0), Qt::UTC);
+        {
+            auto old = Database::openRaw(file, nullptr);
+            QVERIFY(old);
+            for (const Migration &m : migrations()) {
+                if (m.version > 15)
+                    break;
+                QFile script(m.resource);
+                QVERIFY(script.open(QIODevice::ReadOnly));
+                CD_VERIFY_OK(old->exec(QString::fromUtf8(script.readAll())));
+                CD_VERIFY_OK(old->exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)));
+            }
+            QCOMPARE(old->schemaVersion(), 15);
+            // Caller A: three contacts in a week; caller B: four; caller C: three, the first
+            // outside the window of the third.
+            // Written straight into the table, as the old program's sync pull did.
+            const QList<QPair<QString, int>> calls = {
+                {QStringLiteral("07700900001"), 0},  {QStringLiteral("07700900001"), 2},
+                {QStringLiteral("07700900001"), 5},  {QStringLiteral("07700900002"), 0},
+                {QStringLiteral("07700900002"), 1},  {QStringLiteral("07700900002"), 3},
+                {QStringLiteral("07700900002"), 4},  {QStringLiteral("07700900003"), 0},
+                {QStringLiteral("07700900003"), 20}, {QStringLiteral("07700900003"), 35}};
+            QSqlQuery insert(old->sql());
+            QVERIFY(insert.prepare(QStringLiteral(
+                "INSERT INTO contacts (id, started_at, ended_at, handler, team, channel, "
+                "category, reason, outcome, remained_dissatisfied, caller_name, caller_phone, "
+                "reference, notes, updated_hlc, origin, deleted) VALUES (?, ?, ?, 'A. Handler', "
+                "'QoS North', 'phone', 'vehicle_recovery', 'charges', 'resolved_first_contact', "
+                "0, 'Sam Taylor', ?, '', '', '0001767225600000-000000-test', 'test', 0)")));
+            for (const auto &[phone, day] : calls) {
+                const QDateTime at = start.addDays(day).addSecs(60 * ids.size());
+                ids << QStringLiteral("r-%1").arg(ids.size());
+                insert.addBindValue(ids.last());
+                insert.addBindValue(at.toString(Qt::ISODateWithMs));
+                insert.addBindValue(at.addSecs(245).toString(Qt::ISODateWithMs));
+                insert.addBindValue(phone);
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            }
+            // The old triggers: only caller B's fourth.
+            QCOMPARE(dump(*old, QStringLiteral("SELECT c.caller_phone || '@' || c.started_at "
+                                               "FROM contact_repeats r JOIN contacts c ON c.rowid "
+                                               "= r.contact_rowid ORDER BY c.started_at")),
+                     QStringLiteral("07700900002@2026-10-05T09:06:00.000Z"));
+        }
+
+        Database::OpenError error;
+        auto db = Database::open(file, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->schemaVersion(), 16);
+        QCOMPARE(dump(*db, kObjects), dump(this->db(), kObjects));
+        // A's third, B's third and fourth; not C's (two in the window of its third).
+        const QString kWhich = QStringLiteral(
+            "SELECT c.caller_phone || '@' || c.started_at FROM contact_repeats r JOIN contacts c "
+            "ON c.rowid = r.contact_rowid ORDER BY c.started_at");
+        QCOMPARE(dump(*db, kWhich), QStringLiteral("07700900002@2026-10-04T09:05:00.000Z\n"
+                                                   "07700900002@2026-10-05T09:06:00.000Z\n"
+                                                   "07700900001@2026-10-06T09:02:00.000Z"));
+        const QString repeats = dump(*db, kRepeats);
+        CD_VERIFY_OK(DashboardStore(*db).rebuildSummaries());
+        QCOMPARE(dump(*db, kRepeats), repeats);
+        // The dashboard's figure: callers A and B.
+        const DashboardData d = DashboardStore(*db).load(
+            DashboardScope::team(QStringLiteral("QoS North")),
+            DayRange{QDate(2026, 10, 1), QDate(2026, 10, 31)}, QDate(2026, 11, 30));
+        QCOMPARE(d.repeatCallers, qint64(2));
+
+        // The triggers follow the rule: deleting A's first leaves A's third with one earlier
+        // contact; a new contact for C in the window makes it C's third there.
+        CD_VERIFY_OK(
+            db->exec(QStringLiteral("DELETE FROM contacts WHERE id = '%1'").arg(ids.at(0))));
+        Contact more = sampleContact(start.addDays(36));
+        more.callerPhone = QStringLiteral("07700900003");
+        CD_VERIFY_OK(ContactStore(*db).save(more, QStringLiteral("admin")));
+        QCOMPARE(dump(*db, kWhich), QStringLiteral("07700900002@2026-10-04T09:05:00.000Z\n"
+                                                   "07700900002@2026-10-05T09:06:00.000Z\n"
+                                                   "07700900003@2026-11-06T09:00:00.000Z"));
+        const QString afterEdits = dump(*db, kRepeats);
+        CD_VERIFY_OK(DashboardStore(*db).rebuildSummaries());
+        QCOMPARE(dump(*db, kRepeats), afterEdits);
     }
 };
 

@@ -22,8 +22,10 @@ CREATE TABLE contact_daily (
     PRIMARY KEY (scope, dim, day, key)
 ) WITHOUT ROWID;
 
--- Contacts from a caller who already had `repeat_caller.threshold` contacts (by phone, or by
--- email when there is no phone) in the `repeat_caller.window_days` before it.
+-- Repeat contacts: those whose caller (by phone, or by email when there is no phone) has
+-- `repeat_caller.threshold` contacts in the `repeat_caller.window_days` up to it, this one
+-- included (is_repeat_contact, cd::isRepeatContact; the fill below calls it, and from schema 16
+-- the triggers do too; until then they counted from the contact after).
 CREATE TABLE contact_repeats (
     contact_rowid INTEGER PRIMARY KEY,
     handler       TEXT NOT NULL,
@@ -151,4 +153,4 @@ INSERT INTO contact_repeats (contact_rowid, handler, team, day, caller)
 SELECT x.rowid, x.handler, x.team, london_day(x.started_at), CASE WHEN x.caller_phone <> '' THEN 'p:' || x.caller_phone WHEN x.caller_email <> '' THEN 'e:' || x.caller_email ELSE '' END
 FROM contacts x
 WHERE x.deleted = 0 AND (x.caller_phone <> '' OR x.caller_email <> '')
-    AND CASE WHEN x.caller_phone <> '' THEN (SELECT count(*) FROM contacts c WHERE c.caller_phone = x.caller_phone AND c.caller_phone <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', x.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < x.started_at AND c.deleted = 0) ELSE (SELECT count(*) FROM contacts c WHERE c.caller_email = x.caller_email AND c.caller_email <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', x.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < x.started_at AND c.deleted = 0) END >= COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.threshold'), 3);
+    AND is_repeat_contact(CASE WHEN x.caller_phone <> '' THEN (SELECT count(*) FROM contacts c WHERE c.caller_phone = x.caller_phone AND c.caller_phone <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', x.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < x.started_at AND c.deleted = 0) ELSE (SELECT count(*) FROM contacts c WHERE c.caller_email = x.caller_email AND c.caller_email <> '' AND c.started_at >= strftime('%Y-%m-%dT%H:%M:%fZ', x.started_at, '-' || COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.window_days'), 30) || ' days') AND c.started_at < x.started_at AND c.deleted = 0) END, COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'repeat_caller.threshold'), 3));
