@@ -1,4 +1,5 @@
 #include "core/contact.h"
+#include "core/repeatcaller.h"
 
 #include "core/validation.h"
 
@@ -143,6 +144,11 @@ QList<FieldError> validateContact(const Contact &c, const Taxonomy &taxonomy)
     if (c.handler.trimmed().isEmpty())
         add("handler", Tr::tr("The contact has no handler"));
     return errors;
+}
+
+bool RepeatCallerRule::isRepeat(int contactsInWindow) const
+{
+    return isRepeatContact(contactsInWindow - 1, threshold);
 }
 
 } // namespace cd

@@ -62,7 +62,8 @@ struct RepeatCallerRule
     int threshold = 3;
     int windowDays = 30;
 
-    bool isRepeat(int contactsInWindow) const { return contactsInWindow >= threshold; }
+    // contactsInWindow includes the contact being judged (core/repeatcaller.h has the rule).
+    bool isRepeat(int contactsInWindow) const;
     QDateTime windowStart(const QDateTime &now) const { return now.addDays(-windowDays); }
 };
 

@@ -1,4 +1,5 @@
 #include "core/metrics.h"
+#include "core/repeatcaller.h"
 
 #include "core/clock.h"
 
@@ -40,7 +41,7 @@ int repeatCallerCount(const QList<int> &contactsPerCaller, int threshold)
 {
     int n = 0;
     for (int c : contactsPerCaller)
-        n += c >= threshold ? 1 : 0;
+        n += isRepeatContact(c - 1, threshold) ? 1 : 0; // c includes the contact itself
     return n;
 }
 
