@@ -256,7 +256,7 @@ private slots:
         QTest::newRow("Guidance") << int(Qt::Key_G) << QStringLiteral("&Guidance");
         QTest::newRow("Escalation queue") << int(Qt::Key_Q) << QStringLiteral("Escalation &queue");
         QTest::newRow("Vehicle") << int(Qt::Key_V) << QStringLiteral("&Vehicle");
-        QTest::newRow("My figures") << int(Qt::Key_I) << QStringLiteral("My f&igures");
+        QTest::newRow("My figures") << int(Qt::Key_M) << QStringLiteral("&My figures");
         QTest::newRow("Team figures") << int(Qt::Key_T) << QStringLiteral("&Team figures");
     }
     void altLetterBringsEachTabForward()
@@ -285,7 +285,7 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::newRow("Channel") << int(Qt::Key_L) << QStringLiteral("channelCombo");
         QTest::newRow("Phone") << int(Qt::Key_P) << QStringLiteral("callerPhoneEdit");
-        QTest::newRow("Email") << int(Qt::Key_M) << QStringLiteral("callerEmailEdit");
+        QTest::newRow("Email") << int(Qt::Key_I) << QStringLiteral("callerEmailEdit");
         QTest::newRow("Caller name") << int(Qt::Key_A) << QStringLiteral("callerNameEdit");
         QTest::newRow("Postcode") << int(Qt::Key_D) << QStringLiteral("postcodeEdit");
         QTest::newRow("Consent") << int(Qt::Key_B) << QStringLiteral("consentToOutcomeCheck");
