@@ -20,10 +20,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +81,10 @@
     </message>
     <message>
         <source>Save contact (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ema&amp;il</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,15 +571,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My f&amp;igures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
