@@ -54,13 +54,12 @@ ShortcutSheetDialog::ShortcutSheetDialog(QWidget *parent)
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     // Rows as tall as their wrapped text at the width the table ends up with.
-    connect(table->horizontalHeader(), &QHeaderView::sectionResized, table,
-            &QTableView::resizeRowsToContents);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 600);
+    resize(900, 420);
 }
 
 } // namespace cd
