@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,19 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caller &amp;name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post&amp;code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -44,27 +28,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caller consents to be &amp;told the outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;ference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incident or crime number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;VRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -80,11 +48,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caller remained &amp;dissatisfied</source>
+        <source>Channe&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save contact (Ctrl+Enter)</source>
+        <source>C&amp;aller name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postco&amp;de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller consents to &amp;be told the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRM (reg. mar&amp;k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller remained dissatisfied at &amp;wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save contact (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ema&amp;il</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -126,15 +126,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password could not be kept in the system keychain (%1). It is used until Contact Desk closes and must be typed again next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The password is kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,14 +464,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Monthly report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,11 +620,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My &amp;figures</source>
+        <source>&amp;Team figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Team figures</source>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -748,10 +748,6 @@
 <context>
     <name>cd::EscalationDesk</name>
     <message>
-        <source>Escalations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Escalate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,6 +785,10 @@
     </message>
     <message>
         <source>Escalations unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -887,14 +887,6 @@
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Submit (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as draft</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Not submitted: %n field(s) need attention.</source>
         <translation type="unfinished">
@@ -923,6 +915,14 @@
     </message>
     <message>
         <source>What you typed in this form has not been saved. Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,15 +1409,39 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         </translation>
     </message>
     <message>
-        <source>Guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The guidance suggests the %1 form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Go to the guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Contact Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Contact Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Contact Desk&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Logging public contact for police forces.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(development build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1873,6 +1897,117 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::ShortcutSheetDialog</name>
+    <message>
+        <source>F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact: clears the form and starts the call timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the form in call order: channel, phone, email, name, postcode, consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contact (also from inside the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts; Enter moves to the results, Enter again opens one, Esc goes back to today&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to that field, tab or menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing in a drop-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picks the first item whose words begin with what is typed (&quot;No c&quot; picks &quot;No call back&quot;); Alt+Down opens the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+G, then 1-9 / Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the guidance script&apos;s question / go back a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F9 / Shift+F9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / dismiss the guidance a risk banner offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the vehicle record&apos;s summary into the notes and link the VRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise an escalation from the current contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now with the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::SyncStatusLabel</name>
     <message>
         <source>Last synced %1</source>
@@ -1974,10 +2109,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
 </context>
 <context>
     <name>cd::VehiclePanel</name>
-    <message>
-        <source>&amp;Registration mark</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>e.g. YC19 SON, or part of a mark</source>
         <translation type="unfinished"></translation>
@@ -2193,6 +2324,10 @@ Line %1: %2</source>
     </message>
     <message>
         <source>&amp;Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration mark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

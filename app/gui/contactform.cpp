@@ -3,6 +3,7 @@
 #include "ui_contactform.h"
 
 #include "core/clock.h"
+#include "gui/combotypeahead.h"
 
 #include <QJsonObject>
 #include <QLabel>
@@ -58,6 +59,7 @@ ContactForm::ContactForm(QWidget *parent)
         if (auto *label = findChild<QLabel *>(QLatin1String(f.error)))
             label->setVisible(false);
     ui->notesEdit->setTabChangesFocus(true);
+    ComboTypeAhead::installAll(this);
 
     auto edited = [this] {
         if (m_loading)

@@ -25,7 +25,7 @@ void installDashboards(PanelHost &host)
     PanelHostEvents &events = host.events();
     auto *mine = new DashboardWidget(host.database().path(), DashboardScope::handler(profile.name),
                                      profile.name, window);
-    host.addSidePanelTab(mine, DashboardWidget::tr("My &figures"));
+    host.addSidePanelTab(mine, DashboardWidget::tr("&My figures"));
     QObject::connect(&events, &PanelHostEvents::contactSaved, mine,
                      &DashboardWidget::onContactSaved);
     QObject::connect(&events, &PanelHostEvents::rowsArrived, mine, &DashboardWidget::refresh);

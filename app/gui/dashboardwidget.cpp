@@ -1,6 +1,7 @@
 #include "gui/dashboardwidget.h"
 
 #include "gui/chartview.h"
+#include "gui/combotypeahead.h"
 #include "reports/dashboardworker.h"
 #include "storage/database.h"
 #include "storage/taxonomystore.h"
@@ -54,7 +55,7 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
     heading->setFont(f);
     top->addWidget(heading);
     top->addStretch();
-    auto *periodCaption = new QLabel(tr("&Period:"));
+    auto *periodCaption = new QLabel(tr("Period:"));
     m_period = new QComboBox;
     m_period->setObjectName(QStringLiteral("period"));
     for (Period p : {Period::Today, Period::ThisWeek, Period::ThisMonth, Period::Last12Months})
@@ -63,7 +64,7 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
     top->addWidget(periodCaption);
     top->addWidget(m_period);
     if (team) {
-        m_reportButton = new QPushButton(tr("&Monthly report…"));
+        m_reportButton = new QPushButton(tr("Monthly report…"));
         m_reportButton->setObjectName(QStringLiteral("monthlyReport"));
         connect(m_reportButton, &QPushButton::clicked, this,
                 &DashboardWidget::showMonthlyReportDialog);
@@ -335,6 +336,7 @@ void DashboardWidget::showMonthlyReportDialog()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
+    ComboTypeAhead::installAll(&dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QDate m = month->currentData().toDate();

@@ -29,7 +29,8 @@ EscalationDesk::EscalationDesk(PanelHost &host, EscalationRules rules)
     QWidget *window = host.hostWidget();
     const HandlerProfile &p = host.profile();
     m_view = new EscalationsView(host.database(), m_rules, p.name, p.team, window);
-    host.addSidePanelTab(m_view, QCoreApplication::translate("cd::EscalationDesk", "Escalations"));
+    host.addSidePanelTab(m_view,
+                         QCoreApplication::translate("cd::EscalationDesk", "Escalation &queue"));
     connect(m_view, &EscalationsView::openRequested, this, [this](const QString &id) { open(id); });
 
     m_overdueLabel = new QLabel(window);

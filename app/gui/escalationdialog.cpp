@@ -1,6 +1,7 @@
 #include "gui/escalationdialog.h"
 
 #include "core/logging.h"
+#include "gui/combotypeahead.h"
 #include "gui/messagebox.h"
 #include "gui/screenfit.h"
 #include "storage/database.h"
@@ -24,8 +25,28 @@
 namespace cd {
 
 namespace {
-const char kErrorStyle[] = "color: #b00020;";
+
+// `text` with a mnemonic no other control of the dialog has: the first letter of a word not yet
+// taken, or else any letter not taken (then none). `taken` gains the letter.
+QString withMnemonic(const QString &text, QString &taken)
+{
+    QString plain = text;
+    plain.replace(QLatin1Char('&'), QLatin1String("&&"));
+    for (const bool wordStartsOnly : {true, false}) {
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            const QChar c = plain.at(i).toLower();
+            if (!c.isLetter() || taken.contains(c))
+                continue;
+            if (wordStartsOnly && i > 0 && plain.at(i - 1).isLetterOrNumber())
+                continue;
+            taken.append(c);
+            return plain.left(i) + QLatin1Char('&') + plain.mid(i);
+        }
+    }
+    return plain;
 }
+const char kErrorStyle[] = "color: #b00020;";
+} // namespace
 
 EscalationDialog::EscalationDialog(Database &db, const EscalationRules &rules,
                                    const FormDefinition &form, const Contact &contact,
@@ -117,11 +138,13 @@ void EscalationDialog::build()
     auto *body = new QWidget(scroll);
     auto *form = new QFormLayout(body);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Submit, Save as draft and Cancel keep S, D and C; each field gets a letter of its own.
+    QString taken = QStringLiteral("sdc");
     for (const FormField &f : m_form.fields) {
         QWidget *input = nullptr;
         switch (f.type) {
         case FormField::Type::Bool: {
-            auto *box = new QCheckBox(f.label, body);
+            auto *box = new QCheckBox(withMnemonic(f.label, taken), body);
             connect(box, &QCheckBox::toggled, this, changed);
             input = box;
             break;
@@ -176,7 +199,7 @@ void EscalationDialog::build()
         if (f.type == FormField::Type::Bool) {
             form->addRow(f.required ? QStringLiteral("*") : QString(), cell);
         } else {
-            auto *l = new QLabel(label, body);
+            auto *l = new QLabel(withMnemonic(label, taken), body);
             l->setBuddy(input);
             l->setWordWrap(true);
             form->addRow(l, cell);
@@ -189,9 +212,9 @@ void EscalationDialog::build()
 
     auto *buttons = new QDialogButtonBox(this);
     auto *submitButton =
-        buttons->addButton(tr("Submit (Ctrl+Enter)"), QDialogButtonBox::AcceptRole);
+        buttons->addButton(tr("&Submit (Ctrl+Enter)"), QDialogButtonBox::AcceptRole);
     submitButton->setObjectName(QStringLiteral("submitButton"));
-    auto *draftButton = buttons->addButton(tr("Save as draft"), QDialogButtonBox::ActionRole);
+    auto *draftButton = buttons->addButton(tr("Save as &draft"), QDialogButtonBox::ActionRole);
     draftButton->setObjectName(QStringLiteral("saveDraftButton"));
     auto *cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
     cancelButton->setObjectName(QStringLiteral("cancelButton"));
@@ -210,6 +233,7 @@ void EscalationDialog::build()
         auto *shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, &EscalationDialog::submit);
     }
+    ComboTypeAhead::installAll(this);
     resizeToFitScreen(this, QSize(620, 720));
 }
 

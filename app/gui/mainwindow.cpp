@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/repeatcaller.h"
+#include "gui/combotypeahead.h"
 #include "gui/contactform.h"
 #include "gui/contactlistmodel.h"
 #include "gui/contactviewdialog.h"
@@ -13,6 +14,7 @@
 #include "gui/profiledialog.h"
 #include "gui/riskbanner.h"
 #include "gui/screenfit.h"
+#include "gui/shortcutsheetdialog.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
@@ -30,9 +32,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -62,6 +66,9 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
     setUpGuidance();
     // Escalations, Vehicle, My figures (and Team figures) tabs, with their menus and status.
     installDeskPanels(*this);
+    buildHelpMenu();
+    // Typing in a drop-down picks an item by its words and never opens the list.
+    ComboTypeAhead::installAll(this);
     fitToScreen(); // once every pane is in
 
     m_draftTimer.setSingleShot(true);
@@ -175,6 +182,8 @@ void MainWindow::buildUi()
     m_sidePanel = new QTabWidget(splitter);
     m_sidePanel->setObjectName(QStringLiteral("sidePanel"));
     m_sidePanel->setVisible(false);
+    // Alt+the tab's letter brings the tab forward and puts the cursor in it.
+    m_sidePanel->tabBar()->installEventFilter(this);
     splitter->addWidget(m_sidePanel);
 
     splitter->setStretchFactor(0, 2);
@@ -235,6 +244,7 @@ void MainWindow::buildActions()
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(profileAction);
     file->addSeparator();
     file->addAction(quitAction);
@@ -261,7 +271,7 @@ void MainWindow::setUpGuidance()
     // Guidance: the script for the category, shipped or imported (newest version wins).
     m_guidance = new GuidancePanel(this);
     m_guidance->setLibrary(ScriptStore(m_db).library(&m_taxonomy));
-    addSidePanelTab(m_guidance, tr("Guidance"));
+    addSidePanelTab(m_guidance, tr("&Guidance"));
     connect(m_form, &ContactForm::categoryChanged, m_guidance, &GuidancePanel::showCategory);
     connect(m_guidance, &GuidancePanel::pathChanged, m_form, &ContactForm::setScriptPath);
     connect(m_guidance, &GuidancePanel::outcomeRequested, m_form, &ContactForm::setOutcome);
@@ -303,6 +313,37 @@ void MainWindow::setUpGuidance()
             &GuidancePanel::escalationRequested);
 }
 
+void MainWindow::buildHelpMenu()
+{
+    auto *keysAction = new QAction(tr("&Keyboard shortcuts"), this);
+    keysAction->setObjectName(QStringLiteral("shortcutSheetAction"));
+    keysAction->setShortcut(QKeySequence(Qt::Key_F1));
+    keysAction->setShortcutContext(Qt::WindowShortcut);
+    connect(keysAction, &QAction::triggered, this, [this] {
+        auto *sheet = new ShortcutSheetDialog(this);
+        sheet->setAttribute(Qt::WA_DeleteOnClose);
+        sheet->open();
+    });
+    addAction(keysAction);
+    auto *aboutAction = new QAction(tr("&About Contact Desk"), this);
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(aboutAction, &QAction::triggered, this, [this] {
+        const QString version = QCoreApplication::applicationVersion();
+        QMessageBox::about(this, tr("About Contact Desk"),
+                           tr("<p><b>Contact Desk</b> %1</p>"
+                              "<p>Logging public contact for police forces.</p>"
+                              "<p>Built with Qt %2, running on Qt %3.</p>")
+                               .arg(version.isEmpty() ? tr("(development build)") : version,
+                                    QStringLiteral(QT_VERSION_STR),
+                                    QString::fromLatin1(qVersion())));
+    });
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(keysAction);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(aboutAction);
+}
+
 void MainWindow::addSidePanelTab(QWidget *panel, const QString &title, const QString &role)
 {
     m_sidePanel->addTab(panel, title);
@@ -331,7 +372,12 @@ void MainWindow::showSidePanelTab(QWidget *panel, QWidget *focus, Qt::FocusReaso
 
 QMenu *MainWindow::addMenu(const QString &title)
 {
-    return menuBar()->addMenu(title);
+    if (!m_helpMenu)
+        return menuBar()->addMenu(title);
+    // Help stays the last menu.
+    auto *menu = new QMenu(title, menuBar());
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    return menu;
 }
 
 void MainWindow::addWindowAction(QAction *action)
@@ -617,6 +663,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_sidePanel && watched == m_sidePanel->tabBar() && event->type() == QEvent::Shortcut) {
+        // The tab bar brings the tab forward; then the cursor goes to its first field.
+        QTimer::singleShot(0, this, [this] {
+            QWidget *panel = m_sidePanel->currentWidget();
+            if (!panel)
+                return;
+            showSidePanelTab(panel, nullptr, Qt::ShortcutFocusReason);
+            if (!panel->isAncestorOf(QApplication::focusWidget()))
+                panel->setFocus(Qt::ShortcutFocusReason); // a tab with no field yet (guidance)
+        });
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_searchEdit) {

@@ -74,6 +74,7 @@ private:
     void fitToScreen();
     void buildActions();
     void setUpGuidance();
+    void buildHelpMenu();
     void loadInitialData();
     void restoreDraft();
     void runSearch();
@@ -92,6 +93,7 @@ private:
 
     ContactForm *m_form = nullptr;
     QTabWidget *m_sidePanel = nullptr;
+    QMenu *m_helpMenu = nullptr;
     GuidancePanel *m_guidance = nullptr;
     RiskBanner *m_riskBanner = nullptr;
     QLineEdit *m_searchEdit = nullptr;

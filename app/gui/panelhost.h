@@ -64,7 +64,7 @@ public:
     virtual void showSidePanelTab(QWidget *panel, QWidget *focus = nullptr,
                                   Qt::FocusReason reason = Qt::OtherFocusReason) = 0;
 
-    // A menu on the menu bar, after the Desk's own.
+    // A menu on the menu bar, after the Desk's own and before Help.
     virtual QMenu *addMenu(const QString &title) = 0;
     // An action whose shortcut works anywhere in the window, menu or not.
     virtual void addWindowAction(QAction *action) = 0;

@@ -1,5 +1,6 @@
 #include "gui/profiledialog.h"
 
+#include "gui/combotypeahead.h"
 #include "ui_profiledialog.h"
 
 namespace cd {
@@ -9,6 +10,7 @@ ProfileDialog::ProfileDialog(const HandlerProfile &profile, QWidget *parent)
     , ui(std::make_unique<Ui::ProfileDialog>())
 {
     ui->setupUi(this);
+    ComboTypeAhead::installAll(this);
     for (Role r : {Role::Handler, Role::Manager, Role::Trainer, Role::Administrator})
         ui->roleCombo->addItem(roleLabel(r), roleCode(r));
     ui->nameEdit->setText(profile.name);

@@ -1,5 +1,6 @@
 #include "gui/scriptoutlinedialog.h"
 
+#include "gui/combotypeahead.h"
 #include "gui/messagebox.h"
 #include "gui/screenfit.h"
 
@@ -88,6 +89,7 @@ ScriptOutlineDialog::ScriptOutlineDialog(const ScriptLibrary &library, QWidget *
     connect(pdf, &QPushButton::clicked, this, &ScriptOutlineDialog::chooseFileAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    ComboTypeAhead::installAll(this);
     connect(m_scripts, &QComboBox::currentIndexChanged, this, &ScriptOutlineDialog::rebuild);
     rebuild();
 }

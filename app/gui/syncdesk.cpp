@@ -75,7 +75,8 @@ sync::SyncController *installSync(PanelHost &host)
     QObject::connect(syncNow, &QAction::triggered, controller, &sync::SyncController::syncNow);
     auto *connectAction = new QAction(QObject::tr("Shared &database…"), window);
     connectAction->setObjectName(QStringLiteral("connectAction"));
-    QMenu *menu = host.addMenu(QObject::tr("S&ync"));
+    QMenu *menu = host.addMenu(QObject::tr("&Sync"));
+    menu->setObjectName(QStringLiteral("syncMenu"));
     menu->addAction(syncNow);
     menu->addAction(connectAction);
     host.addWindowAction(syncNow);

@@ -61,7 +61,7 @@ VehiclePanel::VehiclePanel(Database &db, QString actor, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
 
-    auto *searchLabel = new QLabel(tr("&Registration mark"), this);
+    auto *searchLabel = new QLabel(tr("Registration mark"), this);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("vehicleSearch"));
     m_search->setPlaceholderText(tr("e.g. YC19 SON, or part of a mark"));

@@ -356,10 +356,13 @@ private slots:
         TrainingPanel training;
         installTrainingPanel(w, training);
 
-        // Its tab, menu and status-bar widget are on the Desk, after the Desk's own.
+        // Its tab, menu and status-bar widget are on the Desk, after the Desk's own (Help stays
+        // the last menu).
         QTabWidget *side = w.sidePanel();
         QCOMPARE(side->tabText(side->count() - 1), QStringLiteral("T&raining"));
-        QCOMPARE(w.menuBar()->actions().constLast()->text(), QStringLiteral("Trai&ning"));
+        const QList<QAction *> menus = w.menuBar()->actions();
+        QCOMPARE(menus.constLast()->text(), QStringLiteral("&Help"));
+        QCOMPARE(menus.at(menus.size() - 2)->text(), QStringLiteral("Trai&ning"));
         QTRY_VERIFY(training.status->isVisible());
         QCOMPARE(training.status->parentWidget(), w.statusBar());
 
