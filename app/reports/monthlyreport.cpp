@@ -7,6 +7,7 @@
 #include "storage/taxonomystore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QGuiApplication>
@@ -16,8 +17,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStandardPaths>
+#include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace cd {
 
@@ -43,6 +47,8 @@ QString money(double value, int decimals)
     return QStringLiteral("£") +
            QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value, 'f', decimals);
 }
+
+const char kTeamCostCommand[] = "contactdesk-admin profile setting report.annual_team_cost N";
 
 } // namespace
 
@@ -112,9 +118,13 @@ QList<QPair<QString, QString>> PerformanceReport::measures() const
     for (const SatisfactionFigure &s : d.satisfaction)
         add(QStringLiteral("satisfaction.") + s.question + QStringLiteral(".percent_8_or_above"),
             percent(s.share()));
-    add(QStringLiteral("vfm.team_cost"), number(vfmInputs.teamCost, 2));
-    add(QStringLiteral("vfm.cost_per_contact"), number(vfm.costPerContactPence(), 2));
-    add(QStringLiteral("vfm.cost_per_contact_quoted"), number(vfm.costPerContactQuoted(), 2));
+    // No team cost, no cost figures: empty rather than a zero that reads as free.
+    const bool costSet = settings.teamCostSet();
+    add(QStringLiteral("vfm.team_cost"), costSet ? number(vfmInputs.teamCost, 2) : QString());
+    add(QStringLiteral("vfm.cost_per_contact"),
+        costSet ? number(vfm.costPerContactPence(), 2) : QString());
+    add(QStringLiteral("vfm.cost_per_contact_quoted"),
+        costSet ? number(vfm.costPerContactQuoted(), 2) : QString());
     add(QStringLiteral("vfm.minutes_per_resolution"), number(vfmInputs.minutesPerResolution, 1));
     add(QStringLiteral("vfm.officer_hours_saved"), QString::number(vfm.wholeHoursSaved()));
     add(QStringLiteral("vfm.hourly_rate"), number(vfmInputs.hourlyRate, 2));
@@ -170,6 +180,25 @@ Status writePerformanceCsv(const PerformanceReport &report, const QString &path)
     if (!file.commit())
         return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
     return success();
+}
+
+QString monthlyReportTimeSaved(double hours)
+{
+    const double h = std::max(0.0, hours) + 1e-9;
+    if (h < 1)
+        return QStringLiteral("%1 min").arg(qint64(std::floor(h * 60)));
+    if (h < 100)
+        return QStringLiteral("%1 h").arg(number(std::floor(h * 10) / 10, 1));
+    return QStringLiteral("%1 h").arg(grouped(qint64(std::floor(h))));
+}
+
+QString monthlyReportDefaultPath(const QDate &month, const QString &format)
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(QStringLiteral("monthly-report-%1.%2")
+                                     .arg(month.toString(QStringLiteral("yyyy-MM")), format));
 }
 
 namespace {
@@ -237,22 +266,41 @@ public:
         m_p.drawLine(QPointF(10, y + h), QPointF(990, y + h));
         y += h;
     }
-    // Horizontal bars with the label on the left and the count at the end of the bar.
+    // Horizontal bars with the label on the left and the count at the end of the bar. A long
+    // label wraps onto a second line; one longer still is elided there and written in full in
+    // a note under the chart.
     void bars(const QList<QPair<QString, qint64>> &items, const QColor &colour)
     {
         qint64 max = 1;
         for (const auto &i : items)
             max = std::max(max, i.second);
-        const double h = 24;
+        const double lineH = 24;
+        const double labelW = 290;
+        QStringList notes;
         for (const auto &i : items) {
             font(9);
+            const QStringList lines = labelLines(i.first, labelW);
+            const bool elided = lines.join(QLatin1Char(' ')) != i.first.simplified();
+            const double h = lineH + 18 * (lines.size() - 1);
             m_p.setPen(Qt::black);
-            m_p.drawText(QRectF(10, y, 290, h), Qt::AlignRight | Qt::AlignVCenter, i.first);
+            for (int l = 0; l < lines.size(); ++l)
+                m_p.drawText(QRectF(10, y + (h - 18 * lines.size()) / 2 + 18 * l, labelW, 18),
+                             Qt::AlignRight | Qt::AlignVCenter, lines.at(l));
             const double w = 560.0 * double(i.second) / double(max);
-            m_p.fillRect(QRectF(310, y + 4, std::max(w, 1.0), h - 8), colour);
+            m_p.fillRect(QRectF(310, y + (h - lineH) / 2 + 4, std::max(w, 1.0), lineH - 8), colour);
             m_p.drawText(QRectF(315 + w, y, 120, h), Qt::AlignLeft | Qt::AlignVCenter,
                          grouped(i.second));
+            if (elided)
+                notes.append(i.first);
             y += h;
+        }
+        for (const QString &full : notes) {
+            font(8);
+            const QRectF box(20, y, 960, 1000);
+            const QRectF used = m_p.boundingRect(box, Qt::AlignLeft | Qt::TextWordWrap,
+                                                 QStringLiteral("… %1").arg(full));
+            m_p.drawText(box, Qt::AlignLeft | Qt::TextWordWrap, QStringLiteral("… %1").arg(full));
+            y += used.height() + 4;
         }
         y += 10;
     }
@@ -278,14 +326,48 @@ public:
                          grouped(m.totals.contacts));
             m_p.drawText(QRectF(x, base - h - 20, slot, 18), Qt::AlignCenter,
                          percent(m.totals.fcrRate()) + QStringLiteral("%"));
-            m_p.drawText(QRectF(x, base + 2, slot, 18), Qt::AlignCenter, m.key.mid(2));
+            // "Jan 2026"; in narrow slots "Jan" over "2026".
+            const QDate first = QDate::fromString(m.key + QStringLiteral("-01"), Qt::ISODate);
+            const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+            const QString name =
+                first.isValid() ? uk.toString(first, QStringLiteral("MMM yyyy")) : m.key;
+            if (QFontMetricsF(m_p.font()).horizontalAdvance(name) <= slot - 4 || !first.isValid()) {
+                m_p.drawText(QRectF(x, base + 2, slot, 18), Qt::AlignCenter, name);
+            } else {
+                m_p.drawText(QRectF(x, base + 2, slot, 18), Qt::AlignCenter,
+                             uk.toString(first, QStringLiteral("MMM")));
+                m_p.drawText(QRectF(x, base + 18, slot, 18), Qt::AlignCenter,
+                             first.toString(QStringLiteral("yyyy")));
+            }
         }
         m_p.setPen(Qt::black);
         m_p.drawLine(QPointF(20, base), QPointF(980, base));
-        y = base + 30;
+        y = base + 46;
     }
 
 private:
+    // At most two lines of `text` no wider than `width` in the current font, the second elided.
+    QStringList labelLines(const QString &text, double width) const
+    {
+        const QFontMetricsF fm(m_p.font());
+        const QString simple = text.simplified();
+        if (fm.horizontalAdvance(simple) <= width)
+            return {simple};
+        QTextLayout layout(simple, m_p.font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(width);
+        const QString first = simple.mid(line.textStart(), line.textLength()).trimmed();
+        layout.endLayout();
+        const QString rest = simple.mid(line.textStart() + line.textLength()).trimmed();
+        if (rest.isEmpty())
+            return {first};
+        return {first, fm.elidedText(rest, Qt::ElideRight, width)};
+    }
+
     QPdfWriter &m_writer;
     QPainter &m_p;
     double m_scale = 1;
@@ -345,6 +427,10 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
         9);
     page.y += 10;
 
+    if (d.totals.contacts == 0) {
+        page.text(QStringLiteral("No contacts in this period for this team."), 13, true);
+        page.y += 10;
+    }
     page.text(QStringLiteral("Key figures"), 13, true);
     page.row(QStringLiteral("Contacts"), grouped(d.totals.contacts));
     page.row(
@@ -359,16 +445,24 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
     page.y += 10;
 
     page.text(QStringLiteral("Value for money"), 13, true);
-    page.row(QStringLiteral("Team cost for the period"), money(r.vfmInputs.teamCost, 0));
-    page.row(QStringLiteral("Cost per contact"), QStringLiteral("%1 (quoted as %2)")
-                                                     .arg(money(r.vfm.costPerContactPence(), 2),
-                                                          money(r.vfm.costPerContactQuoted(), 2)));
+    const bool costSet = r.settings.teamCostSet();
+    page.row(QStringLiteral("Team cost for the period"),
+             costSet ? money(r.vfmInputs.teamCost, 0) : QStringLiteral("not set"));
+    page.row(QStringLiteral("Cost per contact"),
+             costSet ? QStringLiteral("%1 (quoted as %2)")
+                           .arg(money(r.vfm.costPerContactPence(), 2),
+                                money(r.vfm.costPerContactQuoted(), 2))
+                     : QStringLiteral("not set"));
     page.row(QStringLiteral("Officer hours saved (%1 resolved x %2 minutes)")
                  .arg(grouped(r.vfmInputs.resolved), number(r.vfmInputs.minutesPerResolution, 0)),
-             QStringLiteral("%1 h").arg(grouped(r.vfm.wholeHoursSaved())));
+             monthlyReportTimeSaved(r.vfm.hoursSaved));
     page.row(QStringLiteral("Value of hours saved (at %1 an hour)")
                  .arg(money(r.vfmInputs.hourlyRate, 2)),
              money(double(r.vfm.valuePounds()), 0));
+    if (!costSet) {
+        page.text(QStringLiteral("Cost per contact not set: the annual team cost is needed."), 8);
+        page.text(QStringLiteral("Set it with: %1").arg(QLatin1String(kTeamCostCommand)), 8);
+    }
     page.y += 10;
 
     page.text(QStringLiteral("Escalations and their timeliness"), 13, true);

@@ -23,6 +23,8 @@ struct ValueForMoneySettings
     double hourlyRate = 24.50;
 
     static ValueForMoneySettings fromSettings(const SettingsStore &settings);
+    // Without a team cost there is no cost per contact to give (the default is 0: not set).
+    bool teamCostSet() const { return annualTeamCost > 0; }
 };
 
 // The monthly (or yearly) performance report for a team: what the force board receives.
@@ -55,10 +57,20 @@ Result<PerformanceReport> buildPerformanceReport(Database &db, const QString &te
                                                  const DayRange &range, const QString &producedBy);
 
 // "measure,value" lines (RFC 4180, CRLF), one per measure.
+// Cost figures are empty when the team cost is not set.
 QByteArray performanceReportCsv(const PerformanceReport &report);
 Status writePerformanceCsv(const PerformanceReport &report, const QString &path);
 // An A4 PDF with the figures and bar charts, drawn with QPainter. Needs a QGuiApplication
 // (the offscreen platform will do).
 Status writePerformancePdf(const PerformanceReport &report, const QString &path);
+
+// Officer time saved to the precision of its value in pounds beside it: minutes under an hour
+// ("30 min"), one decimal under 100 hours ("2.5 h"), whole hours above ("11,801 h"). Time not
+// yet saved is not counted (rounded down).
+QString monthlyReportTimeSaved(double hours);
+
+// Where the Desk offers to save a month's report: the user's Documents folder,
+// "monthly-report-2026-11.pdf".
+QString monthlyReportDefaultPath(const QDate &month, const QString &format);
 
 } // namespace cd

@@ -6,10 +6,12 @@
 #include "storage/contactstore.h"
 #include "storage/settingsstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace cd;
 using namespace cd::test;
@@ -49,6 +51,51 @@ PerformanceReport publishedYear()
     ValueForMoneySettings s;
     s.annualTeamCost = 142460;
     return makePerformanceReport(d, s); // 15 minutes, GBP 24.50: the defaults
+}
+
+// A small month built by hand: the figures the tests below draw.
+PerformanceReport smallMonth(qint64 resolved, double annualTeamCost)
+{
+    DashboardData d;
+    d.scope = DashboardScope::team(QStringLiteral("QoS North"));
+    d.range = monthRange(2026, 1);
+    d.totals.contacts = 40;
+    d.totals.resolved = resolved;
+    ValueForMoneySettings s;
+    s.annualTeamCost = annualTeamCost;
+    return makePerformanceReport(d, s); // 15 minutes, GBP 24.50
+}
+
+struct PdfWord
+{
+    QString text;
+    QRectF box;
+};
+
+// Every word pdftotext finds, with its box, and the size of the (last) page.
+QList<PdfWord> pdfWords(const QString &pdf, QSizeF *pageSize)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    QList<PdfWord> words;
+    QXmlStreamReader xml(p.readAllStandardOutput());
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        auto num = [&](const char *name) {
+            return a.value(QLatin1String(name)).toDouble();
+        };
+        if (xml.name() == QLatin1String("page")) {
+            *pageSize = QSizeF(num("width"), num("height"));
+        } else if (xml.name() == QLatin1String("word")) {
+            const QRectF box(QPointF(num("xMin"), num("yMin")), QPointF(num("xMax"), num("yMax")));
+            words.append({xml.readElementText(), box});
+        }
+    }
+    return words;
 }
 
 } // namespace
@@ -173,6 +220,144 @@ private slots:
               QStringLiteral("Produced 22 November 2026 by M. Manager"),
               QStringLiteral("Contacts %1").arg(contacts)})
             QVERIFY2(text.contains(want) || text.simplified().contains(want), qPrintable(want));
+    }
+
+    void longLabelsStayOnThePageAndWhole()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
+        PerformanceReport r = smallMonth(10, 120000);
+        const QString longest = QStringLiteral(
+            "Anti-social behaviour, neighbour disputes and noise nuisance from licensed premises "
+            "reported to the safer neighbourhood team");
+        const QString wrapped = QStringLiteral("Lost, found and seized property enquiries");
+        const QString unbroken = QStringLiteral("safeguarding_referral_from_partner_agency_x");
+        r.labels.insert(QStringLiteral("asb"), longest);
+        r.labels.insert(QStringLiteral("property"), wrapped);
+        r.data.byCategory = {{QStringLiteral("asb"), {25, 5, 0, 0, 0}},
+                             {QStringLiteral("property"), {10, 4, 0, 0, 0}},
+                             {unbroken, {5, 1, 0, 0, 0}}};
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("labels.pdf"));
+        CD_VERIFY_OK(writePerformancePdf(r, pdf));
+        QSizeF page;
+        const QList<PdfWord> words = pdfWords(pdf, &page);
+        QVERIFY(!words.isEmpty());
+        QVERIFY(page.width() > 0);
+        for (const PdfWord &w : words)
+            QVERIFY2(w.box.left() >= 0 && w.box.right() <= page.width(), qPrintable(w.text));
+        // Each label is there in full: on one line, across lines or in a note.
+        const QString text = pdfText(pdf).simplified();
+        const QString all = [&] {
+            QStringList t;
+            for (const PdfWord &w : words)
+                t << w.text;
+            return t.join(QLatin1Char(' '));
+        }();
+        for (const QString &label : {longest, wrapped, unbroken})
+            QVERIFY2(text.contains(label) || all.contains(label), qPrintable(label));
+    }
+
+    void hoursSavedAgreeWithTheirValue()
+    {
+        // 2 resolved x 15 minutes = 30 minutes, at GBP 24.50 an hour = GBP 12.25.
+        PerformanceReport r = smallMonth(2, 120000);
+        QCOMPARE(monthlyReportTimeSaved(r.vfm.hoursSaved), QStringLiteral("30 min"));
+        QCOMPARE(monthlyReportTimeSaved(2.5), QStringLiteral("2.5 h"));
+        QCOMPARE(monthlyReportTimeSaved(0), QStringLiteral("0 min"));
+        QCOMPARE(monthlyReportTimeSaved(11801.75), QStringLiteral("11,801 h"));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("hours.pdf"));
+        CD_VERIFY_OK(writePerformancePdf(r, pdf));
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QStringLiteral("30 min")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("£12")));
+        QVERIFY2(!text.contains(QStringLiteral(" 0 h")), qPrintable(text));
+
+        // 10 resolved: 2.5 hours, GBP 61.25.
+        CD_VERIFY_OK(writePerformancePdf(smallMonth(10, 120000), pdf));
+        const QString ten = pdfText(pdf).simplified();
+        QVERIFY2(ten.contains(QStringLiteral("2.5 h")), qPrintable(ten));
+        QVERIFY(ten.contains(QStringLiteral("£61")));
+    }
+
+    void teamCostNotSetIsSaidSo()
+    {
+        const PerformanceReport r = smallMonth(10, 0);
+        const auto m = csvMeasures(performanceReportCsv(r));
+        QVERIFY(m.contains(QStringLiteral("vfm.cost_per_contact")));
+        QCOMPARE(m.value(QStringLiteral("vfm.team_cost")), QString());
+        QCOMPARE(m.value(QStringLiteral("vfm.cost_per_contact")), QString());
+        QCOMPARE(m.value(QStringLiteral("vfm.cost_per_contact_quoted")), QString());
+        QCOMPARE(m.value(QStringLiteral("vfm.value")), QStringLiteral("61")); // not a cost
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("nocost.pdf"));
+        CD_VERIFY_OK(writePerformancePdf(r, pdf));
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(!text.contains(QStringLiteral("£0.00")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("£0 ")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Cost per contact not set")), qPrintable(text));
+        QVERIFY2(text.contains(
+                     QStringLiteral("contactdesk-admin profile setting report.annual_team_cost")),
+                 qPrintable(text));
+    }
+
+    void monthsAreNamed()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
+        PerformanceReport r = smallMonth(10, 120000);
+        for (int i = 0; i < 12; ++i) {
+            const QDate m = QDate(2025, 2, 1).addMonths(i);
+            r.data.monthly.append({m.toString(QStringLiteral("yyyy-MM")), {20 + i, 10, 0, 0, 0}});
+        }
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("months.pdf"));
+        CD_VERIFY_OK(writePerformancePdf(r, pdf));
+        const QString text = pdfText(pdf);
+        for (const char *want : {"Feb 2025", "Dec 2025", "Jan 2026"})
+            QVERIFY2(text.contains(QLatin1String(want)), want);
+        QVERIFY2(!text.contains(QStringLiteral("26-01")), qPrintable(text));
+
+        // Two years of months: narrower slots, the names still whole.
+        r.data.monthly.clear();
+        for (int i = 0; i < 24; ++i) {
+            const QDate m = QDate(2024, 2, 1).addMonths(i);
+            r.data.monthly.append({m.toString(QStringLiteral("yyyy-MM")), {20 + i, 10, 0, 0, 0}});
+        }
+        CD_VERIFY_OK(writePerformancePdf(r, pdf));
+        QSizeF page;
+        const QList<PdfWord> words = pdfWords(pdf, &page);
+        QStringList seen;
+        for (const PdfWord &w : words)
+            seen << w.text;
+        QVERIFY2(seen.contains(QStringLiteral("Jan")) && seen.contains(QStringLiteral("2026")),
+                 qPrintable(seen.join(QLatin1Char(' '))));
+        QVERIFY(!seen.contains(QStringLiteral("26-01")));
+    }
+
+    void noContactsIsSaidSo()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
+        DashboardData d;
+        d.scope = DashboardScope::team(QStringLiteral("QoS Nowhere"));
+        d.range = monthRange(2026, 10);
+        const PerformanceReport r = makePerformanceReport(d, ValueForMoneySettings{});
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("empty.pdf"));
+        CD_VERIFY_OK(writePerformancePdf(r, pdf));
+        QVERIFY(pdfText(pdf).simplified().contains(QStringLiteral("No contacts in this period")));
+    }
+
+    void savedInDocumentsByDefault()
+    {
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY(!documents.isEmpty());
+        QCOMPARE(monthlyReportDefaultPath(QDate(2026, 11, 1), QStringLiteral("pdf")),
+                 QDir(documents).filePath(QStringLiteral("monthly-report-2026-11.pdf")));
+        QCOMPARE(monthlyReportDefaultPath(QDate(2026, 2, 14), QStringLiteral("csv")),
+                 QDir(documents).filePath(QStringLiteral("monthly-report-2026-02.csv")));
     }
 
     void commandLine()
