@@ -66,11 +66,18 @@ int runReport(Context &ctx, const QStringList &arguments)
     if (out.isEmpty())
         return ctx.usage(QStringLiteral("--out needs the file to write"));
 
+    if (hasTeam && team.trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("--team needs the name of a team"));
+
     Database *db = ctx.database();
     if (!db)
         return Failed;
     if (!hasTeam)
         team = ctx.profile().team;
+    // A report of nobody's contacts is a report of nothing: ask rather than write it.
+    if (team.trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("this profile has no team: give the team to report on with "
+                                        "--team TEAM (or set one with profile set --team TEAM)"));
     Result<PerformanceReport> report = buildPerformanceReport(*db, team, range, ctx.actor());
     if (!report)
         return ctx.fail(report.errorMessage());
@@ -79,6 +86,11 @@ int runReport(Context &ctx, const QStringList &arguments)
                                : writePerformanceCsv(report.value(), out);
     if (!written)
         return ctx.fail(written.errorMessage());
+    if (report->data.totals.contacts == 0)
+        ctx.err << QStringLiteral(
+                       "No contacts for team \"%1\" from %2 to %3: the report says so.\n")
+                       .arg(team, range.first.toString(Qt::ISODate),
+                            range.last.toString(Qt::ISODate));
     // Aggregate figures only, but the export is still recorded.
     if (Status s = AuditStore(*db).recordNow(
             ctx.actor(), QStringLiteral("export"), QStringLiteral("report"), QString(),
