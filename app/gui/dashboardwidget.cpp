@@ -3,6 +3,7 @@
 #include "gui/chartview.h"
 #include "gui/combotypeahead.h"
 #include "reports/dashboardworker.h"
+#include "reports/monthlyreport.h"
 #include "storage/database.h"
 #include "storage/taxonomystore.h"
 
@@ -342,8 +343,7 @@ void DashboardWidget::showMonthlyReportDialog()
     const QDate m = month->currentData().toDate();
     const QString fmt = format->currentData().toString();
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the report"),
-        QStringLiteral("performance-%1.%2").arg(m.toString(QStringLiteral("yyyy-MM")), fmt),
+        this, tr("Save the report"), monthlyReportDefaultPath(m, fmt),
         fmt == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())
         writeMonthlyReport(monthRange(m.year(), m.month()), fmt, path);
