@@ -272,7 +272,13 @@ void MainWindow::setUpGuidance()
     m_guidance = new GuidancePanel(this);
     m_guidance->setLibrary(ScriptStore(m_db).library(&m_taxonomy));
     addSidePanelTab(m_guidance, tr("&Guidance"));
-    connect(m_form, &ContactForm::categoryChanged, m_guidance, &GuidancePanel::showCategory);
+    connect(m_form, &ContactForm::categoryChanged, this, [this](const QString &category) {
+        // A category with a script brings its guidance forward, before the script's first step
+        // (which may hand over to another tab) runs; the cursor stays in the form.
+        if (!category.isEmpty() && m_guidance->library().forCategory(category))
+            m_sidePanel->setCurrentWidget(m_guidance);
+        m_guidance->showCategory(category);
+    });
     connect(m_guidance, &GuidancePanel::pathChanged, m_form, &ContactForm::setScriptPath);
     connect(m_guidance, &GuidancePanel::outcomeRequested, m_form, &ContactForm::setOutcome);
     connect(m_guidance, &GuidancePanel::escalationRequested, this, [this](const QString &type) {
