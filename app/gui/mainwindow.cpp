@@ -288,7 +288,9 @@ void MainWindow::setUpGuidance()
     connect(m_guidance, &GuidancePanel::escalationRequested, m_events,
             &PanelHostEvents::escalationRequested);
     connect(m_guidance, &GuidancePanel::vehicleLookupRequested, this, [this] {
-        // Hands over to the vehicle lookup when one is installed.
+        // Hands over to the vehicle lookup when one is installed; it looks up the contact's
+        // mark.
+        emit m_events->vehicleLookupRequested();
         if (QWidget *tab = m_tabsByRole.value(tabrole::vehicleLookup))
             showSidePanelTab(tab);
     });
@@ -577,6 +579,7 @@ void MainWindow::newContact()
     m_form->startNew(Clock::instance().now());
     m_guidance->reset();
     m_riskBanner->reset();
+    emit m_events->newContactStarted();
     m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::ShortcutFocusReason);
     statusBar()->showMessage(
         tr("New contact started at %1")
