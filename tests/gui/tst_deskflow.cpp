@@ -142,6 +142,7 @@ private slots:
         auto *list = m_vehicle->findChild<QListWidget *>(QStringLiteral("vehicleMatches"));
         auto *warning = m_vehicle->findChild<QLabel *>(QStringLiteral("vehicleWarning"));
         auto *add = m_vehicle->findChild<QPushButton *>(QStringLiteral("vehicleAddSummary"));
+        QVERIFY(record && list && warning && add);
 
         // A new contact (F2).
         lookUp(QStringLiteral("YC19SON"));
