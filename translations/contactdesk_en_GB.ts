@@ -2282,6 +2282,22 @@ Line %1: %2</source>
         <source>Registration mark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Past its disposal date (%1): it may already have been disposed of — check with the recovery operator before the caller travels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposal date close (%1): it may be disposed of soon — check with the recovery operator before the caller travels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large amount owed (%1): make sure the caller knows the full amount and can pay it before they travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::VehicleStore</name>

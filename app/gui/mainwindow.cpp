@@ -272,7 +272,13 @@ void MainWindow::setUpGuidance()
     m_guidance = new GuidancePanel(this);
     m_guidance->setLibrary(ScriptStore(m_db).library(&m_taxonomy));
     addSidePanelTab(m_guidance, tr("&Guidance"));
-    connect(m_form, &ContactForm::categoryChanged, m_guidance, &GuidancePanel::showCategory);
+    connect(m_form, &ContactForm::categoryChanged, this, [this](const QString &category) {
+        // A category with a script brings its guidance forward, before the script's first step
+        // (which may hand over to another tab) runs; the cursor stays in the form.
+        if (!category.isEmpty() && m_guidance->library().forCategory(category))
+            m_sidePanel->setCurrentWidget(m_guidance);
+        m_guidance->showCategory(category);
+    });
     connect(m_guidance, &GuidancePanel::pathChanged, m_form, &ContactForm::setScriptPath);
     connect(m_guidance, &GuidancePanel::outcomeRequested, m_form, &ContactForm::setOutcome);
     connect(m_guidance, &GuidancePanel::escalationRequested, this, [this](const QString &type) {
@@ -282,7 +288,9 @@ void MainWindow::setUpGuidance()
     connect(m_guidance, &GuidancePanel::escalationRequested, m_events,
             &PanelHostEvents::escalationRequested);
     connect(m_guidance, &GuidancePanel::vehicleLookupRequested, this, [this] {
-        // Hands over to the vehicle lookup when one is installed.
+        // Hands over to the vehicle lookup when one is installed; it looks up the contact's
+        // mark.
+        emit m_events->vehicleLookupRequested();
         if (QWidget *tab = m_tabsByRole.value(tabrole::vehicleLookup))
             showSidePanelTab(tab);
     });
@@ -571,6 +579,7 @@ void MainWindow::newContact()
     m_form->startNew(Clock::instance().now());
     m_guidance->reset();
     m_riskBanner->reset();
+    emit m_events->newContactStarted();
     m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::ShortcutFocusReason);
     statusBar()->showMessage(
         tr("New contact started at %1")

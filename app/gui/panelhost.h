@@ -32,6 +32,11 @@ public:
 signals:
     // A contact was saved (after the lists on screen were read again).
     void contactSaved(const cd::Contact &contact);
+    // A new contact was started (F2): what was looked up for the last caller goes.
+    void newContactStarted();
+    // A script step asks for the vehicle lookup for the contact being logged. Sent before its
+    // tab is brought forward.
+    void vehicleLookupRequested();
     // Rows came from the shared database (a sync pulled them) and the Desk's own lists show them.
     void rowsArrived();
     // The guidance or the risk banner suggests raising an escalation of `type` for the contact

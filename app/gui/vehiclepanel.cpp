@@ -17,7 +17,9 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QThread>
 #include <QVBoxLayout>
@@ -49,6 +51,11 @@ QString describe(const Vehicle &v)
     return parts.join(QLatin1Char(' '));
 }
 
+// A warning is shown when the disposal date has passed or is this close, or when more than
+// this is owed.
+constexpr int kDisposalWarningDays = 2;
+constexpr qint64 kLargeAmountPence = 1000 * 100;
+
 } // namespace
 
 VehiclePanel::VehiclePanel(Database &db, QString actor, QWidget *parent)
@@ -77,6 +84,16 @@ VehiclePanel::VehiclePanel(Database &db, QString actor, QWidget *parent)
     m_list->setMaximumHeight(140);
     m_list->setUniformItemSizes(true);
     layout->addWidget(m_list);
+
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("vehicleWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warning->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3cd; color: #664d03; font-weight: bold; padding: 4px; }"));
+    m_warning->setVisible(false);
+    layout->addWidget(m_warning);
 
     m_record = new QTextBrowser(this);
     m_record->setObjectName(QStringLiteral("vehicleRecord"));
@@ -158,12 +175,78 @@ void VehiclePanel::lookUp(const QString &text)
                                    "the mark with the "
                                    "caller, or with the PNC.</p>")
                                     .arg(vrm::display(text).toHtmlEscaped()));
+        m_warning->clear();
+        m_warning->setVisible(false);
         m_summary.clear();
         m_shownId.clear();
         m_addButton->setEnabled(false);
         return;
     }
     m_list->setCurrentRow(0);
+}
+
+void VehiclePanel::lookUpMark(const QString &mark)
+{
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->setText(vrm::display(mark));
+    }
+    lookUp(m_search->text());
+}
+
+void VehiclePanel::clear()
+{
+    {
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+    }
+    m_matches.clear();
+    m_list->clear();
+    m_record->clear();
+    m_warning->clear();
+    m_warning->setVisible(false);
+    m_summary.clear();
+    m_shownId.clear();
+    m_addButton->setEnabled(false);
+    if (!m_importThread)
+        m_status->clear();
+}
+
+QString VehiclePanel::markForContact(const QString &contactVrm, const QString &notes)
+{
+    if (const QString typed = vrm::normalise(contactVrm); !typed.isEmpty())
+        return typed;
+    // A mark in the current format (two letters, two digits, three letters) in the notes.
+    static const QRegularExpression mark(QStringLiteral("\\b([A-Z]{2}[0-9]{2}) ?([A-Z]{3})\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = mark.match(notes);
+    return m.hasMatch() ? vrm::normalise(m.captured(1) + m.captured(2)) : QString();
+}
+
+QStringList VehiclePanel::warningsFor(const Vehicle &v, const QDateTime &at)
+{
+    QStringList warnings;
+    if (v.status != u"held")
+        return warnings;
+    const vehicles::ChargeTables &tables = vehicles::ChargeTables::shipped();
+    static const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    if (const std::optional<QDate> d = tables.mayDisposeAfter(v)) {
+        const QDate today = londonDay(at);
+        const QString day = uk.toString(*d, QStringLiteral("d MMMM"));
+        if (today > *d)
+            warnings << tr("Past its disposal date (%1): it may already have been disposed of — "
+                           "check with the recovery operator before the caller travels.")
+                            .arg(day);
+        else if (today.daysTo(*d) <= kDisposalWarningDays)
+            warnings << tr("Disposal date close (%1): it may be disposed of soon — check with the "
+                           "recovery operator before the caller travels.")
+                            .arg(day);
+    }
+    if (Result<vehicles::Charges> c = tables.charges(v, at); c && c->totalPence > kLargeAmountPence)
+        warnings << tr("Large amount owed (%1): make sure the caller knows the full amount and "
+                       "can pay it before they travel.")
+                        .arg(vehicles::formatPence(c->totalPence));
+    return warnings;
 }
 
 bool VehiclePanel::eventFilter(QObject *watched, QEvent *event)
@@ -302,6 +385,11 @@ void VehiclePanel::showRecord(const Vehicle &v)
         html += QStringLiteral("</ol>");
     }
     m_record->setHtml(html);
+    QStringList warnings = warningsFor(v, at);
+    for (QString &w : warnings)
+        w.prepend(tr("Warning: "));
+    m_warning->setText(warnings.join(QLatin1Char('\n')));
+    m_warning->setVisible(!warnings.isEmpty());
     m_summary = summaryFor(v, at);
     m_addButton->setEnabled(true);
 }

@@ -41,9 +41,18 @@ public:
 
     // The summary a handler would paste into the notes, for the record at `at`.
     static QString summaryFor(const Vehicle &vehicle, const QDateTime &at);
+    // What the handler must tell the caller before they travel, at `at`: a disposal date that
+    // has passed or is close, a large amount owed. Empty when there is nothing to warn of.
+    static QStringList warningsFor(const Vehicle &vehicle, const QDateTime &at);
+    // The mark to look up for a contact: its VRM, or else the first mark in its notes.
+    static QString markForContact(const QString &contactVrm, const QString &notes);
 
 public slots:
     void lookUp(const QString &text);
+    // Types `mark` into the search box and looks it up (a script step asks for the lookup).
+    void lookUpMark(const QString &mark);
+    // A new caller: the search, matches, record, warning and summary go.
+    void clear();
     void importFile(const QString &path); // runs in the background
     void chooseImportFile();
     void cancelImport();
@@ -73,6 +82,7 @@ private:
 
     QLineEdit *m_search = nullptr;
     QListWidget *m_list = nullptr;
+    QLabel *m_warning = nullptr;
     QTextBrowser *m_record = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_importButton = nullptr;
