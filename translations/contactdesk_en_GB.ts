@@ -782,6 +782,10 @@
         <source>Escalation &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Type of escalation to raise:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::EscalationDetailDialog</name>

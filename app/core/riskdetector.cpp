@@ -508,7 +508,9 @@ QJsonArray RiskDetector::toJson(const QList<RiskMatch> &matches)
     return array;
 }
 
-QString RiskDetector::describePrompts(const QString &riskPromptsJson)
+QString RiskDetector::describePrompts(const QString &riskPromptsJson,
+                                      const QHash<QString, QString> &kindLabels,
+                                      const QHash<QString, QString> &offerTitles)
 {
     QStringList lines;
     const QJsonArray prompts = QJsonDocument::fromJson(riskPromptsJson.toUtf8()).array();
@@ -517,18 +519,19 @@ QString RiskDetector::describePrompts(const QString &riskPromptsJson)
         const QDateTime at =
             QDateTime::fromString(p.value(QLatin1String("shown_at")).toString(), Qt::ISODate);
         const QString response = p.value(QLatin1String("response")).toString();
-        const QString offered =
+        const QString offer =
             p.value(QLatin1String("offered_script"))
                 .toString(p.value(QLatin1String("offered_escalation")).toString());
+        const QString kind = p.value(QLatin1String("kind")).toString();
         lines.append(Tr::tr("\"%1\" (%2) at %3: %4 %5")
                          .arg(p.value(QLatin1String("phrase")).toString(),
-                              p.value(QLatin1String("kind")).toString(),
+                              kindLabels.value(kind, kind),
                               at.toLocalTime().toString(QStringLiteral("HH:mm")),
                               response == QLatin1String("opened")      ? Tr::tr("opened")
                               : response == QLatin1String("dismissed") ? Tr::tr("dismissed")
                               : response == QLatin1String("denied")    ? Tr::tr("asked and denied")
                                                                        : Tr::tr("not answered"),
-                              offered));
+                              offerTitles.value(offer, offer)));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -89,7 +89,11 @@ public:
 
     static QJsonArray toJson(const QList<RiskMatch> &matches);
     // Contact::riskPrompts as lines for the contact's history: each prompt and what was done.
-    static QString describePrompts(const QString &riskPromptsJson);
+    // `kindLabels` names the kinds of risk (offer(kind).label) and `offerTitles` the scripts
+    // and escalation forms offered; a code neither names is shown as it is.
+    static QString describePrompts(const QString &riskPromptsJson,
+                                   const QHash<QString, QString> &kindLabels = {},
+                                   const QHash<QString, QString> &offerTitles = {});
     // Compact JSON text with the keys in the documented order: kind, phrase, start, end.
     static QString toJsonText(const QList<RiskMatch> &matches);
     // The same with why each matched: kind, phrase, start, end, rule, status, words, concepts

@@ -44,6 +44,13 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     const ContactSummary &s = m_rows.at(index.row());
     if (role == IdRole)
         return s.id;
+    if (role == Qt::ToolTipRole) {
+        // The whole text of a cell that may end in "…", then the notes.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        if (s.notesExcerpt.isEmpty())
+            return text;
+        return text.isEmpty() ? s.notesExcerpt : text + QStringLiteral("\n\n") + s.notesExcerpt;
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Time: {
@@ -72,8 +79,6 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
                    (s.remainedDissatisfied ? tr(" (dissatisfied)") : QString());
         }
     }
-    if (role == Qt::ToolTipRole)
-        return s.notesExcerpt;
     if (role == Qt::ForegroundRole && index.column() == Outcome && s.remainedDissatisfied)
         return QBrush(QColor(0xb0, 0x00, 0x20));
     return {};
@@ -86,14 +91,14 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case Time:
         return tr("Time");
-    case Channel:
-        return tr("Channel");
-    case Category:
-        return tr("Category");
     case Caller:
         return tr("Caller");
+    case Category:
+        return tr("Category");
     case Outcome:
         return tr("Outcome");
+    case Channel:
+        return tr("Channel");
     }
     return {};
 }

@@ -12,7 +12,8 @@ class ContactListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Channel, Category, Caller, Outcome, ColumnCount };
+    // What a handler looks for first comes first: when, who, what about and how it ended.
+    enum Column { Time, Caller, Category, Outcome, Channel, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit ContactListModel(QObject *parent = nullptr);

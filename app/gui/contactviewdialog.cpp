@@ -1,6 +1,9 @@
 #include "gui/contactviewdialog.h"
 
+#include "core/escalationform.h"
 #include "core/riskdetector.h"
+#include "core/script.h"
+#include "core/scriptlibrary.h"
 #include "core/scriptsession.h"
 #include "gui/screenfit.h"
 
@@ -14,6 +17,38 @@
 namespace cd {
 
 using K = TaxonomyEntry::Kind;
+
+namespace {
+
+// The shipped names for what a risk prompt records: each kind of risk's label, and the title
+// of each script and escalation form that can be offered. Read once.
+struct RiskPromptNames
+{
+    QHash<QString, QString> kinds;
+    QHash<QString, QString> offers;
+};
+
+const RiskPromptNames &riskPromptNames()
+{
+    static const RiskPromptNames names = [] {
+        RiskPromptNames n;
+        if (Result<RiskDetector> detector = RiskDetector::loadShipped(); detector.ok())
+            for (const QString &kind : detector->kinds())
+                if (const QString label = detector->offer(kind).label; !label.isEmpty())
+                    n.kinds.insert(kind, label);
+        ScriptLibrary scripts;
+        scripts.addDirectory(ScriptLibrary::shippedDirectory());
+        for (const Script *script : scripts.scripts())
+            n.offers.insert(script->id, script->title);
+        if (Result<FormRegistry> forms = FormRegistry::load(FormRegistry::shippedDir()); forms.ok())
+            for (const FormDefinition &f : forms->forms())
+                n.offers.insert(f.type, f.title);
+        return n;
+    }();
+    return names;
+}
+
+} // namespace
 
 QString ContactViewDialog::describe(const Contact &c, const Taxonomy &t)
 {
@@ -49,7 +84,18 @@ QString ContactViewDialog::describe(const Contact &c, const Taxonomy &t)
     html += row(tr("Outcome"), t.label(K::Outcome, c.outcome));
     html += row(tr("Remained dissatisfied"), c.remainedDissatisfied ? tr("Yes") : tr("No"));
     html += row(tr("Guidance followed"), ScriptSession::describe(c.scriptPath));
-    html += row(tr("Risk prompts"), RiskDetector::describePrompts(c.riskPrompts));
+    // Scripts by their titles: the ones walked in this contact (an imported script too), then
+    // the shipped ones.
+    const RiskPromptNames &names = riskPromptNames();
+    QHash<QString, QString> offers = names.offers;
+    for (const QJsonValue &walk : ScriptSession::walks(c.scriptPath)) {
+        const QJsonObject w = walk.toObject();
+        const QString title = w.value(QLatin1String("title")).toString();
+        if (!title.isEmpty())
+            offers.insert(w.value(QLatin1String("script")).toString(), title);
+    }
+    html +=
+        row(tr("Risk prompts"), RiskDetector::describePrompts(c.riskPrompts, names.kinds, offers));
     html += QStringLiteral("</table>");
     return html;
 }

@@ -1,5 +1,6 @@
 #include "gui/dashboardwidget.h"
 
+#include "core/escalationform.h"
 #include "gui/chartview.h"
 #include "gui/combotypeahead.h"
 #include "reports/dashboardworker.h"
@@ -147,6 +148,11 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
                     m_labels.insert(e.code, e.label);
         }
     }
+    // Departments are the receiving teams of the escalation forms.
+    if (Result<FormRegistry> forms = FormRegistry::load(FormRegistry::shippedDir()); forms.ok())
+        for (const FormDefinition &form : forms->forms())
+            for (const FormField::Choice &c : form.receivingTeams)
+                m_teamLabels.insert(c.code, c.label);
 
     connect(m_service, &DashboardService::loaded, this, &DashboardWidget::showData);
     connect(m_service, &DashboardService::failed, this, [this](const QString &message) {
@@ -275,10 +281,12 @@ void DashboardWidget::showData(const DashboardData &d)
                       ? tr("%1 of %2 answers").arg(pct(shareOf(satisfied, answers))).arg(answers)
                       : tr("no survey answers"));
 
-    auto items = [this](const QList<DashboardCount> &list) {
+    auto items = [this](const QList<DashboardCount> &list,
+                        const QHash<QString, QString> *labels = nullptr) {
         QList<ChartItem> out;
         for (const DashboardCount &c : list)
-            out << ChartItem{c.key, label(c.key), double(c.totals.contacts)};
+            out << ChartItem{c.key, labels ? labels->value(c.key, c.key) : label(c.key),
+                             double(c.totals.contacts)};
         return out;
     };
     m_charts.value(QStringLiteral("channel"))->setItems(items(d.byChannel));
@@ -291,7 +299,7 @@ void DashboardWidget::showData(const DashboardData &d)
     if (ChartView *c = m_charts.value(QStringLiteral("handler")))
         c->setItems(items(d.byHandler));
     if (ChartView *c = m_charts.value(QStringLiteral("department")))
-        c->setItems(items(d.departments));
+        c->setItems(items(d.departments, &m_teamLabels));
     m_status->setText(
         tr("Updated %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
     emit refreshed();

@@ -90,7 +90,8 @@ private:
     QGridLayout *m_chartGrid = nullptr;
     int m_chartColumns = 0;
     QHash<QString, QLabel *> m_figures;
-    QHash<QString, QString> m_labels;
+    QHash<QString, QString> m_labels;     // taxonomy code -> label
+    QHash<QString, QString> m_teamLabels; // receiving team code -> label
 };
 
 } // namespace cd

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -125,13 +126,23 @@ void EscalationDesk::chooseType()
         QCoreApplication::translate("cd::EscalationDesk", "Raise an escalation"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *layout = new QVBoxLayout(dialog);
+    auto *prompt = new QLabel(
+        QCoreApplication::translate("cd::EscalationDesk", "&Type of escalation to raise:"), dialog);
+    prompt->setObjectName(QStringLiteral("escalationTypePrompt"));
+    layout->addWidget(prompt);
     auto *list = new QListWidget(dialog);
     list->setObjectName(QStringLiteral("escalationTypeList"));
+    prompt->setBuddy(list);
     for (const QString &type : m_rules.forms.types()) {
         auto *item = new QListWidgetItem(escalationTypeTitle(m_rules, type), list);
         item->setData(Qt::UserRole, type);
+        item->setToolTip(item->text());
     }
     list->setCurrentRow(0);
+    // Wide enough for every title whole, with room for a scroll bar.
+    list->setTextElideMode(Qt::ElideRight);
+    list->setMinimumWidth(list->sizeHintForColumn(0) + 2 * list->frameWidth() +
+                          list->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8);
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     layout->addWidget(buttons);

@@ -78,6 +78,8 @@ QVariant EscalationListModel::data(const QModelIndex &index, int role) const
             return tr("%n working day(s) left", nullptr, due.workingDaysLeft);
         return {};
     }
+    if (role == Qt::ToolTipRole) // the whole text of a cell that may end in "…"
+        return data(index, Qt::DisplayRole);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     const FormDefinition *form = m_rules.forms.find(s.type);

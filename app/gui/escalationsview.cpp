@@ -1,5 +1,6 @@
 #include "gui/escalationsview.h"
 
+#include "gui/columnfit.h"
 #include "gui/escalationlistmodel.h"
 #include "storage/escalationstore.h"
 
@@ -59,9 +60,10 @@ EscalationsView::EscalationsView(Database &db, const EscalationRules &rules, con
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
+    // Due date and state stay whole; the rest end in "…" (the tooltip has the whole text).
+    ColumnFit::install(m_table, {EscalationListModel::Status, EscalationListModel::Type,
+                                 EscalationListModel::For, EscalationListModel::Owner});
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openRequested(index.data(EscalationListModel::IdRole).toString());
@@ -108,7 +110,6 @@ void EscalationsView::refresh()
     }
     m_summary->setText(tr("%n escalation(s)", nullptr, m_model->rowCount()) +
                        (overdue > 0 ? tr(", %n OVERDUE", nullptr, overdue) : QString()));
-    m_table->resizeColumnsToContents();
 }
 
 } // namespace cd

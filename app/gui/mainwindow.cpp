@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/repeatcaller.h"
+#include "gui/columnfit.h"
 #include "gui/combotypeahead.h"
 #include "gui/contactform.h"
 #include "gui/contactlistmodel.h"
@@ -125,20 +126,18 @@ void MainWindow::buildUi()
         view->verticalHeader()->setVisible(false);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-        view->horizontalHeader()->setStretchLastSection(true);
         view->horizontalHeader()->setHighlightSections(false);
         view->setTabKeyNavigation(false);
-        view->setWordWrap(false);
+        // Columns as wide as what they hold; the time stays whole, the rest end in "…" (the
+        // tooltip has the whole text) when the pane is narrow.
+        ColumnFit::install(view, {ContactListModel::Caller, ContactListModel::Category,
+                                  ContactListModel::Outcome, ContactListModel::Channel});
         connect(view, &QTableView::activated, this, &MainWindow::openSelectedContact);
     };
     m_contactsModel = new ContactListModel(this);
     m_contactsModel->setTaxonomy(m_taxonomy);
     m_contactsView = new QTableView(left);
     setUpView(m_contactsView, m_contactsModel, "contactsView");
-    m_contactsView->setColumnWidth(ContactListModel::Time, 64);
-    m_contactsView->setColumnWidth(ContactListModel::Channel, 80);
-    m_contactsView->setColumnWidth(ContactListModel::Category, 150);
-    m_contactsView->setColumnWidth(ContactListModel::Caller, 110);
     leftLayout->addWidget(m_contactsView, 3);
 
     m_historyTitle = new QLabel(tr("Caller history"), left);
@@ -150,9 +149,6 @@ void MainWindow::buildUi()
     m_historyModel->setShowDates(true);
     m_historyView = new QTableView(left);
     setUpView(m_historyView, m_historyModel, "historyView");
-    m_historyView->setColumnWidth(ContactListModel::Time, 110);
-    m_historyView->setColumnWidth(ContactListModel::Channel, 70);
-    m_historyView->setColumnWidth(ContactListModel::Category, 150);
     leftLayout->addWidget(m_historyView, 2);
     splitter->addWidget(left);
 

@@ -122,7 +122,7 @@ QString escalationReportHtml(const EscalationReport &r)
     row(Tr::tr("Due by"), due);
     row(Tr::tr("Owner"), e.owner + (e.team.isEmpty() ? QString() : QStringLiteral(", ") + e.team));
     if (r.form)
-        row(Tr::tr("Form"), Tr::tr("%1, version %2").arg(r.form->type).arg(e.formVersion));
+        row(Tr::tr("Form"), Tr::tr("%1, version %2").arg(r.form->title).arg(e.formVersion));
     h += QStringLiteral("</table>");
     if (e.type == QLatin1String("referral"))
         h += QStringLiteral("<p>%1</p>")

@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "core/csv.h"
+#include "core/escalationform.h"
 #include "storage/auditstore.h"
 #include "storage/settingsstore.h"
 #include "storage/taxonomystore.h"
@@ -160,6 +161,12 @@ Result<PerformanceReport> buildPerformanceReport(Database &db, const QString &te
         for (const TaxonomyEntry &e : taxonomy->entries())
             r.labels.insert(e.code, e.label);
     }
+    // Departments are the receiving teams of the escalation forms: their names, not codes.
+    if (Result<FormRegistry> forms = FormRegistry::load(FormRegistry::shippedDir()); forms.ok())
+        for (const FormDefinition &f : forms->forms())
+            for (const FormField::Choice &c : f.receivingTeams)
+                if (!r.labels.contains(c.code))
+                    r.labels.insert(c.code, c.label);
     return r;
 }
 

@@ -38,7 +38,7 @@ struct PerformanceReport
     ValueForMoneySettings settings;
     ValueForMoneyInputs vfmInputs;
     ValueForMoney vfm;
-    QHash<QString, QString> labels; // taxonomy code -> label
+    QHash<QString, QString> labels; // taxonomy or receiving team code -> label
     QString producedBy;
     QDateTime producedAt; // UTC
 

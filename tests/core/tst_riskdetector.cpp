@@ -379,6 +379,19 @@ void TestRiskDetector::describePromptsForTheHistory()
     QCOMPARE(RiskDetector::describePrompts(denied),
              QStringLiteral("\"self harm\" (suicide_self_harm) at 10:15: asked and denied "
                             "mental_health"));
+    // With names for the kind and the script, a person reads no codes.
+    const QHash<QString, QString> kinds{
+        {QStringLiteral("suicide_self_harm"),
+         m_detector->offer(QStringLiteral("suicide_self_harm")).label}};
+    const QHash<QString, QString> offers{
+        {QStringLiteral("mental_health"), QStringLiteral("Mental health concern")}};
+    const QString named = RiskDetector::describePrompts(denied, kinds, offers);
+    QCOMPARE(named, QStringLiteral("\"self harm\" (%1) at 10:15: asked and denied Mental health "
+                                   "concern")
+                        .arg(kinds.value(QStringLiteral("suicide_self_harm"))));
+    QVERIFY(!kinds.value(QStringLiteral("suicide_self_harm")).isEmpty());
+    QVERIFY(!named.contains(QLatin1String("suicide_self_harm")));
+    QVERIFY(!named.contains(QLatin1String("mental_health")));
 }
 
 namespace {

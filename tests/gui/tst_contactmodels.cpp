@@ -1,4 +1,5 @@
 #include "gui/contactlistmodel.h"
+#include "gui/contactviewdialog.h"
 #include "storage/taxonomystore.h"
 #include "testsupport.h"
 
@@ -53,6 +54,31 @@ private slots:
                  QStringLiteral("21/11/26 09:12"));
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The contact as a person reads it: labels and titles, never the codes behind them.
+    void contactViewShowsNamesNotCodes()
+    {
+        test::TempProfile p;
+        const Taxonomy taxonomy = TaxonomyStore(*p.db).load().value();
+        Contact c = test::sampleContact(QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC));
+        c.category = QStringLiteral("dissatisfaction");
+        c.reason = QStringLiteral("no_update");
+        c.riskPrompts = QStringLiteral(
+            R"([{"kind":"suicide_self_harm","phrase":"self harm","shown_at":"2026-01-05T10:15:00Z",)"
+            R"("response":"denied","offered_script":"mental_health"},)"
+            R"({"kind":"domestic_abuse","phrase":"he hit me","shown_at":"2026-01-05T10:16:00Z",)"
+            R"("response":"dismissed","offered_escalation":"safeguarding"}])");
+        const QString text = ContactViewDialog::describe(c, taxonomy);
+        for (const char *label :
+             {"Dissatisfaction with service", "No update", "suicide or self-harm",
+              "Mental health: risk to life", "domestic abuse", "Safeguarding referral"})
+            QVERIFY2(text.contains(QLatin1String(label)),
+                     qPrintable(QString::fromLatin1(label) + QStringLiteral(": ") + text));
+        for (const char *code : {">dissatisfaction<", "no_update", "suicide_self_harm",
+                                 "mental_health", "domestic_abuse", "safeguarding"})
+            QVERIFY2(!text.contains(QLatin1String(code)),
+                     qPrintable(QString::fromLatin1(code) + QStringLiteral(": ") + text));
     }
 };
 

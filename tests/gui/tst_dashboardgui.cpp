@@ -1,6 +1,9 @@
 #include "reportdata.h"
 #include "testsupport.h"
 
+#include "core/escalation.h"
+#include "storage/escalationstore.h"
+
 #include "core/clock.h"
 #include "gui/chartview.h"
 #include "gui/dashboardwidget.h"
@@ -8,6 +11,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -55,6 +60,29 @@ private slots:
                                                   QDate(2026, 10, 1),
                                                   QDate(2026, 10, 15),
                                                   {}}));
+        // A referral to the North local policing area, raised now.
+        {
+            Result<EscalationRules> rules = EscalationRules::loadShipped();
+            CD_VERIFY_OK(rules);
+            EscalationStore escalations(*m_profile->db, rules.value());
+            const QJsonObject fields =
+                QJsonDocument::fromJson(
+                    R"({"receiving_team":"lpa_north","caller_name":"Ann Smith",)"
+                    R"("matter":"No call back","caller_told_timescale":true})")
+                    .object();
+            // Raised from a dissatisfied caller's contact: a department complained about.
+            const auto complaint =
+                std::find_if(m_data.cbegin(), m_data.cend(), [](const Contact &c) {
+                    return c.category == QLatin1String("dissatisfaction");
+                });
+            QVERIFY(complaint != m_data.cend());
+            Result<Escalation> e = escalations.createFromContact(
+                *complaint, QStringLiteral("referral"), QStringLiteral("A. Handler"),
+                QStringLiteral("QoS North"), fields);
+            CD_VERIFY_OK(e);
+            CD_VERIFY_OK(escalations.transition(e->id, EscalationStatus::Submitted,
+                                                QStringLiteral("A. Handler")));
+        }
     }
     void cleanupTestCase() { Clock::setInstance(nullptr); }
 
@@ -139,6 +167,13 @@ private slots:
         QVERIFY(w.chart(QStringLiteral("category"))->y() > w.chart(QStringLiteral("channel"))->y());
         w.resize(1200, 900);
         QCOMPARE(w.chart(QStringLiteral("month"))->items().size(), 12);
+        // Departments by their names, not their codes.
+        QStringList departments;
+        for (const ChartItem &i : w.chart(QStringLiteral("department"))->items())
+            departments << i.label;
+        QVERIFY2(departments.contains(QStringLiteral("Local policing area: North")),
+                 qPrintable(departments.join(QLatin1String(", "))));
+        QVERIFY(!departments.contains(QStringLiteral("lpa_north")));
 
         // Clicking the dissatisfaction bar for "No update" lists those contacts.
         qint64 noUpdate = 0;

@@ -1,10 +1,10 @@
-#include "verify.h"
 #include "core/clock.h"
 #include "reports/escalationreport.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"
 #include "storage/escalationstore.h"
 #include "storage/settingsstore.h"
+#include "verify.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -121,6 +121,11 @@ private slots:
         for (const QString &e : expected)
             QVERIFY2(text.simplified().contains(e),
                      qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(e, text)));
+        // The form by its title, not its code.
+        QVERIFY2(text.simplified().contains(
+                     QLatin1String("Form Formal complaint (Schedule 3), version")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("formal_complaint")), qPrintable(text));
 
         // The disclosure is audited with its recipient; the view before it too.
         const QList<AuditEntry> audit = AuditStore(*m_db).recent(2, m_id);

@@ -1,6 +1,9 @@
 #include "reportdata.h"
 #include "testsupport.h"
 
+#include "core/escalation.h"
+#include "storage/escalationstore.h"
+
 #include "core/clock.h"
 #include "reports/monthlyreport.h"
 #include "storage/contactstore.h"
@@ -8,10 +11,14 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace cd;
 using namespace cd::test;
@@ -396,6 +403,48 @@ private slots:
             run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10"),
                  QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("--out"), csv}),
             2);
+    }
+
+    // A department is named as the forms name it, never by its code.
+    void departmentsByName()
+    {
+        // A referral to the North local policing area, raised now.
+        {
+            Result<EscalationRules> rules = EscalationRules::loadShipped();
+            CD_VERIFY_OK(rules);
+            EscalationStore escalations(*m_profile->db, rules.value());
+            const QJsonObject fields =
+                QJsonDocument::fromJson(
+                    R"({"receiving_team":"lpa_north","caller_name":"Ann Smith",)"
+                    R"("matter":"No call back","caller_told_timescale":true})")
+                    .object();
+            // Raised from a dissatisfied caller's contact: a department complained about.
+            const auto complaint =
+                std::find_if(m_data.cbegin(), m_data.cend(), [](const Contact &c) {
+                    return c.category == QLatin1String("dissatisfaction");
+                });
+            QVERIFY(complaint != m_data.cend());
+            Result<Escalation> e = escalations.createFromContact(
+                *complaint, QStringLiteral("referral"), QStringLiteral("A. Handler"),
+                QStringLiteral("QoS North"), fields);
+            CD_VERIFY_OK(e);
+            CD_VERIFY_OK(escalations.transition(e->id, EscalationStatus::Submitted,
+                                                QStringLiteral("A. Handler")));
+        }
+        auto report = buildPerformanceReport(*m_profile->db, QStringLiteral("QoS North"),
+                                             monthRange(2026, 11), QStringLiteral("M. Manager"));
+        CD_VERIFY_OK(report);
+        QCOMPARE(report->label(QStringLiteral("lpa_north")),
+                 QStringLiteral("Local policing area: North"));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("november.pdf"));
+        CD_VERIFY_OK(writePerformancePdf(report.value(), pdf));
+        const QString text = pdfText(pdf).simplified();
+        QVERIFY2(text.contains(QLatin1String("Departments most complained about")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Local policing area: North")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("lpa_north")), qPrintable(text));
     }
 };
 

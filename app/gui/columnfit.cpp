@@ -1,0 +1,87 @@
+#include "gui/columnfit.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace cd {
+
+ColumnFit *ColumnFit::install(QTableView *view, const QList<int> &shrinkable)
+{
+    return new ColumnFit(view, shrinkable);
+}
+
+ColumnFit::ColumnFit(QTableView *view, const QList<int> &shrinkable)
+    : QObject(view)
+    , m_view(view)
+    , m_shrinkable(shrinkable)
+{
+    view->setTextElideMode(Qt::ElideRight);
+    view->setWordWrap(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->viewport()->installEventFilter(this);
+    if (QAbstractItemModel *model = view->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::fit);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::fit);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFit::fit);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ColumnFit::fit);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ColumnFit::fit);
+        connect(model, &QAbstractItemModel::headerDataChanged, this, &ColumnFit::fit);
+    }
+    fit();
+}
+
+bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+void ColumnFit::fit()
+{
+    QAbstractItemModel *model = m_view->model();
+    const int columns = model ? model->columnCount() : 0;
+    if (columns == 0 || m_fitting)
+        return;
+    m_fitting = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const QAbstractItemView *view = m_view; // QTableView hides sizeHintForColumn
+    QList<int> want(columns);
+    QList<int> floor(columns);
+    for (int c = 0; c < columns; ++c) {
+        const int title = header->sectionSizeHint(c);
+        want[c] = std::max(title, view->sizeHintForColumn(c));
+        floor[c] = m_shrinkable.contains(c) ? std::min(title, want[c]) : want[c];
+    }
+    const int room = m_view->viewport()->width();
+    // The widest a shrinkable column may be: the largest cap at which everything fits.
+    auto total = [&](int cap) {
+        int sum = 0;
+        for (int c = 0; c < columns; ++c)
+            sum += m_shrinkable.contains(c) ? std::max(floor[c], std::min(want[c], cap)) : want[c];
+        return sum;
+    };
+    int cap = *std::max_element(want.cbegin(), want.cend());
+    if (total(cap) > room) {
+        int low = 0;
+        int high = cap;
+        while (low < high) {
+            const int mid = (low + high + 1) / 2;
+            if (total(mid) <= room)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        cap = low;
+    }
+    for (int c = 0; c < columns; ++c)
+        header->resizeSection(
+            c, m_shrinkable.contains(c) ? std::max(floor[c], std::min(want[c], cap)) : want[c]);
+    m_fitting = false;
+}
+
+} // namespace cd
