@@ -137,6 +137,10 @@
         <source>&amp;Sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No shared database is set up: Sync &gt; Shared database… to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd</name>
@@ -2446,16 +2450,6 @@ Line %1: %2</source>
 </context>
 <context>
     <name>cd::sync</name>
-    <message numerus="yes">
-        <source> — %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not connected to the shared database</source>
         <translation type="unfinished"></translation>
@@ -2478,6 +2472,35 @@ Line %1: %2</source>
     </message>
     <message>
         <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <extracomment>&quot;3 contacts, 1 escalation&quot; waiting to reach the shared database</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

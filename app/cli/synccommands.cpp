@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QThread>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace cd::cli {
@@ -26,6 +25,30 @@ QString whenText(const QString &ms)
     if (ms.isEmpty())
         return QStringLiteral("never");
     return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC).toString(Qt::ISODate);
+}
+
+QString countText(int n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+// What is waiting, counted as the Desk's status bar counts it: "3 contacts, 1 escalation
+// (5 changes)"; "nothing" when nothing is.
+QString waitingText(const PendingWork &work)
+{
+    if (work.entries < 0)
+        return QStringLiteral("unknown (the outbox cannot be read)");
+    if (work.isEmpty())
+        return QStringLiteral("nothing");
+    QStringList parts;
+    if (work.contacts > 0)
+        parts << countText(work.contacts, "contact", "contacts");
+    if (work.escalations > 0)
+        parts << countText(work.escalations, "escalation", "escalations");
+    if (parts.isEmpty())
+        parts << QStringLiteral("other changes");
+    return QStringLiteral("%1 (%2)").arg(parts.join(QStringLiteral(", ")),
+                                         countText(work.entries, "change", "changes"));
 }
 
 } // namespace
@@ -46,7 +69,7 @@ int runSync(Context &ctx, const QStringList &arguments)
         using Key = SyncStateStore::Key;
         ctx.out << "Shared database: "
                 << (s.isConfigured() ? s.describe() : QStringLiteral("not set")) << "\n"
-                << "Waiting to send: " << std::max(outbox.pendingCount(), 0) << "\n"
+                << "Waiting to send: " << waitingText(outbox.pendingWork()) << "\n"
                 << "Refused by the server: " << outbox.refusedCount() << "\n"
                 << "Last sent: " << whenText(state.value(Key::LastPush)) << "\n"
                 << "Last received: " << whenText(state.value(Key::LastPull)) << "\n"

@@ -7,38 +7,79 @@
 #include "storage/database.h"
 #include "storage/taxonomystore.h"
 
+#include <QPointer>
+
+#include <memory>
+
 namespace cd {
+
+namespace {
+
+bool seesTeamFigures(const HandlerProfile &profile)
+{
+    return profile.role == Role::Manager || profile.role == Role::Administrator;
+}
+
+// The dashboards on the side panel, as the profile of who is working asks for them.
+struct Dashboards
+{
+    QPointer<DashboardWidget> mine;
+    QPointer<DashboardWidget> team;
+};
+
+DashboardWidget *addDashboard(PanelHost &host, const DashboardScope &scope, const QString &title)
+{
+    QWidget *window = host.hostWidget();
+    auto *dashboard =
+        new DashboardWidget(host.database().path(), scope, host.profile().name, window);
+    host.addSidePanelTab(dashboard, title);
+    PanelHostEvents &events = host.events();
+    QObject::connect(&events, &PanelHostEvents::contactSaved, dashboard,
+                     &DashboardWidget::onContactSaved);
+    QObject::connect(&events, &PanelHostEvents::rowsArrived, dashboard, &DashboardWidget::refresh);
+    QObject::connect(
+        dashboard, &DashboardWidget::contactOpenRequested, window, [&host](const QString &id) {
+            Result<Contact> contact = ContactStore(host.database()).get(id, host.profile().name);
+            auto taxonomy = TaxonomyStore(host.database()).load();
+            if (!contact || !taxonomy)
+                return;
+            auto *dialog =
+                new ContactViewDialog(contact.value(), taxonomy.value(), host.hostWidget());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+    return dashboard;
+}
+
+// My figures for `profile`, then Team figures if the role sees them: kept as they are when they
+// still fit, made again when the name or the team they show changed, removed when the role no
+// longer sees them. Dashboards are the last tabs, so those made again keep their places.
+void follow(PanelHost &host, Dashboards &d, const HandlerProfile &profile)
+{
+    if (d.mine && d.mine->scope().name != profile.name) {
+        delete d.mine.data();
+        delete d.team.data();
+    }
+    if (d.team && (!seesTeamFigures(profile) || d.team->scope().name != profile.team))
+        delete d.team.data();
+    if (!d.mine)
+        d.mine = addDashboard(host, DashboardScope::handler(profile.name),
+                              DashboardWidget::tr("&My figures"));
+    if (!d.team && seesTeamFigures(profile))
+        d.team = addDashboard(host, DashboardScope::team(profile.team),
+                              DashboardWidget::tr("&Team figures"));
+}
+
+} // namespace
 
 void installDashboards(PanelHost &host)
 {
-    QWidget *window = host.hostWidget();
-    const HandlerProfile profile = host.profile();
-    auto open = [&host](const QString &id) {
-        Result<Contact> contact = ContactStore(host.database()).get(id, host.profile().name);
-        auto taxonomy = TaxonomyStore(host.database()).load();
-        if (!contact || !taxonomy)
-            return;
-        auto *dialog = new ContactViewDialog(contact.value(), taxonomy.value(), host.hostWidget());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    };
-    PanelHostEvents &events = host.events();
-    auto *mine = new DashboardWidget(host.database().path(), DashboardScope::handler(profile.name),
-                                     profile.name, window);
-    host.addSidePanelTab(mine, DashboardWidget::tr("&My figures"));
-    QObject::connect(&events, &PanelHostEvents::contactSaved, mine,
-                     &DashboardWidget::onContactSaved);
-    QObject::connect(&events, &PanelHostEvents::rowsArrived, mine, &DashboardWidget::refresh);
-    QObject::connect(mine, &DashboardWidget::contactOpenRequested, window, open);
-    if (profile.role == Role::Manager || profile.role == Role::Administrator) {
-        auto *team = new DashboardWidget(host.database().path(), DashboardScope::team(profile.team),
-                                         profile.name, window);
-        host.addSidePanelTab(team, DashboardWidget::tr("&Team figures"));
-        QObject::connect(&events, &PanelHostEvents::contactSaved, team,
-                         &DashboardWidget::onContactSaved);
-        QObject::connect(&events, &PanelHostEvents::rowsArrived, team, &DashboardWidget::refresh);
-        QObject::connect(team, &DashboardWidget::contactOpenRequested, window, open);
-    }
+    auto dashboards = std::make_shared<Dashboards>();
+    follow(host, *dashboards, host.profile());
+    // File > Who is working… may change the role, the name or the team: the tabs follow at once.
+    QObject::connect(
+        &host.events(), &PanelHostEvents::profileChanged, host.hostWidget(),
+        [&host, dashboards](const HandlerProfile &profile) { follow(host, *dashboards, profile); });
 }
 
 } // namespace cd

@@ -650,6 +650,7 @@ void MainWindow::editProfile()
     setWindowTitle(tr("Contact Desk — %1 (%2)").arg(m_profile.name, m_profile.team));
     showToday();
     updateStatus();
+    emit m_events->profileChanged(m_profile);
 }
 
 void MainWindow::updateStatus()

@@ -42,6 +42,9 @@ signals:
     // The guidance or the risk banner suggests raising an escalation of `type` for the contact
     // being logged.
     void escalationRequested(const QString &type);
+    // Who is working changed (File > Who is working…): name, role or team. Panels that depend
+    // on them follow at once; PanelHost::profile() already gives the new profile.
+    void profileChanged(const cd::HandlerProfile &profile);
 };
 
 // The Desk as the panels see it: the side panel's tabs, the menu bar, the status bar, the

@@ -72,7 +72,17 @@ sync::SyncController *installSync(PanelHost &host)
     auto *syncNow = new QAction(QObject::tr("&Sync now"), window);
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F5));
-    QObject::connect(syncNow, &QAction::triggered, controller, &sync::SyncController::syncNow);
+    QObject::connect(syncNow, &QAction::triggered, controller, [&host, controller] {
+        // With no shared database there is nothing to sync with: say where to set one up
+        // rather than seem to do nothing.
+        if (!sync::ConnectionSettings::load(host.database()).isConfigured()) {
+            host.showStatusMessage(
+                QObject::tr("No shared database is set up: Sync > Shared database… to connect"),
+                15000);
+            return;
+        }
+        controller->syncNow();
+    });
     auto *connectAction = new QAction(QObject::tr("Shared &database…"), window);
     connectAction->setObjectName(QStringLiteral("connectAction"));
     QMenu *menu = host.addMenu(QObject::tr("&Sync"));

@@ -1,7 +1,5 @@
 #include "gui/syncstatuslabel.h"
 
-#include <QCoreApplication>
-
 namespace cd {
 
 SyncStatusLabel::SyncStatusLabel(QWidget *parent)
@@ -49,10 +47,8 @@ QString SyncStatusLabel::reasonInWords(const QString &error)
 
 void SyncStatusLabel::showState(const sync::SyncState &state)
 {
-    const QString waiting =
-        state.pending > 0
-            ? QCoreApplication::translate("cd::sync", " — %n waiting", nullptr, state.pending)
-            : QString();
+    const QString what = sync::describeWaiting(state);
+    const QString waiting = what.isEmpty() ? QString() : QStringLiteral(" — ") + what;
     const QString lastSynced =
         state.lastSynced.isValid()
             ? tr(" (last synced %1)")

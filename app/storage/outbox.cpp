@@ -38,6 +38,20 @@ int Outbox::pendingCount() const
     return -1;
 }
 
+PendingWork Outbox::pendingWork() const
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral(
+            "SELECT (SELECT count(DISTINCT entity_id) FROM outbox WHERE entity = 'contacts'), "
+            "(SELECT count(*) FROM (SELECT entity_id FROM outbox WHERE entity = 'escalations' "
+            "UNION SELECT json_extract(payload, '$.escalation_id') FROM outbox "
+            "WHERE entity IN ('escalation_events', 'escalation_notes'))), "
+            "(SELECT count(*) FROM outbox)")) &&
+        q.next())
+        return {q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
+    return {-1, -1, -1};
+}
+
 int Outbox::refusedCount() const
 {
     QSqlQuery q(m_db.sql());

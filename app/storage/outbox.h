@@ -31,6 +31,19 @@ struct RefusedEntry
     QString reason;
 };
 
+// What is waiting to reach the shared database, as a person counts it: each contact and each
+// escalation with changes not yet sent counts once, however many entries it has queued (a saved
+// contact is its row and its audit entry; an escalation's status changes and notes are part of
+// it). `entries` is every entry, for what fits neither (the scripts an administrator changed).
+// -1 in each when the outbox cannot be read.
+struct PendingWork
+{
+    int contacts = 0;
+    int escalations = 0;
+    int entries = 0;
+    bool isEmpty() const { return entries <= 0; }
+};
+
 // The transactional outbox: each write to a synced table adds an entry in the same
 // transaction, so a change can never be committed without being queued for the server.
 // The sync reads it in seq order and clears what the server has committed.
@@ -49,6 +62,8 @@ public:
     // Entries waiting to be sent (-1 when the outbox cannot be read). The one count of them
     // for the Desk, the sync and the command line.
     int pendingCount() const;
+    // The same, as contacts and escalations: what the status bar and `sync status` say.
+    PendingWork pendingWork() const;
     // Entries the server refused, set aside (0 when none or unreadable).
     int refusedCount() const;
 

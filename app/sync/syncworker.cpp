@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlDriver>
+#include <QStringList>
 #include <QTimer>
 
 namespace cd::sync {
@@ -93,7 +94,10 @@ void SyncWorker::publish()
 {
     if (m_db) {
         const Outbox outbox(*m_db);
-        m_state.pending = outbox.pendingCount();
+        const PendingWork work = outbox.pendingWork();
+        m_state.pending = work.entries;
+        m_state.contactsWaiting = work.contacts;
+        m_state.escalationsWaiting = work.escalations;
         m_state.rejected = outbox.refusedCount();
     }
     emit stateChanged(m_state);
@@ -151,11 +155,28 @@ void SyncWorker::runSync()
     publish();
 }
 
+QString describeWaiting(const SyncState &s)
+{
+    if (s.pending <= 0)
+        return {};
+    QStringList parts;
+    if (s.contactsWaiting > 0)
+        parts << QCoreApplication::translate("cd::sync", "%n contact(s)", nullptr,
+                                             s.contactsWaiting);
+    if (s.escalationsWaiting > 0)
+        parts << QCoreApplication::translate("cd::sync", "%n escalation(s)", nullptr,
+                                             s.escalationsWaiting);
+    if (parts.isEmpty())
+        return QCoreApplication::translate("cd::sync", "changes waiting");
+    //: "3 contacts, 1 escalation" waiting to reach the shared database
+    return QCoreApplication::translate("cd::sync", "%1 waiting")
+        .arg(parts.join(QStringLiteral(", ")));
+}
+
 QString describeState(const SyncState &s)
 {
-    const QString waiting =
-        s.pending > 0 ? QCoreApplication::translate("cd::sync", " — %n waiting", nullptr, s.pending)
-                      : QString();
+    const QString what = describeWaiting(s);
+    const QString waiting = what.isEmpty() ? QString() : QStringLiteral(" — ") + what;
     switch (s.phase) {
     case SyncState::Phase::NotConfigured:
         return QCoreApplication::translate("cd::sync", "Not connected to the shared database") +

@@ -25,10 +25,12 @@ struct SyncState
 {
     enum class Phase { NotConfigured, Idle, Syncing, Offline, Error };
     Phase phase = Phase::NotConfigured;
-    QDateTime lastSynced; // UTC; invalid until the first full sync
-    int pending = 0;      // outbox entries not yet on the server
-    int rejected = 0;     // changes the server refused (kept in sync_rejected)
-    QString error;        // why the last attempt failed, in words; empty when it worked
+    QDateTime lastSynced;       // UTC; invalid until the first full sync
+    int pending = 0;            // outbox entries not yet on the server
+    int contactsWaiting = 0;    // contacts with changes not yet on the server
+    int escalationsWaiting = 0; // escalations with changes (status, notes) not yet on the server
+    int rejected = 0;           // changes the server refused (kept in sync_rejected)
+    QString error;              // why the last attempt failed, in words; empty when it worked
     quint64 received = 0; // rows applied from the shared database so far (views reload on a rise)
     bool offline() const { return phase == Phase::Offline; }
 };
@@ -72,8 +74,12 @@ private:
     SyncState m_state;
 };
 
-// A short text for the status bar: "Synced 12:04", "Offline — 3 waiting", "Sync error: ...".
+// A short text for the status bar: "Synced 12:04", "Offline — 3 contacts, 1 escalation
+// waiting", "Sync error: ...".
 QString describeState(const SyncState &state);
+// What is waiting, as a person counts it: "3 contacts, 1 escalation waiting"; "changes waiting"
+// when only something else is (a script an administrator changed); empty when nothing is.
+QString describeWaiting(const SyncState &state);
 
 } // namespace cd::sync
 

@@ -2,6 +2,7 @@
 // in the status bar (objectName syncStatus), Sync now (F5) and the connect dialog, driven by
 // keyboard in the real main window with installSync() as the Desk program does.
 #include "gui/contactform.h"
+#include "gui/desk.h"
 #include "gui/mainwindow.h"
 #include "gui/syncdesk.h"
 #include "pgtest.h"
@@ -241,6 +242,7 @@ private slots:
         QVERIFY(addUser(m_db, m_login, QStringLiteral("A. Handler"), QStringLiteral("QoS North"),
                         QStringLiteral("handler"), m_password));
 
+        installTranslations(*qApp); // en_GB, as the Desk program: "1 contact", "2 contacts"
         // The Desk as the program builds it, on a fresh profile with no shared database.
         m_profile = std::make_unique<test::TempProfile>();
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
@@ -284,11 +286,28 @@ private slots:
         typeAndSaveContact(QStringLiteral("Saved before the Desk was connected"));
         if (QTest::currentTestFailed())
             return;
-        // The contact and its audit entry are both changes waiting for the shared database.
+        // The contact and its audit entry are two entries in the outbox, but one contact to the
+        // handler who saved it.
         QCOMPARE(pendingLocally(), 2);
         QTRY_COMPARE_WITH_TIMEOUT(
-            label->text(), QStringLiteral("Not connected to the shared database — 2 waiting"),
+            label->text(),
+            QStringLiteral("Not connected to the shared database — 1 contact waiting"),
             kSyncTimeoutMs);
+    }
+
+    void syncNowWithNoSharedDatabaseSaysWhatToDo()
+    {
+        QVERIFY(!sync::ConnectionSettings::load(*m_profile->db).isConfigured());
+        const QString what =
+            QStringLiteral("No shared database is set up: Sync > Shared database… to connect");
+        m_window->statusBar()->clearMessage();
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QCOMPARE(m_window->statusBar()->currentMessage(), what);
+        // The Sync menu's item says the same.
+        m_window->statusBar()->clearMessage();
+        m_window->findChild<QAction *>(QStringLiteral("syncNowAction"))->trigger();
+        QCOMPARE(m_window->statusBar()->currentMessage(), what);
+        m_window->statusBar()->clearMessage();
     }
 
     void connectDialogThenF5SyncsToTheServer()
@@ -427,7 +446,7 @@ private slots:
                                   qPrintable(label->text()), kSyncTimeoutMs);
         QTRY_COMPARE_WITH_TIMEOUT(
             label->text().section(QStringLiteral(" (last synced"), 0, 0),
-            QStringLiteral("Offline: the shared database is not answering — 2 waiting"),
+            QStringLiteral("Offline: the shared database is not answering — 1 contact waiting"),
             kSyncTimeoutMs);
         QVERIFY(label->text().contains(QLatin1String("(last synced ")));
         QVERIFY2(label->toolTip().contains(QLatin1String("could not connect")),
@@ -447,7 +466,7 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         QTRY_COMPARE_WITH_TIMEOUT(
             label->text().section(QStringLiteral(" (last synced"), 0, 0),
-            QStringLiteral("Offline: the shared database is not answering — 2 waiting"),
+            QStringLiteral("Offline: the shared database is not answering — 1 contact waiting"),
             kSyncTimeoutMs);
         // The words can still be those of the previous server's failure: the tooltip names
         // the port once this attempt has failed.
@@ -460,7 +479,7 @@ private slots:
             return;
         QTRY_COMPARE_WITH_TIMEOUT(
             label->text().section(QStringLiteral(" (last synced"), 0, 0),
-            QStringLiteral("Offline: the shared database is not answering — 4 waiting"),
+            QStringLiteral("Offline: the shared database is not answering — 2 contacts waiting"),
             kSyncTimeoutMs);
 
         // F5 while offline is not ignored: the Desk tries again, and says offline again.

@@ -40,6 +40,37 @@ private slots:
         QCOMPARE(outbox.pendingCount(), 3);
     }
 
+    void countsContactsAndEscalationsAsAPersonDoes()
+    {
+        Outbox outbox(*m_db);
+        PendingWork none = outbox.pendingWork();
+        QCOMPARE(none.contacts, 0);
+        QCOMPARE(none.escalations, 0);
+        QCOMPARE(none.entries, 0);
+        QVERIFY(none.isEmpty());
+        // A contact saved twice, with an audit entry each time: one contact.
+        enqueue(QStringLiteral("contacts"), QStringLiteral("c-1"), 1);
+        enqueue(QStringLiteral("audit_log"), QStringLiteral("a-1"), 2);
+        enqueue(QStringLiteral("contacts"), QStringLiteral("c-1"), 3);
+        enqueue(QStringLiteral("audit_log"), QStringLiteral("a-2"), 4);
+        enqueue(QStringLiteral("contacts"), QStringLiteral("c-2"), 5);
+        // An escalation raised, its status changed and a note added: one escalation; a note on
+        // another escalation that is already on the server: a second one.
+        enqueue(QStringLiteral("escalations"), QStringLiteral("e-1"), 6);
+        enqueue(QStringLiteral("escalation_events"), QStringLiteral("ev-1"), 7,
+                QStringLiteral("e-1"));
+        enqueue(QStringLiteral("escalation_notes"), QStringLiteral("n-1"), 8,
+                QStringLiteral("e-1"));
+        enqueue(QStringLiteral("escalation_notes"), QStringLiteral("n-2"), 9,
+                QStringLiteral("e-2"));
+        const PendingWork work = outbox.pendingWork();
+        QCOMPARE(work.contacts, 2);
+        QCOMPARE(work.escalations, 2);
+        QCOMPARE(work.entries, 9);
+        QCOMPARE(work.entries, outbox.pendingCount());
+        QVERIFY(!work.isEmpty());
+    }
+
     void readsInSeqOrderAfterASeq()
     {
         for (int i = 1; i <= 5; ++i)
@@ -150,11 +181,14 @@ private slots:
 private:
     static Hlc hlc(int n) { return Hlc{1767225600000 + n, 0, QStringLiteral("test")}; }
 
-    void enqueue(const QString &entity, const QString &id, int n)
+    void enqueue(const QString &entity, const QString &id, int n,
+                 const QString &escalationId = QString())
     {
         QJsonObject payload{{QStringLiteral("id"), id},
                             {QStringLiteral("n"), n},
                             {QStringLiteral("notes"), QStringLiteral("tab\there")}};
+        if (!escalationId.isEmpty())
+            payload.insert(QStringLiteral("escalation_id"), escalationId);
         Transaction tx(m_db->sql());
         CD_VERIFY_OK(tx.started());
         CD_VERIFY_OK(Outbox(*m_db).enqueue(entity, id, QStringLiteral("upsert"), hlc(n), payload));
