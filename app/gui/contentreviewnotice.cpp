@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace cd {
 
 namespace {
@@ -66,27 +68,32 @@ public:
 
 void installContentReviewNotice(PanelHost &host)
 {
-    const Role role = host.profile().role;
-    if (role == Role::Handler)
-        return;
-    const int months =
-        SettingsStore(host.database()).intValue(SettingsStore::Key::ContentReviewMonths);
-    const QList<ContentReviewItem> past = pastReview(readContentReview(shippedContentFolders()),
-                                                     londonDay(Clock::instance().now()), months);
-    if (past.isEmpty())
-        return;
     QWidget *window = host.hostWidget();
-    auto *button = new QPushButton(
-        ContentReviewDialog::tr("⚠ %n guidance item(s) past review", nullptr, int(past.size())),
-        window);
+    auto *button = new QPushButton(window);
     button->setObjectName(QStringLiteral("contentReviewButton"));
     button->setFlat(true);
-    button->setToolTip(ContentReviewDialog::tr(
-        "Shipped guidance not checked against its sources in the last %n month(s): open the "
-        "list",
-        nullptr, months));
+    auto past = std::make_shared<QList<ContentReviewItem>>();
+    auto months = std::make_shared<int>(12);
+    // Shown to trainers, managers and administrators when something is past review; read
+    // again when the person at the desk changes (File > Who is working...).
+    auto update = [&host, button, past, months](const HandlerProfile &profile) {
+        *months = SettingsStore(host.database()).intValue(SettingsStore::Key::ContentReviewMonths);
+        *past = profile.role == Role::Handler
+                    ? QList<ContentReviewItem>()
+                    : pastReview(readContentReview(shippedContentFolders()),
+                                 londonDay(Clock::instance().now()), *months);
+        button->setText(ContentReviewDialog::tr("⚠ %n guidance item(s) past review", nullptr,
+                                                int(past->size())));
+        button->setToolTip(ContentReviewDialog::tr(
+            "Shipped guidance not checked against its sources in the last %n month(s): open "
+            "the list",
+            nullptr, *months));
+        button->setVisible(!past->isEmpty());
+    };
+    update(host.profile());
+    QObject::connect(&host.events(), &PanelHostEvents::profileChanged, button, update);
     QObject::connect(button, &QPushButton::clicked, window, [past, months, window] {
-        ContentReviewDialog dialog(past, months, window);
+        ContentReviewDialog dialog(*past, *months, window);
         dialog.resize(640, 360);
         dialog.exec();
     });

@@ -52,13 +52,27 @@ private slots:
         QCOMPARE(rows, shipped);
     }
 
-    void handlerSeesNothing()
+    // A handler sees nothing; when a manager takes over the desk (File > Who is working...)
+    // the notice appears at once, and goes again when a handler is back.
+    void handlerSeesNothingUntilTheRoleChanges()
     {
         ManualClock clock(QDateTime(QDate(2028, 12, 5), QTime(9, 0), Qt::UTC));
         Clock::setInstance(&clock);
         test::TempProfile p;
         MainWindow window(*p.db, p.profile);
-        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("contentReviewButton")));
+        window.show();
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("contentReviewButton"));
+        QVERIFY(!button || !button->isVisible());
+
+        HandlerProfile manager = p.profile;
+        manager.role = Role::Manager;
+        emit window.events().profileChanged(manager);
+        button = window.findChild<QPushButton *>(QStringLiteral("contentReviewButton"));
+        QVERIFY(button);
+        QVERIFY(button->isVisible());
+
+        emit window.events().profileChanged(p.profile);
+        QVERIFY(!button->isVisible());
     }
 
     void recentlyReviewedGuidanceIsNotListed()
@@ -71,10 +85,11 @@ private slots:
         const QList<ContentReviewItem> past =
             pastReview(readContentReview(shippedContentFolders()), QDate(2026, 12, 3), 12);
         auto *button = window.findChild<QPushButton *>(QStringLiteral("contentReviewButton"));
+        window.show();
         if (past.isEmpty()) {
-            QVERIFY(!button);
+            QVERIFY(!button || !button->isVisible());
         } else {
-            QVERIFY(button);
+            QVERIFY(button && button->isVisible());
             QVERIFY2(button->text().contains(QString::number(past.size())),
                      qPrintable(button->text()));
             QVERIFY(past.size() <= 2); // only content without a review date so far
