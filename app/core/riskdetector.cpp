@@ -132,6 +132,8 @@ void RiskDetector::tokenize(QStringView text, std::vector<Token> &out) const
                     auto exact = m_wordIds.constFind(QLatin1Char('=') + word);
                     if (exact != m_wordIds.cend())
                         add(*exact);
+                    if (wid == m_wordIds.cend() && exact == m_wordIds.cend())
+                        addMisspellings(word, e.ids, &e.idCount);
                 }
                 if (entries.size() >= WordCache::kMaxEntries)
                     entries.clear();
@@ -142,6 +144,58 @@ void RiskDetector::tokenize(QStringView text, std::vector<Token> &out) const
         }
         out.push_back(t);
     }
+}
+
+namespace {
+
+// Whether two words are at most one edit apart: a letter deleted, inserted or changed, or two
+// neighbouring letters swapped.
+bool withinOneEdit(QStringView a, QStringView b)
+{
+    if (a.size() > b.size())
+        std::swap(a, b);
+    const qsizetype n = a.size();
+    if (b.size() - n > 1)
+        return false;
+    qsizetype i = 0;
+    while (i < n && a.at(i) == b.at(i))
+        ++i;
+    if (i == n)
+        return true; // equal, or one letter added at the end
+    if (b.size() > n)
+        return a.mid(i) == b.mid(i + 1);
+    if (a.mid(i + 1) == b.mid(i + 1))
+        return true;
+    return i + 1 < n && a.at(i) == b.at(i + 1) && a.at(i + 1) == b.at(i) &&
+           a.mid(i + 2) == b.mid(i + 2);
+}
+
+} // namespace
+
+void RiskDetector::addMisspellings(const QString &word, int ids[4], int *idCount) const
+{
+    if (m_misspeltMinWord <= 0 || word.size() < m_misspeltMinWord || m_realWords.contains(word))
+        return;
+    for (QChar c : word)
+        if (!c.isLetter())
+            return;
+    const QString s = stem(word);
+    if (s.size() < m_misspeltMinStem - 1)
+        return;
+    auto consider = [&](const QString &key) {
+        auto it = m_nearStems.constFind(key);
+        if (it == m_nearStems.cend())
+            return;
+        for (int id : *it) {
+            if (*idCount >= 4 || std::find(ids, ids + *idCount, id) != ids + *idCount)
+                continue;
+            if (withinOneEdit(s, m_stemOfId.at(id)))
+                ids[(*idCount)++] = id;
+        }
+    };
+    consider(s);
+    for (qsizetype k = 0; k < s.size(); ++k)
+        consider(QString(s).remove(k, 1));
 }
 
 bool RiskDetector::clauseEndsAfter(QStringView text, int pos) const

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -64,6 +65,9 @@ struct RiskOffer
 // Irregular forms ("took", "died") and interchangeable words ({self}, {poss}) are listed in
 // the data; {under18} and {minor_age} stand for "12" and "7yo". A term ending in " $" only
 // matches at the end of a clause. Terms compile into a word trie, so a scan is one pass.
+// With a "misspellings" section, a word of the note that no term knows, long enough and not a
+// listed English word, meets a concept word one edit away ("strnagled", "sucidal", "harrased"):
+// one letter missing, added, changed, or two letters swapped.
 // A version-1 list ({"kinds": {kind: [phrases]}}) still loads: each kind's phrases are a rule.
 class RiskDetector
 {
@@ -152,6 +156,7 @@ private:
 
     bool carries(const Mention &m) const;
     int internWord(const QString &stemmed);
+    void addMisspellings(const QString &word, int ids[4], int *idCount) const;
     int conceptId(const QString &name);
     QString addTerm(const QString &term, const QHash<QString, QStringList> &classes,
                     int conceptIndex, int trigger);
@@ -184,6 +189,14 @@ private:
     QHash<QString, QString> m_irregular;       // lower-case form -> base word
     std::vector<Node> m_nodes;
     int m_maxWordLength = 0;
+    // Misspellings: concept stems and each with one letter deleted -> the word ids they stand
+    // for; English words that are not misspellings of a concept word ("thread" for "threat").
+    QHash<QString, QList<int>> m_nearStems;
+    QList<QString> m_stemOfId; // word id -> its stem, for the words m_nearStems names
+    QSet<QString> m_realWords;
+    QSet<QString> m_conceptStems; // while loading: the stems used by concept terms
+    int m_misspeltMinWord = 0;    // 0: no tolerance; else words of this many letters or more
+    int m_misspeltMinStem = 5;
     // Words already seen and what they stand for, so a rescan on each keystroke does not stem
     // every word again. Shared by copies (same phrase list); guarded by its own mutex.
     struct WordCache;

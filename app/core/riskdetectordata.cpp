@@ -162,7 +162,10 @@ QString RiskDetector::addTerm(const QString &term, const QHash<QString, QStringL
         const bool exact = part.startsWith(QLatin1Char('='));
         shown.append(exact ? part.mid(1) : part);
         for (const QString &word : plainWords(exact ? part.mid(1) : part)) {
-            ids.append(internWord(exact ? QLatin1Char('=') + word : stem(word)));
+            const QString stemmed = stem(word);
+            if (conceptIndex >= 0 && !exact)
+                m_conceptStems.insert(stemmed);
+            ids.append(internWord(exact ? QLatin1Char('=') + word : stemmed));
             m_maxWordLength = std::max(m_maxWordLength, int(word.size()));
         }
     }
@@ -315,6 +318,33 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
                 return Failure::failure(QStringLiteral("%1: %2").arg(origin, error));
         }
     }
+
+    // Misspellings: every concept stem long enough, and each with one letter deleted, points
+    // at its word id; a word of the note one edit away meets it through the same keys.
+    const QJsonObject misspellings = root.value(QLatin1String("misspellings")).toObject();
+    if (!misspellings.isEmpty()) {
+        d.m_misspeltMinWord = misspellings.value(QLatin1String("min_word")).toInt(6);
+        d.m_misspeltMinStem = misspellings.value(QLatin1String("min_stem")).toInt(5);
+        if (d.m_misspeltMinWord < 4 || d.m_misspeltMinStem < 4)
+            return Failure::failure(
+                Tr::tr("%1: misspellings need words of at least four letters").arg(origin));
+        for (const QJsonValue &w : misspellings.value(QLatin1String("english_words")).toArray())
+            d.m_realWords.insert(plainWords(w.toString()).join(QString()));
+        d.m_stemOfId.resize(d.m_wordIds.size());
+        for (const QString &stemmed : std::as_const(d.m_conceptStems)) {
+            if (stemmed.size() < d.m_misspeltMinStem)
+                continue;
+            const int id = d.m_wordIds.value(stemmed);
+            d.m_stemOfId[id] = stemmed;
+            d.m_nearStems[stemmed].append(id);
+            for (qsizetype k = 0; k < stemmed.size(); ++k) {
+                QList<int> &ids = d.m_nearStems[QString(stemmed).remove(k, 1)];
+                if (!ids.contains(id))
+                    ids.append(id);
+            }
+        }
+    }
+    d.m_conceptStems.clear();
 
     for (const auto &[trigger, name] : std::as_const(pendingEnds)) {
         const qsizetype c = d.m_conceptNames.indexOf(name);

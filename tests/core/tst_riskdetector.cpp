@@ -45,6 +45,9 @@ private slots:
     void versionOneListStillLoads();
     void brokenRulesAreRefused_data();
     void brokenRulesAreRefused();
+    void misspeltWordsMeetTheConcept_data();
+    void misspeltWordsMeetTheConcept();
+    void misspellingsOnlyWithTheSection();
 
 private:
     std::optional<RiskDetector> m_detector;
@@ -762,6 +765,69 @@ void TestRiskDetector::brokenRulesAreRefused()
     Result<RiskDetector> d = RiskDetector::fromJson(json, QStringLiteral("rules.json"));
     QVERIFY(!d.ok());
     QVERIFY2(d.errorMessage().contains(message), qPrintable(d.errorMessage()));
+}
+
+void TestRiskDetector::misspeltWordsMeetTheConcept_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("kind"); // empty: nothing affirmed
+    QTest::addColumn<QString>("word"); // the note's word the match names
+    // One letter swapped, missing, added or changed, in words of six letters or more.
+    QTest::newRow("swapped") << "her partner strnagled her last night"
+                             << "domestic_abuse"
+                             << "strnagled";
+    QTest::newRow("missing") << "her husbnd punched her in the face"
+                             << "domestic_abuse"
+                             << "husbnd";
+    QTest::newRow("changed") << "caller says she feels suicydal tonight"
+                             << "suicide_self_harm"
+                             << "suicydal";
+    QTest::newRow("added") << "her ex stranggled her"
+                           << "domestic_abuse"
+                           << "stranggled";
+    // English words one letter from a concept word are not misspellings of it.
+    QTest::newRow("thread, not threat") << "she made a thread to burn into the quilt"
+                                        << ""
+                                        << "";
+    QTest::newRow("short words need the exact word") << "her parner hot her"
+                                                     << ""
+                                                     << "";
+}
+
+void TestRiskDetector::misspeltWordsMeetTheConcept()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, kind);
+    QFETCH(QString, word);
+    const QList<RiskMatch> found = m_detector->detectAffirmed(note);
+    if (kind.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(RiskDetector::explainJsonText(found)));
+        return;
+    }
+    bool named = false;
+    for (const RiskMatch &m : found)
+        if (m.kind == kind)
+            named = named || m.words.join(QLatin1Char(' ')).contains(word);
+    QVERIFY2(named, qPrintable(RiskDetector::explainJsonText(found)));
+}
+
+void TestRiskDetector::misspellingsOnlyWithTheSection()
+{
+    const QByteArray rules = R"("concepts":{"v":["strangle"]},)"
+                             R"("rules":[{"id":"r","kind":"k","all":["v"]}]})";
+    Result<RiskDetector> plain = RiskDetector::fromJson("{\"version\":4," + rules, "a.json");
+    CD_VERIFY_OK(plain);
+    QVERIFY(plain->detect(QStringLiteral("strnagled")).isEmpty());
+    QCOMPARE(plain->detect(QStringLiteral("strangled")).size(), 1);
+    Result<RiskDetector> tolerant = RiskDetector::fromJson(
+        R"({"version":4,"misspellings":{"min_word":6,"min_stem":5,"english_words":["strangler"]},)" +
+            rules,
+        "b.json");
+    CD_VERIFY_OK(tolerant);
+    QCOMPARE(tolerant->detect(QStringLiteral("strnagled")).size(), 1);
+    QCOMPARE(tolerant->detect(QStringLiteral("strangles")).size(), 1);
+    QVERIFY(tolerant->detect(QStringLiteral("strangler")).isEmpty()); // listed as English
+    QVERIFY(tolerant->detect(QStringLiteral("strxyzled")).isEmpty()); // three edits away
 }
 
 QTEST_GUILESS_MAIN(TestRiskDetector)
