@@ -104,6 +104,18 @@ void RiskDetector::tokenize(QStringView text, std::vector<Token> &out) const
                 qsizetype digits = 0;
                 while (digits < word.size() && word.at(digits).isDigit())
                     ++digits;
+                // A school year ("yr8", "y10"): a pupil, so a minor.
+                for (QLatin1String prefix :
+                     {QLatin1String("year"), QLatin1String("yr"), QLatin1String("y")}) {
+                    if (!word.startsWith(prefix))
+                        continue;
+                    const QStringView rest = QStringView(word).mid(prefix.size());
+                    bool isNumber = false;
+                    const int schoolYear = rest.size() <= 2 ? rest.toInt(&isNumber) : 0;
+                    if (isNumber && schoolYear >= 1 && schoolYear <= 13)
+                        add(m_minorAgeId);
+                    break;
+                }
                 if (digits == 4 &&
                     (word.size() == 4 || (word.size() == 5 && word.endsWith(u's')))) {
                     // A year or a decade ("2019", "1970s").
@@ -477,7 +489,9 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
         // The longest term here; terms of the same length all count ("film" the word and
         // "=film" the trigger), unless one of them is an idiom that hides the words.
         thread_local std::vector<int> best;
+        thread_local std::vector<std::pair<int, int>> shorter; // phrase, last token
         best.clear();
+        shorter.clear();
         int bestLast = -1;
         stack.clear();
         stack.push_back({0, i});
@@ -494,8 +508,11 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
                 if (child < 0)
                     continue;
                 const int p = m_nodes[size_t(child)].phrase;
-                if (p >= 0 && f.token >= bestLast &&
-                    (!m_phrases.at(p).anchoredEnd || clauseEndsAfter(text, t.end))) {
+                const bool ends =
+                    p >= 0 && (!m_phrases.at(p).anchoredEnd || clauseEndsAfter(text, t.end));
+                if (ends && isNested(m_phrases.at(p)))
+                    shorter.emplace_back(p, f.token);
+                if (ends && f.token >= bestLast) {
                     if (f.token > bestLast)
                         best.clear();
                     if (std::find(best.begin(), best.end(), p) == best.end())
@@ -520,15 +537,34 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
                     onlyHides = false;
             masked = masked || onlyHides;
         }
-        if (!masked)
+        for (int p : best)
+            for (int c : m_phrases.at(p).concepts)
+                if (m_hiding.contains(c))
+                    shorter.clear();
+        if (!masked) {
             for (int p : best)
                 mentions.push_back({i, bestLast, p});
+            // A shorter term of a "nested" concept at the same word still counts: "hurt the
+            // kids" (a threat to a child) is also "hurt" (harm) for the threat rules; not under
+            // a term of a "not_" concept ("firearms licence" is not a weapon).
+            for (const auto &[p, last] : shorter)
+                if (last < bestLast)
+                    mentions.push_back({i, last, p});
+        }
         i = bestLast + 1;
     }
     evaluateSentence(text, tokens, mentions, matches);
     std::stable_sort(matches.begin(), matches.end(),
                      [](const RiskMatch &a, const RiskMatch &b) { return a.start < b.start; });
     return matches;
+}
+
+bool RiskDetector::isNested(const Phrase &p) const
+{
+    for (int c : p.concepts)
+        if (m_nested.contains(c))
+            return true;
+    return false;
 }
 
 bool RiskDetector::carries(const Mention &m) const

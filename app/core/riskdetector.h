@@ -155,6 +155,7 @@ private:
     };
 
     bool carries(const Mention &m) const;
+    bool isNested(const Phrase &p) const;
     int internWord(const QString &stemmed);
     void addMisspellings(const QString &word, int ids[4], int *idCount) const;
     int conceptId(const QString &name);
@@ -176,7 +177,9 @@ private:
     QStringList m_conceptNames;
     QList<Trigger> m_triggers;
     QList<Rule> m_rules;
-    QList<int> m_carried;      // concepts whose mentions carry into the next sentence
+    QList<int> m_nested;  // concepts whose terms also count inside a longer term
+    QList<int> m_hiding;  // "not_" concepts and those listed: their terms hide the words inside
+    QList<int> m_carried; // concepts whose mentions carry into the next sentence
     QStringList m_carryStarts; // ... when it starts with one of these words ("he", "she")
     QHash<QString, RiskOffer> m_offers;
     QHash<QString, int> m_wordIds;             // stem -> id (only words used by terms)

@@ -354,6 +354,24 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
         d.m_triggers[trigger].endConcepts.append(int(c));
     }
 
+    for (const QJsonValue &value : root.value(QLatin1String("nested")).toArray()) {
+        const qsizetype c = d.m_conceptNames.indexOf(value.toString());
+        if (c < 0)
+            return Failure::failure(
+                Tr::tr("%1: nested names the unknown concept %2").arg(origin, value.toString()));
+        d.m_nested.append(int(c));
+    }
+    for (qsizetype c = 0; c < d.m_conceptNames.size(); ++c)
+        if (d.m_conceptNames.at(c).startsWith(QLatin1String("not_")))
+            d.m_hiding.append(int(c));
+    for (const QJsonValue &value : root.value(QLatin1String("not_nested_inside")).toArray()) {
+        const qsizetype c = d.m_conceptNames.indexOf(value.toString());
+        if (c < 0)
+            return Failure::failure(Tr::tr("%1: not_nested_inside names the unknown concept %2")
+                                        .arg(origin, value.toString()));
+        d.m_hiding.append(int(c));
+    }
+
     const QJsonObject carry = root.value(QLatin1String("carry")).toObject();
     for (const QJsonValue &value : carry.value(QLatin1String("starts")).toArray())
         d.m_carryStarts.append(value.toString().toLower());
