@@ -132,6 +132,8 @@ void RiskDetector::tokenize(QStringView text, std::vector<Token> &out) const
                                      suffix == u"mo" || suffix == u"mth" || suffix == u"mths";
                     if (suffix.isEmpty())
                         add(number < 18 ? m_under18Id : m_over18Id);
+                    else if (suffix == u"s" && number >= 20 && number % 10 == 0)
+                        add(m_adultAgeId); // "a man in his 40s"
                     else if (age)
                         add(number < 18 || (suffix.size() > 1 && suffix.startsWith(u'm'))
                                 ? m_minorAgeId
@@ -318,7 +320,7 @@ void RiskDetector::evaluateSentence(QStringView text, const std::vector<Token> &
         return;
     auto hasConcept = [this](const Mention &m, const QList<int> &group) {
         for (int c : m_phrases.at(m.phrase).concepts)
-            if (group.contains(c))
+            if (group.contains(c) && (!m.nested || m_nested.contains(c)))
                 return true;
         return false;
     };
@@ -493,41 +495,47 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
         best.clear();
         shorter.clear();
         int bestLast = -1;
-        stack.clear();
-        stack.push_back({0, i});
-        while (!stack.empty()) {
-            const Frame f = stack.back();
-            stack.pop_back();
-            if (f.token >= count)
-                continue;
-            const Token &t = tokens[size_t(f.token)];
-            if (f.token > i && t.breakBefore)
-                continue;
-            for (int k = 0; k < t.idCount; ++k) {
-                const int child = childOf(f.node, t.ids[k]);
-                if (child < 0)
+        // Every term that starts at word `from`: onTerm(phrase, last token).
+        auto walk = [&](int from, auto &&onTerm) {
+            stack.clear();
+            stack.push_back({0, from});
+            while (!stack.empty()) {
+                const Frame f = stack.back();
+                stack.pop_back();
+                if (f.token >= count)
                     continue;
-                const int p = m_nodes[size_t(child)].phrase;
-                const bool ends =
-                    p >= 0 && (!m_phrases.at(p).anchoredEnd || clauseEndsAfter(text, t.end));
-                if (ends && isNested(m_phrases.at(p)))
-                    shorter.emplace_back(p, f.token);
-                if (ends && f.token >= bestLast) {
-                    if (f.token > bestLast)
-                        best.clear();
-                    if (std::find(best.begin(), best.end(), p) == best.end())
-                        best.push_back(p);
-                    bestLast = f.token;
+                const Token &t = tokens[size_t(f.token)];
+                if (f.token > from && t.breakBefore)
+                    continue;
+                for (int k = 0; k < t.idCount; ++k) {
+                    const int child = childOf(f.node, t.ids[k]);
+                    if (child < 0)
+                        continue;
+                    const int p = m_nodes[size_t(child)].phrase;
+                    if (p >= 0 && (!m_phrases.at(p).anchoredEnd || clauseEndsAfter(text, t.end)))
+                        onTerm(p, f.token);
+                    if (!m_nodes[size_t(child)].children.empty())
+                        stack.push_back({child, f.token + 1});
                 }
-                if (!m_nodes[size_t(child)].children.empty())
-                    stack.push_back({child, f.token + 1});
             }
-        }
+        };
+        walk(i, [&](int p, int last) {
+            if (isNested(m_phrases.at(p)))
+                shorter.emplace_back(p, last);
+            if (last >= bestLast) {
+                if (last > bestLast)
+                    best.clear();
+                if (std::find(best.begin(), best.end(), p) == best.end())
+                    best.push_back(p);
+                bestLast = last;
+            }
+        });
         if (best.empty()) {
             ++i;
             continue;
         }
         bool masked = false;
+        bool hides = false;
         for (int p : best) {
             const Phrase &phrase = m_phrases.at(p);
             bool onlyHides = phrase.concepts.isEmpty() && !phrase.triggers.isEmpty();
@@ -536,20 +544,26 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
                     m_triggers.at(trig).direction != Trigger::Direction::Pseudo)
                     onlyHides = false;
             masked = masked || onlyHides;
+            for (int c : phrase.concepts)
+                hides = hides || m_hiding.contains(c);
         }
-        for (int p : best)
-            for (int c : m_phrases.at(p).concepts)
-                if (m_hiding.contains(c))
-                    shorter.clear();
         if (!masked) {
             for (int p : best)
                 mentions.push_back({i, bestLast, p});
-            // A shorter term of a "nested" concept at the same word still counts: "hurt the
-            // kids" (a threat to a child) is also "hurt" (harm) for the threat rules; not under
-            // a term of a "not_" concept ("firearms licence" is not a weapon).
-            for (const auto &[p, last] : shorter)
-                if (last < bestLast)
-                    mentions.push_back({i, last, p});
+            // A term of a "nested" concept inside a longer term still counts: "hurt the kids"
+            // (a threat to a child) is also "hurt" (harm) for the threat rules, "took all her
+            // meds" also "meds"; not inside a term of a "not_" concept ("firearms licence" is
+            // not a weapon) nor of one listed in not_nested_inside.
+            if (!hides && bestLast > i) {
+                for (const auto &[p, last] : shorter)
+                    if (last < bestLast)
+                        mentions.push_back({i, last, p, true});
+                for (int j = i + 1; j <= bestLast; ++j)
+                    walk(j, [&](int p, int last) {
+                        if (last <= bestLast && isNested(m_phrases.at(p)))
+                            mentions.push_back({j, last, p, true});
+                    });
+            }
         }
         i = bestLast + 1;
     }

@@ -152,6 +152,7 @@ private:
         int first = 0; // token indexes, last inclusive
         int last = 0;
         int phrase = -1;
+        bool nested = false; // inside a longer term: stands only for its nested concepts
     };
 
     bool carries(const Mention &m) const;
