@@ -1600,6 +1600,18 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>asked and denied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: misspellings need words of at least four letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nested names the unknown concept %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not_nested_inside names the unknown concept %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::Role</name>

@@ -58,7 +58,7 @@ void TestRiskDetector::initTestCase()
     Result<RiskDetector> d = RiskDetector::loadShipped();
     CD_VERIFY_OK(d);
     m_detector = d.value();
-    QCOMPARE(m_detector->version(), 3);
+    QCOMPARE(m_detector->version(), 4);
     QCOMPARE(m_detector->kinds().size(), 6);
 }
 
@@ -517,6 +517,31 @@ void TestRiskDetector::eachRuleClassFires_data()
          "hba.forced_marriage"},
         {"her brothers are following her because she is dating a non muslim", "honour_based_abuse",
          "hba.honour"},
+        // Version 4, by error class from notes written apart from the rules (dev3, dev4).
+        // Text abbreviations: "w" is "with".
+        {"ex-p at door w knife, kids inside", "threat_to_others", "to.weapon_wielded"},
+        // "ip" is the injured party; an age after it makes a minor.
+        {"ip 15 says her mums partner slaps her when mum is at work", "child_at_risk",
+         "ch.child_harm"},
+        // A school year is a pupil's age.
+        {"yr8 girl says an older man gives her vapes and lifts", "child_at_risk",
+         "ch.child_exploitation"},
+        // An age in decades is an adult's.
+        {"she's 14 and her new boyfriend is a man in his 40s", "child_at_risk",
+         "ch.minor_adult_partner"},
+        // A drug inside a longer term still counts for an overdose.
+        {"she took all her meds an hour ago", "suicide_self_harm", "sh.ingestion"},
+        // A partner as a pronoun next to violence.
+        {"hes hit me again, locked in the bathroom", "domestic_abuse", "da.pronoun_violence"},
+        // Children present at abuse between adults.
+        {"the kids were upstairs in their bedroom all evening when their dad came home drunk and "
+         "punched mum in the hallway",
+         "child_at_risk", "ch.child_witness"},
+        // Farewells in other words.
+        {"rang his daughter to say this is goodbye, phone now off", "suicide_self_harm",
+         "sh.farewell"},
+        // A refusal is not a denial.
+        {"her brother shoves her about when she says no", "domestic_abuse", "da.relation_violence"},
     };
     for (const Row &r : rows)
         QTest::newRow(r.note) << QString::fromUtf8(r.note) << QString::fromUtf8(r.kind)
@@ -617,6 +642,12 @@ void TestRiskDetector::idiomsAndNearMissesStayQuiet_data()
 {
     QTest::addColumn<QString>("note");
     const char *notes[] = {
+        // Version 4: the injured party ("ip") is not a partner; years ago is history; a
+        // parenthetical reader's question is hypothetical; a fish knife is not a weapon.
+        "ip tripped on a pothole and bruised her knee, wants to claim from the council",
+        "ip fled a forced marriage 12 yrs ago, now settled, wants to thank the officer",
+        "if a person told me they were thinking of ending their life, who should I call",
+        "man with knife outside chip shop - it was staff with a fish knife taking out rubbish",
         "Killing time until the station opens",
         "caller is dying to know if the burglar was caught",
         "I could murder a brew, said the caller while waiting",
@@ -753,6 +784,14 @@ void TestRiskDetector::brokenRulesAreRefused_data()
                       R"("terms":["if"]}],"concepts":{"a":["b"]},)"
                       R"("rules":[{"id":"r","kind":"k","all":["a"]}]})")
         << "context status";
+    QTest::newRow("unknown nested concept")
+        << QByteArray(R"({"version":4,"nested":["nope"],"concepts":{"a":["b"]},)"
+                      R"("rules":[{"id":"r","kind":"k","all":["a"]}]})")
+        << "nested names the unknown concept";
+    QTest::newRow("misspellings of short words")
+        << QByteArray(R"({"version":4,"misspellings":{"min_word":2},"concepts":{"a":["b"]},)"
+                      R"("rules":[{"id":"r","kind":"k","all":["a"]}]})")
+        << "at least four letters";
     QTest::newRow("rule without id")
         << QByteArray(R"({"version":2,"concepts":{"a":["b"]},"rules":[{"all":["a"]}]})")
         << "needs an id";
