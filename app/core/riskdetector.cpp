@@ -359,7 +359,9 @@ void RiskDetector::evaluateSentence(QStringView text, const std::vector<Token> &
                 int distance = 0;
                 bool nearestAffirmed = false;
                 for (const Mention &c : mentions) {
-                    if (&c == &h || !hasConcept(c, rule.groups.at(g)))
+                    // Each group needs words of its own ("son" is a child or a relation).
+                    if (std::find(chosen.begin(), chosen.end(), &c) != chosen.end() ||
+                        !hasConcept(c, rule.groups.at(g)))
                         continue;
                     const int dist = c.first > h.last   ? c.first - h.last
                                      : h.first > c.last ? h.first - c.last

@@ -21,7 +21,7 @@ CONCEPTS = Path(__file__).with_name("concepts.json")
 # Words the British list lacks but notes use; never misspellings of a concept word.
 EXTRA = """bangers knackered minder minders trackies theyre theyve youre youve wouldve couldve
 shouldve innit gutted skint minging mardy chuffed bladdered blimey cuppa cheeky dodgy sketchy
-bruvs mandem wagwan peng""".split()
+bruvs mandem wagwan peng leaver leavers womens tshirt tshirts""".split()
 
 
 def plain_words(text):
