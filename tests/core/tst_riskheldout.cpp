@@ -12,8 +12,8 @@ using namespace cd;
 // was written apart from the rules and is never used to write them. Each kind must find at
 // least its floor of the notes labelled with it, and raise at most its ceiling of false alarms
 // over the quiet notes. The target is 95% recall and at most 5% false alarms per kind. Detector
-// version 3 meets the false-alarm ceiling of every kind but not the recall target: each floor
-// is its held-out recall of 2 December 2026 (version 3) less about three points
+// version 4 meets the false-alarm ceiling of every kind but not the recall target: each floor
+// is its held-out recall of 2 December 2026 (version 4) less under a point
 // (tests/data/risk/README.md), so the detector can only get better; raise the floors as it does,
 // toward 0.95.
 class TestRiskHeldOut : public QObject
@@ -46,13 +46,13 @@ private slots:
         QTest::addColumn<double>("minRecall");
         QTest::addColumn<double>("maxFalseAlarms");
         // kind, recall floor, false-alarm ceiling (fractions of labelled / quiet notes)
-        QTest::newRow("suicide_self_harm") << QStringLiteral("suicide_self_harm") << 0.60 << 0.05;
-        QTest::newRow("domestic_abuse") << QStringLiteral("domestic_abuse") << 0.82 << 0.05;
-        QTest::newRow("child_at_risk") << QStringLiteral("child_at_risk") << 0.79 << 0.05;
-        QTest::newRow("threat_to_others") << QStringLiteral("threat_to_others") << 0.77 << 0.05;
+        QTest::newRow("suicide_self_harm") << QStringLiteral("suicide_self_harm") << 0.71 << 0.05;
+        QTest::newRow("domestic_abuse") << QStringLiteral("domestic_abuse") << 0.91 << 0.05;
+        QTest::newRow("child_at_risk") << QStringLiteral("child_at_risk") << 0.82 << 0.05;
+        QTest::newRow("threat_to_others") << QStringLiteral("threat_to_others") << 0.83 << 0.05;
         QTest::newRow("stalking_harassment")
-            << QStringLiteral("stalking_harassment") << 0.65 << 0.05;
-        QTest::newRow("honour_based_abuse") << QStringLiteral("honour_based_abuse") << 0.78 << 0.05;
+            << QStringLiteral("stalking_harassment") << 0.73 << 0.05;
+        QTest::newRow("honour_based_abuse") << QStringLiteral("honour_based_abuse") << 0.84 << 0.05;
     }
 
     void perKind()
@@ -77,8 +77,8 @@ private slots:
     void quietNotesStayQuiet()
     {
         QVERIFY(m_evaluation.quiet >= 300);
-        // Target 0.05; version 3 raises some kind on 8.9% of the quiet notes.
-        QVERIFY2(m_evaluation.falseAlarmRate() <= 0.10,
+        // Target 0.05; version 4 raises some kind on 8.6% of the quiet notes (version 3: 8.9%).
+        QVERIFY2(m_evaluation.falseAlarmRate() <= 0.09,
                  qPrintable(QString::number(m_evaluation.falseAlarmRate())));
     }
 
@@ -92,8 +92,8 @@ private slots:
         // set, recall floor over all kinds, ceiling of quiet notes with any false alarm
         QTest::newRow("dev") << QStringLiteral("dev.jsonl") << 0.97 << 0.02;
         QTest::newRow("dev2") << QStringLiteral("dev2.jsonl") << 0.97 << 0.05;
-        QTest::newRow("dev3") << QStringLiteral("dev3.jsonl") << 0.91 << 0.05;
-        QTest::newRow("dev4") << QStringLiteral("dev4.jsonl") << 0.93 << 0.05;
+        QTest::newRow("dev3") << QStringLiteral("dev3.jsonl") << 0.94 << 0.05;
+        QTest::newRow("dev4") << QStringLiteral("dev4.jsonl") << 0.94 << 0.05;
     }
 
     void developmentSetsKeepTheirFigures()
