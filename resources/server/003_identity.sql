@@ -84,15 +84,19 @@ BEGIN
 END $$;
 
 -- (Inserts cannot name pushed_by: workstations have no grant on it, its default is the login.)
-CREATE TRIGGER vehicles_stamp_writer BEFORE UPDATE ON vehicles
-    FOR EACH ROW EXECUTE FUNCTION cd_stamp_writer();
-CREATE TRIGGER escalations_stamp_writer BEFORE UPDATE ON escalations
-    FOR EACH ROW EXECUTE FUNCTION cd_stamp_writer();
+-- The triggers run only when a row would change hands or workstation (a WHEN clause costs a push
+-- almost nothing; a trigger function on every row of a large push would not).
+CREATE TRIGGER vehicles_stamp_writer BEFORE UPDATE ON vehicles FOR EACH ROW
+    WHEN (NEW.pushed_by IS DISTINCT FROM current_user OR NEW.origin IS DISTINCT FROM OLD.origin)
+    EXECUTE FUNCTION cd_stamp_writer();
+CREATE TRIGGER escalations_stamp_writer BEFORE UPDATE ON escalations FOR EACH ROW
+    WHEN (NEW.pushed_by IS DISTINCT FROM current_user OR NEW.origin IS DISTINCT FROM OLD.origin)
+    EXECUTE FUNCTION cd_stamp_writer();
 
 -- ---------------------------------------------------------------------------------------------
 -- Contacts belong to a login. handler_login is the writing login (the column has no grant to
 -- workstations: the server fills it); handler stays the display name, for people to read.
-ALTER TABLE contacts ADD COLUMN handler_login name;
+ALTER TABLE contacts ADD COLUMN handler_login text;
 -- Existing rows: the one person of that name in that team, else the login that pushed the row.
 -- The backfill is no change for the workstations: it draws no new change numbers.
 ALTER TABLE contacts DISABLE TRIGGER contacts_next_seq;
@@ -107,7 +111,6 @@ ALTER TABLE contacts ENABLE TRIGGER contacts_next_seq;
 ALTER TABLE contacts ENABLE TRIGGER contacts_notify;
 ALTER TABLE contacts ALTER COLUMN handler_login SET DEFAULT current_user;
 ALTER TABLE contacts ALTER COLUMN handler_login SET NOT NULL;
-CREATE INDEX contacts_handler_login ON contacts (handler_login);
 
 -- Contacts' writer stamp: pushed_by as everywhere; an insert is the writer's (handler_login);
 -- an update keeps the row's login, and a person may change the display name only to their own.
@@ -118,7 +121,9 @@ AS $$
 BEGIN
     NEW.pushed_by := current_user;
     IF TG_OP = 'INSERT' THEN
-        NEW.handler_login := current_user;
+        IF cd_is_person() THEN
+            NEW.handler_login := current_user;
+        END IF;
         RETURN NEW;
     END IF;
     IF NEW.handler_login IS DISTINCT FROM OLD.handler_login AND cd_is_person() THEN
@@ -137,8 +142,15 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
-CREATE TRIGGER contacts_stamp_writer BEFORE INSERT OR UPDATE ON contacts
-    FOR EACH ROW EXECUTE FUNCTION cd_stamp_contact();
+CREATE TRIGGER contacts_stamp_insert BEFORE INSERT ON contacts FOR EACH ROW
+    WHEN (NEW.handler_login IS DISTINCT FROM current_user
+          OR NEW.pushed_by IS DISTINCT FROM current_user)
+    EXECUTE FUNCTION cd_stamp_contact();
+CREATE TRIGGER contacts_stamp_update BEFORE UPDATE ON contacts FOR EACH ROW
+    WHEN (NEW.pushed_by IS DISTINCT FROM current_user
+          OR NEW.handler_login IS DISTINCT FROM OLD.handler_login
+          OR NEW.handler IS DISTINCT FROM OLD.handler OR NEW.origin IS DISTINCT FROM OLD.origin)
+    EXECUTE FUNCTION cd_stamp_contact();
 
 DROP POLICY contacts_insert ON contacts;
 DROP POLICY contacts_update ON contacts;
@@ -152,9 +164,9 @@ CREATE POLICY contacts_update ON contacts FOR UPDATE TO cd_workstation
 -- ---------------------------------------------------------------------------------------------
 -- The actor of audit entries, escalation events and notes is the writing login (actor_login,
 -- author_login) and that person's display name (actor, author), whatever the workstation sent.
-ALTER TABLE audit_log ADD COLUMN actor_login name;
-ALTER TABLE escalation_events ADD COLUMN actor_login name;
-ALTER TABLE escalation_notes ADD COLUMN author_login name;
+ALTER TABLE audit_log ADD COLUMN actor_login text;
+ALTER TABLE escalation_events ADD COLUMN actor_login text;
+ALTER TABLE escalation_notes ADD COLUMN author_login text;
 ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change;
 ALTER TABLE escalation_events DISABLE TRIGGER escalation_events_append_only;
 ALTER TABLE escalation_notes DISABLE TRIGGER escalation_notes_append_only;
@@ -191,17 +203,24 @@ BEGIN
                            NEW.author);
     RETURN NEW;
 END $$;
-CREATE TRIGGER audit_log_actor BEFORE INSERT ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION cd_stamp_actor();
-CREATE TRIGGER escalation_events_actor BEFORE INSERT ON escalation_events
-    FOR EACH ROW EXECUTE FUNCTION cd_stamp_actor();
-CREATE TRIGGER escalation_notes_author BEFORE INSERT ON escalation_notes
-    FOR EACH ROW EXECUTE FUNCTION cd_stamp_author();
+CREATE TRIGGER audit_log_actor BEFORE INSERT ON audit_log FOR EACH ROW
+    WHEN (NEW.actor IS DISTINCT FROM cd_my_name() OR NEW.actor_login IS DISTINCT FROM current_user
+          OR NEW.pushed_by IS DISTINCT FROM current_user)
+    EXECUTE FUNCTION cd_stamp_actor();
+CREATE TRIGGER escalation_events_actor BEFORE INSERT ON escalation_events FOR EACH ROW
+    WHEN (NEW.actor IS DISTINCT FROM cd_my_name() OR NEW.actor_login IS DISTINCT FROM current_user
+          OR NEW.pushed_by IS DISTINCT FROM current_user)
+    EXECUTE FUNCTION cd_stamp_actor();
+CREATE TRIGGER escalation_notes_author BEFORE INSERT ON escalation_notes FOR EACH ROW
+    WHEN (NEW.author IS DISTINCT FROM cd_my_name()
+          OR NEW.author_login IS DISTINCT FROM current_user
+          OR NEW.pushed_by IS DISTINCT FROM current_user)
+    EXECUTE FUNCTION cd_stamp_author();
 
 -- Conflict records: recorded_by is the writing login. The loser is either the writer or the
 -- login whose stored write lost (the escalation's pushed_by, which the server stamps); any other
 -- name a person's insert gives is replaced by the writer's login.
-ALTER TABLE cd_conflicts ADD COLUMN recorded_by name DEFAULT current_user;
+ALTER TABLE cd_conflicts ADD COLUMN recorded_by text DEFAULT current_user;
 CREATE FUNCTION cd_stamp_conflict() RETURNS trigger LANGUAGE plpgsql
     SET search_path = pg_catalog, public
 AS $$
@@ -343,7 +362,7 @@ END $$;
 -- ---------------------------------------------------------------------------------------------
 -- Timeouts for every person's login (role settings apply to the login itself, not through the
 -- cd_handler / cd_manager groups). A push holds the change lock for one batch (10,000 rows:
--- about a second, tens of seconds on a loaded server) and its staging login waits idle in its
+-- a fraction of a second, seconds on a loaded server) and its staging login waits idle in its
 -- transaction for that long; a pull's statements read one batch of 5,000 rows. So:
 --   idle_in_transaction_session_timeout 1 min: a session left open in a transaction (holding
 --     the change lock after a write) is ended by the server within a minute;
