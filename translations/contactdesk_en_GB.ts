@@ -2463,6 +2463,13 @@ Line %1: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::sync::ServerAdmin</name>
+    <message>
+        <source>&quot;%1&quot; is already the name of %2 in team %3: each person in a team needs a name of their own (add a middle initial, for example). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::validation</name>
     <message>
         <source>Enter an email address like name@example.com</source>

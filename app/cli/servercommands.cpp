@@ -10,15 +10,16 @@ namespace {
 int usageServer(Context &ctx)
 {
     return ctx.usage(QStringLiteral(
-        "server init --conninfo CONNINFO | server add-user --conninfo CONNINFO --name NAME "
+        "server init|upgrade --conninfo CONNINFO | server add-user --conninfo CONNINFO --name NAME "
         "--login LOGIN --team TEAM --role handler|manager [--password-file FILE]"));
 }
 
 } // namespace
 
-// The shared database: create or upgrade its schema, add people. CONNINFO is a libpq
-// connection string for a role that may create tables and roles; its password comes from
-// PGPASSWORD or ~/.pgpass, never from this command's arguments.
+// The shared database: create or upgrade its schema, add people (a display name already used
+// by another login in the team is refused). CONNINFO is a libpq connection string for a role
+// that may create tables and roles; its password comes from PGPASSWORD or ~/.pgpass, never from
+// this command's arguments.
 int runServer(Context &ctx, const QStringList &arguments)
 {
     QStringList args = arguments;
@@ -30,7 +31,8 @@ int runServer(Context &ctx, const QStringList &arguments)
         return ctx.usage(
             QStringLiteral("server %1 needs --conninfo \"host=... dbname=... user=...\"")
                 .arg(command));
-    if (command == QLatin1String("init")) {
+    // init creates the schema or brings it up to date; upgrade is the same, by its other name.
+    if (command == QLatin1String("init") || command == QLatin1String("upgrade")) {
         if (!args.isEmpty())
             return ctx.usage(
                 QStringLiteral("unexpected arguments: %1").arg(args.join(QLatin1Char(' '))));

@@ -2,6 +2,7 @@
 
 #include "sync/pg.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -11,6 +12,12 @@
 namespace cd::sync {
 
 namespace {
+
+// lupdate reads this file's messages into the context cd::sync::ServerAdmin.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::sync::ServerAdmin)
+};
 
 struct Script
 {
@@ -145,6 +152,37 @@ Status addUser(const QString &conninfo, const NewUser &user)
     };
     for (const QByteArray &sql : statements) {
         if (Status s = pg.run(sql); !s) {
+            static_cast<void>(pg.run("ROLLBACK"));
+            return s;
+        }
+    }
+    // Write rights follow the login, but people read contacts and histories by name: within a
+    // team a display name is one person's.
+    Result<PgResult> namesake =
+        pg.exec("SELECT login FROM cd_people WHERE team = $1 AND login <> $2 "
+                "AND lower(btrim(display_name)) = lower(btrim($3)) LIMIT 1",
+                {user.team.toUtf8(), user.login.toUtf8(), user.name.toUtf8()});
+    if (!namesake) {
+        static_cast<void>(pg.run("ROLLBACK"));
+        return namesake.error();
+    }
+    if (namesake->rows() > 0) {
+        static_cast<void>(pg.run("ROLLBACK"));
+        return Status::failure(
+            Tr::tr("\"%1\" is already the name of %2 in team %3: each person in a team needs a "
+                   "name of their own (add a middle initial, for example). Nothing was changed.")
+                .arg(user.name.trimmed(), namesake->text(0, 0), user.team),
+            QStringLiteral("duplicate_name"));
+    }
+    // The login's lock, statement and idle-in-transaction timeouts (schema 3 and later).
+    Result<PgResult> limits =
+        pg.exec("SELECT to_regprocedure('cd_set_login_limits(name)') IS NOT NULL");
+    if (!limits) {
+        static_cast<void>(pg.run("ROLLBACK"));
+        return limits.error();
+    }
+    if (limits->text(0, 0) == QLatin1String("t")) {
+        if (Status s = pg.run("SELECT cd_set_login_limits($1)", {user.login.toUtf8()}); !s) {
             static_cast<void>(pg.run("ROLLBACK"));
             return s;
         }

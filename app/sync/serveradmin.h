@@ -25,7 +25,8 @@ struct NewUser
     QString role;     // handler | manager
     QString password; // empty: the role can log in only by other means (e.g. peer/cert)
 };
-// Creates (or updates) the person's login role and their row in cd_people.
+// Creates (or updates) the person's login role, with the schema's timeouts, and their row in
+// cd_people. Refuses (code "duplicate_name") a display name another login has in the team.
 Status addUser(const QString &conninfo, const NewUser &user);
 
 } // namespace cd::sync
