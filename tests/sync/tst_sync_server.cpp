@@ -177,8 +177,9 @@ private slots:
         QTest::newRow("import vehicles as a handler")
             << "INSERT INTO vehicles (id, reference, vrm, seized_at, power, status, weight_class, "
                "condition, position, imported_at, updated_hlc, origin) "
-               "VALUES ('v1', 'R1', 'AB12CDE', '2026-01-01', 'section_165', 'held', 'car', "
-               "'roadworthy', 'upright', '2026-01-01', 'h', 'x')"
+               "VALUES ('v1', 'R1', 'AB12CDE', '2026-01-01T10:00:00Z', 's165a', 'held', "
+               "'upto_3_5t', 'upright_undamaged', 'on_road', '2026-01-01T11:00:00Z', "
+               "'1700000000000-000000-x', 'x')"
             << "42501";
     }
     void writingOtherRowsIsRefused()
@@ -207,11 +208,11 @@ private slots:
         QCOMPARE(bob.run(insertContact(QStringLiteral("b3"), QStringLiteral("Bob South"),
                                        QStringLiteral("south"))),
                  QString());
-        QCOMPARE(
-            bob.run(QStringLiteral(
-                "INSERT INTO audit_log (id, at, actor, action, entity, updated_hlc, origin) "
-                "VALUES ('a1', '2026-03-01T09:00:00Z', 'Bob South', 'view', 'contact', 'h', 'x')")),
-            QString());
+        QCOMPARE(bob.run(QStringLiteral(
+                     "INSERT INTO audit_log (id, at, actor, action, entity, updated_hlc, origin) "
+                     "VALUES ('a1', '2026-03-01T09:00:00Z', 'Bob South', 'view', 'contact', "
+                     "'1700000000000-000000-x', 'x')")),
+                 QString());
         QCOMPARE(
             superValue(m_db, QStringLiteral("SELECT pushed_by FROM audit_log WHERE id = 'a1'")),
             m_bob);
@@ -225,8 +226,9 @@ private slots:
         QCOMPARE(max.run(QStringLiteral(
                      "INSERT INTO vehicles (id, reference, vrm, seized_at, power, status, "
                      "weight_class, condition, position, imported_at, updated_hlc, origin) "
-                     "VALUES ('v2', 'R2', 'AB12CDE', '2026-01-01', 'section_165', 'held', 'car', "
-                     "'roadworthy', 'upright', '2026-01-01', 'h', 'x')")),
+                     "VALUES ('v2', 'R2', 'AB12CDE', '2026-01-01T10:00:00Z', 's165a', 'held', "
+                     "'upto_3_5t', 'upright_undamaged', 'on_road', '2026-01-01T11:00:00Z', "
+                     "'1700000000000-000000-x', 'x')")),
                  QString());
         Login bob(m_db, m_bob);
         QCOMPARE(bob.value(QStringLiteral("SELECT count(*) FROM vehicles")), QStringLiteral("1"));

@@ -1,0 +1,187 @@
+// One malformed row never stops anyone's sync. The shared database refuses rows a workstation
+// could not store (server schema 2); rows that got there anyway (before schema 2, or past it)
+// are set aside by the pull, which goes on; and a row the server refuses in a push is set aside
+// alone while the rest of its batch lands.
+#include "pgtest.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace cd;
+using namespace pgtest;
+
+namespace {
+
+// A person's own login, for plain SQL as they could type it.
+struct Login
+{
+    std::shared_ptr<pg_conn> conn;
+
+    Login(const QString &db, const QString &login)
+    {
+        auto c = sync::connectPg(QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+                                     .arg(socketDir(), port(), login, db));
+        if (c)
+            conn = c.value();
+        else
+            qWarning("%s", qPrintable(c.errorMessage()));
+    }
+    // The SQLSTATE of the failure, "" when the statement worked.
+    QString run(const QString &sql)
+    {
+        sync::Pg pg(conn.get());
+        Status s = pg.run(sql.toUtf8());
+        return s ? QString() : pg.lastError().sqlState;
+    }
+};
+
+const char kHlc[] = "1700000000000-000000-x";
+
+QString contactSql(const QString &id, const QString &handler, const QString &startedAt,
+                   const QString &notes = QStringLiteral("'note'"))
+{
+    return QStringLiteral(
+               "INSERT INTO contacts (id, started_at, handler, team, channel, category, outcome, "
+               "notes, updated_hlc, origin) VALUES ('%1', %2, '%3', 'north', 'phone', "
+               "'low_level_concern', 'resolved_first_contact', %4, '%5', 'x')")
+        .arg(id, startedAt, handler, notes, QLatin1String(kHlc));
+}
+
+QString vehicleSql(const QString &id, const QString &status)
+{
+    return QStringLiteral("INSERT INTO vehicles (id, reference, vrm, seized_at, power, status, "
+                          "weight_class, condition, position, imported_at, updated_hlc, origin) "
+                          "VALUES ('%1', 'REF-%1', 'AB12CDE', '2026-01-01T10:00:00.000Z', 's165a', "
+                          "'%2', 'upto_3_5t', 'upright_undamaged', 'on_road', "
+                          "'2026-01-02T10:00:00.000Z', '%3', 'x')")
+        .arg(id, status, QLatin1String(kHlc));
+}
+
+// An escalation's fields as the workstation pushes them; `without` leaves one out.
+QString escalationFields(const QString &without = {})
+{
+    QJsonObject f{{QStringLiteral("contact_id"), QStringLiteral("c1")},
+                  {QStringLiteral("type"), QStringLiteral("callback")},
+                  {QStringLiteral("form_version"), 1},
+                  {QStringLiteral("fields.summary"), QStringLiteral("call back")},
+                  {QStringLiteral("status"), QStringLiteral("submitted")},
+                  {QStringLiteral("owner"), QStringLiteral("Ann North")},
+                  {QStringLiteral("receiving_team"), QStringLiteral("north")},
+                  {QStringLiteral("raised_on"), QStringLiteral("2026-03-02")},
+                  {QStringLiteral("due_at"), QStringLiteral("2026-03-09")},
+                  {QStringLiteral("created_at"), QStringLiteral("2026-03-02T10:00:00.000Z")},
+                  {QStringLiteral("updated_at"), QStringLiteral("2026-03-02T10:00:00.000Z")}};
+    f.remove(without);
+    return QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class TestSyncRows : public QObject
+{
+    Q_OBJECT
+    QString m_db;
+    QString m_ann, m_bob, m_max;
+
+private slots:
+    void initTestCase()
+    {
+        PGTEST_REQUIRE_SERVER();
+        m_db = createDatabase("rows");
+        QVERIFY(!m_db.isEmpty());
+        m_ann = uniqueLogin(QStringLiteral("ann"));
+        m_bob = uniqueLogin(QStringLiteral("bob"));
+        m_max = uniqueLogin(QStringLiteral("max"));
+        QVERIFY(addUser(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north")));
+        QVERIFY(addUser(m_db, m_bob, QStringLiteral("Bob North"), QStringLiteral("north")));
+        QVERIFY(addUser(m_db, m_max, QStringLiteral("Max North"), QStringLiteral("north"),
+                        QStringLiteral("manager")));
+    }
+
+    // Rows a person can write with their own login and plain SQL: the server refuses those a
+    // workstation could not store, and takes the good ones.
+    void theServerRefusesRowsNoWorkstationCouldStore_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("refused");
+        const QString ann = QStringLiteral("Ann North");
+        QTest::newRow("good contact")
+            << "ann"
+            << contactSql(QStringLiteral("ok1"), ann, QStringLiteral("'2026-03-01T09:00:00.000Z'"))
+            << false;
+        QTest::newRow("contact with an offset")
+            << "ann"
+            << contactSql(QStringLiteral("ok2"), ann, QStringLiteral("'2026-03-01T09:00:00+01:00'"))
+            << false;
+        QTest::newRow("start 'not a time'")
+            << "ann" << contactSql(QStringLiteral("bad1"), ann, QStringLiteral("'not a time'"))
+            << true;
+        QTest::newRow("start on 30 February")
+            << "ann"
+            << contactSql(QStringLiteral("bad2"), ann, QStringLiteral("'2026-02-30T09:00:00Z'"))
+            << true;
+        QTest::newRow("start without an offset")
+            << "ann"
+            << contactSql(QStringLiteral("bad3"), ann, QStringLiteral("'2026-03-01 09:00'"))
+            << true;
+        QTest::newRow("notes over 20,000 characters")
+            << "ann"
+            << contactSql(QStringLiteral("bad4"), ann, QStringLiteral("'2026-03-01T09:00:00Z'"),
+                          QStringLiteral("repeat('x', 20001)"))
+            << true;
+        QTest::newRow("NUL in the notes")
+            << "ann"
+            << contactSql(QStringLiteral("bad5"), ann, QStringLiteral("'2026-03-01T09:00:00Z'"),
+                          QStringLiteral("'a' || chr(0) || 'b'"))
+            << true;
+        QTest::newRow("vehicle status 'stolen'")
+            << "max" << vehicleSql(QStringLiteral("vbad"), QStringLiteral("stolen")) << true;
+        QTest::newRow("good vehicle")
+            << "max" << vehicleSql(QStringLiteral("vok"), QStringLiteral("held")) << false;
+        QTest::newRow("escalation without contact_id")
+            << "ann"
+            << QStringLiteral("SELECT cd_push_escalation('%1'::jsonb || '{\"id\": \"ebad\", "
+                              "\"team\": \"north\", \"updated_hlc\": \"%2\", \"origin\": "
+                              "\"x\"}', '{}', 0, 1800000000000)")
+                   .arg(escalationFields(QStringLiteral("contact_id")), QLatin1String(kHlc))
+            << true;
+        QTest::newRow("good escalation")
+            << "ann"
+            << QStringLiteral("SELECT cd_push_escalation('%1'::jsonb || '{\"id\": \"eok\", "
+                              "\"team\": \"north\", \"updated_hlc\": \"%2\", \"origin\": "
+                              "\"x\"}', '{}', 0, 1800000000000)")
+                   .arg(escalationFields(), QLatin1String(kHlc))
+            << false;
+        QTest::newRow("escalation event with an unknown status")
+            << "ann"
+            << QStringLiteral("INSERT INTO escalation_events (id, escalation_id, to_status, actor, "
+                              "at, updated_hlc, origin) VALUES ('evbad', 'eok', 'lost', 'Ann "
+                              "North', '2026-03-02T10:00:00Z', '%1', 'x')")
+                   .arg(QLatin1String(kHlc))
+            << true;
+        QTest::newRow("escalation note at 'yesterday'")
+            << "ann"
+            << QStringLiteral("INSERT INTO escalation_notes (id, escalation_id, author, at, body, "
+                              "updated_hlc, origin) VALUES ('nbad', 'eok', 'Ann North', "
+                              "'yesterday', 'body', '%1', 'x')")
+                   .arg(QLatin1String(kHlc))
+            << true;
+    }
+    void theServerRefusesRowsNoWorkstationCouldStore()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, sql);
+        QFETCH(bool, refused);
+        Login login(m_db, who == QLatin1String("max") ? m_max : m_ann);
+        const QString state = login.run(sql);
+        if (refused)
+            QVERIFY2(!state.isEmpty(), "the server took the row");
+        else
+            QCOMPARE(state, QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncRows)
+#include "tst_sync_rows.moc"
