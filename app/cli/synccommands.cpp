@@ -14,6 +14,9 @@ namespace cd::cli {
 
 namespace {
 
+// How many refused and set-aside rows `sync status` lists (the counts are always whole).
+constexpr int kListed = 20;
+
 int usageSync(Context &ctx)
 {
     return ctx.usage(
@@ -70,8 +73,11 @@ int runSync(Context &ctx, const QStringList &arguments)
         ctx.out << "Shared database: "
                 << (s.isConfigured() ? s.describe() : QStringLiteral("not set")) << "\n"
                 << "Waiting to send: " << waitingText(outbox.pendingWork()) << "\n"
-                << "Refused by the server: " << outbox.refusedCount() << "\n"
-                << "Last sent: " << whenText(state.value(Key::LastPush)) << "\n"
+                << "Refused by the server: " << outbox.refusedCount() << "\n";
+        // Which rows and why: the table, the row's id and the server's reason.
+        for (const RefusedRow &r : outbox.refusedRows(kListed))
+            ctx.out << "  " << r.entity << ' ' << r.entityId << ": " << r.reason << "\n";
+        ctx.out << "Last sent: " << whenText(state.value(Key::LastPush)) << "\n"
                 << "Last received: " << whenText(state.value(Key::LastPull)) << "\n"
                 << "Cursor: " << state.value(Key::Cursor) << Qt::endl;
         return Ok;

@@ -13,10 +13,13 @@
 
 namespace cd {
 class Database;
-}
+struct OutboxEntry;
+struct RefusedEntry;
+} // namespace cd
 
 namespace cd::sync {
 
+class BatchApplier;
 class Pg;
 
 struct PushStats
@@ -84,6 +87,8 @@ private:
     struct Prefetch;
     struct Sent;
     Result<PushStats> pushBatch(bool *more);
+    Status applySettingAside(BatchApplier &applier, const QList<OutboxEntry> &entries,
+                             QList<RefusedEntry> *rejected);
     Result<PushStats> pushBulkVehicles(qint64 seq, const QByteArray &payload);
     Result<qint64> beginPush(qint64 *nowMs, bool inTransaction = false);
     void stageAhead();

@@ -76,6 +76,18 @@ QString escalationFields(const QString &without = {})
     return QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact));
 }
 
+QString admin(const QString &profile, const QStringList &args, int *code = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin"),
+            QStringList{QStringLiteral("--profile"), profile} + args);
+    if (!p.waitForFinished(60000))
+        return QStringLiteral("did not finish");
+    if (code)
+        *code = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 } // namespace
 
 class TestSyncRows : public QObject
@@ -180,6 +192,114 @@ private slots:
             QVERIFY2(!state.isEmpty(), "the server took the row");
         else
             QCOMPARE(state, QString());
+    }
+
+    // A push whose first row the server refuses: that row alone is set aside with the server's
+    // reason, every other row of the batch (and of the batches after it) lands, and the next
+    // sync sends none of them again.
+    void aRefusedRowInAPushIsSetAsideAlone_data()
+    {
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<bool>("nul");
+        QTest::newRow("one batch, another handler's contact first") << 1000 << false;
+        QTest::newRow("batches of 10, another handler's contact first in two") << 10 << false;
+        QTest::newRow("one batch, a NUL character first") << 1000 << true;
+        QTest::newRow("batches of 10, a NUL character first in two") << 10 << true;
+    }
+    void aRefusedRowInAPushIsSetAsideAlone()
+    {
+        QFETCH(int, batch);
+        QFETCH(bool, nul);
+        Workstation ws(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        ws.session->setBatchSizes(batch, 5000);
+        CD_VERIFY_OK(ws.session->syncOnce()); // the rows already there, out of the way
+        const QString before =
+            superValue(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE origin = '%1'")
+                                 .arg(ws.db->workstationId()));
+        QCOMPARE(before, QStringLiteral("0"));
+
+        // The first entry of the push, and (with batches of 10) the first of a later batch: a
+        // contact the server refuses. Either another handler's (row-level security refuses the
+        // insert once it is staged) or one with a NUL character in its notes, which PostgreSQL
+        // cannot hold (refused while it is copied into the staging table).
+        QStringList bad;
+        QStringList good;
+        const auto addBad = [&] {
+            Contact c =
+                ws.newContact(nul ? QStringLiteral("before") + QChar(0) + QStringLiteral("after")
+                                  : QStringLiteral("someone else's"));
+            if (!nul)
+                c.handler = QStringLiteral("Carl Other");
+            QCOMPARE(ws.save(c), QString());
+            bad << c.id;
+        };
+        addBad();
+        for (int i = 0; i < 24; ++i) {
+            // Each save queues the contact and its audit entry: the second bad contact is
+            // entry 21, the first of the third batch of 10.
+            if (i == 9)
+                addBad();
+            good << ws.addContact(QStringLiteral("good %1").arg(i));
+        }
+        const QString audits =
+            ws.localValue(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'audit_log'"));
+        QCOMPARE(ws.localValue(QStringLiteral("SELECT entity_id FROM outbox ORDER BY seq LIMIT 1")),
+                 bad.constFirst());
+        QCOMPARE(ws.localValue(
+                     QStringLiteral("SELECT entity_id FROM outbox ORDER BY seq LIMIT 1 OFFSET 20")),
+                 bad.constLast());
+
+        auto pushed = ws.session->push();
+        CD_VERIFY_OK(pushed);
+        QCOMPARE(pushed->rejected, 2);
+        QCOMPARE(ws.pending(), 0);
+        QCOMPARE(
+            superValue(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE origin = '%1'")
+                                 .arg(ws.db->workstationId())),
+            QString::number(good.size()));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT string_agg(id, ',' ORDER BY id) FROM "
+                                                 "contacts WHERE id IN ('%1')")
+                                      .arg(bad.join(QStringLiteral("','")))),
+                 QString());
+        // The audit entries of all 26 saves landed, the bad contacts' included.
+        QCOMPARE(
+            superValue(m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE origin = '%1'")
+                                 .arg(ws.db->workstationId())),
+            audits);
+        QCOMPARE(ws.localValue(QStringLiteral("SELECT count(*) FROM sync_rejected")),
+                 QStringLiteral("2"));
+        QCOMPARE(ws.localValue(QStringLiteral("SELECT group_concat(entity_id) FROM (SELECT "
+                                              "entity_id FROM sync_rejected ORDER BY seq)")),
+                 bad.join(QLatin1Char(',')));
+        const QString reason =
+            ws.localValue(QStringLiteral("SELECT reason FROM sync_rejected ORDER BY seq LIMIT 1"));
+        QVERIFY2(!reason.contains(QLatin1String("does not exist")), qPrintable(reason));
+        QVERIFY2(!reason.isEmpty(), "no reason kept");
+
+        // Nothing is sent twice: the next sync has nothing to send, and the server's rows
+        // keep their change numbers.
+        const QString seqs = superValue(
+            m_db, QStringLiteral("SELECT string_agg(server_seq::text, ',' ORDER BY id) FROM "
+                                 "contacts WHERE origin = '%1'")
+                      .arg(ws.db->workstationId()));
+        auto again = ws.session->syncOnce();
+        CD_VERIFY_OK(again);
+        QCOMPARE(again->push.sent, 0);
+        QCOMPARE(again->push.rejected, 0);
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT string_agg(server_seq::text, ',' ORDER "
+                                                 "BY id) FROM contacts WHERE origin = '%1'")
+                                      .arg(ws.db->workstationId())),
+                 seqs);
+        QCOMPARE(Outbox(*ws.db).refusedCount(), 2);
+
+        // sync status lists them with the server's reason.
+        int code = -1;
+        const QString status =
+            admin(ws.dir.path(), {QStringLiteral("sync"), QStringLiteral("status")}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(status.contains(QLatin1String("Refused by the server: 2\n")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("  contacts %1: ").arg(bad.constFirst())),
+                 qPrintable(status));
     }
 };
 
