@@ -35,6 +35,7 @@ struct PullStats
     int batches = 0;
     int applied = 0;   // rows written to the local cache
     int keptLocal = 0; // rows not applied because a newer local change is still pending
+    int setAside = 0;  // rows this workstation cannot store, kept in sync_set_aside instead
     qint64 cursor = 0; // the server change number the workstation has everything up to
 };
 
@@ -100,7 +101,11 @@ private:
     void prefetch(qint64 afterSeq);
     struct Fetched;
     Result<Fetched> fetchBatch(qint64 from);
-    Result<PullStats> applyBatch(Fetched &fetched);
+    // `careful`: mirror rows one statement each, refused ones set aside (after a set-wise
+    // attempt failed and was rolled back).
+    Result<PullStats> applyBatch(Fetched &fetched, bool careful);
+    Status applyRowByRow(SyncTable &t, const QByteArray &stage, const QByteArray &insert,
+                         const QByteArray &upsert, const QByteArray &numberOnly, PullStats *stats);
     Status loadTables();
     template <typename T> Result<T> failed(const Error &e);
     void fault(const char *point);
