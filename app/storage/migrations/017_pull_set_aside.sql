@@ -6,7 +6,7 @@
 -- why (a column or a rule, never a value). A later version of the row that can be stored
 -- replaces it and removes the entry. Rows this workstation sent and the server refused are
 -- kept in sync_rejected (schema 5).
-CREATE TABLE sync_set_aside (
+CREATE TABLE IF NOT EXISTS sync_set_aside (
     entity       TEXT NOT NULL,
     entity_id    TEXT NOT NULL,
     server_seq   INTEGER NOT NULL,
