@@ -14,6 +14,9 @@ namespace cd::cli {
 
 namespace {
 
+// How many refused and set-aside rows `sync status` lists (the counts are always whole).
+constexpr int kListed = 20;
+
 int usageSync(Context &ctx)
 {
     return ctx.usage(
@@ -70,8 +73,16 @@ int runSync(Context &ctx, const QStringList &arguments)
         ctx.out << "Shared database: "
                 << (s.isConfigured() ? s.describe() : QStringLiteral("not set")) << "\n"
                 << "Waiting to send: " << waitingText(outbox.pendingWork()) << "\n"
-                << "Refused by the server: " << outbox.refusedCount() << "\n"
-                << "Last sent: " << whenText(state.value(Key::LastPush)) << "\n"
+                << "Refused by the server: " << outbox.refusedCount() << "\n";
+        // Which rows and why: the table, the row's id and the reason (the server's refusal, or
+        // the column or rule this profile could not store a pulled row by, never its value).
+        for (const RefusedRow &r : outbox.refusedRows(kListed))
+            ctx.out << "  " << r.entity << ' ' << r.entityId << ": " << r.reason << "\n";
+        ctx.out << "Set aside from the server: " << state.setAsideCount() << "\n";
+        for (const SetAsideRow &r : state.setAsideRows(kListed))
+            ctx.out << "  " << r.entity << ' ' << r.entityId << " (change " << r.serverSeq
+                    << "): " << r.reason << "\n";
+        ctx.out << "Last sent: " << whenText(state.value(Key::LastPush)) << "\n"
                 << "Last received: " << whenText(state.value(Key::LastPull)) << "\n"
                 << "Cursor: " << state.value(Key::Cursor) << Qt::endl;
         return Ok;
@@ -134,13 +145,16 @@ int runSync(Context &ctx, const QStringList &arguments)
     if (r->pull.keptLocal)
         ctx.out << " (" << r->pull.keptLocal << " kept: newer local changes are waiting)";
     ctx.out << "." << Qt::endl;
-    if (r->push.rejected) {
+    if (r->pull.setAside)
+        ctx.err << "contactdesk-admin: " << r->pull.setAside
+                << " row(s) from the shared database could not be stored here and were set "
+                   "aside (sync status); the rest were received."
+                << Qt::endl;
+    if (r->push.rejected)
         ctx.err << "contactdesk-admin: the shared database refused " << r->push.rejected
                 << " change(s); they are kept in the profile (sync status) for a person to look at."
                 << Qt::endl;
-        return PartialFailure;
-    }
-    return Ok;
+    return r->push.rejected || r->pull.setAside ? PartialFailure : Ok;
 }
 
 } // namespace cd::cli

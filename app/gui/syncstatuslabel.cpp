@@ -66,6 +66,16 @@ void SyncStatusLabel::showState(const sync::SyncState &state)
         setText(sync::describeState(state));
         break;
     }
+    // Rows kept out of the sync for a person to look at, in a short line after the state.
+    QStringList setAside;
+    if (state.setAside > 0)
+        setAside << tr("%n row(s) from the server set aside", nullptr, state.setAside);
+    if (state.rejected > 0)
+        setAside << tr("%n change(s) refused by the server", nullptr, state.rejected);
+    if (!setAside.isEmpty())
+        //: After the sync state: "2 rows from the server set aside — see sync status"
+        setText(text() + QStringLiteral(" · ") +
+                tr("%1 — see sync status").arg(setAside.join(QStringLiteral(", "))));
     QString tip;
     if (state.lastSynced.isValid())
         tip = tr("Last synced %1")
@@ -76,6 +86,12 @@ void SyncStatusLabel::showState(const sync::SyncState &state)
     if (state.rejected > 0)
         tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
                tr("%n change(s) refused by the shared database", nullptr, state.rejected);
+    if (state.setAside > 0)
+        tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) +
+               tr("%n row(s) from the shared database could not be stored here and were set "
+                  "aside; the rest of the sync went on (contactdesk-admin sync status lists "
+                  "them)",
+                  nullptr, state.setAside);
     setToolTip(tip);
 }
 

@@ -60,6 +60,22 @@ int Outbox::refusedCount() const
     return 0;
 }
 
+QList<RefusedRow> Outbox::refusedRows(int limit) const
+{
+    QList<RefusedRow> rows;
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("SELECT seq, entity, entity_id, reason, rejected_at FROM sync_rejected "
+                       "ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString()});
+    return rows;
+}
+
 Status Outbox::readAfter(qint64 afterSeq, int limit, QList<OutboxEntry> *entries) const
 {
     // Straight through SQLite: a push reads its batches of 10,000 entries here.

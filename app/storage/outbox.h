@@ -31,6 +31,16 @@ struct RefusedEntry
     QString reason;
 };
 
+// A refused entry as `sync status` lists it: which row, and the server's reason.
+struct RefusedRow
+{
+    qint64 seq = 0;
+    QString entity;
+    QString entityId;
+    QString reason;
+    QString at; // when it was refused, UTC ISO 8601
+};
+
 // What is waiting to reach the shared database, as a person counts it: each contact and each
 // escalation with changes not yet sent counts once, however many entries it has queued (a saved
 // contact is its row and its audit entry; an escalation's status changes and notes are part of
@@ -66,6 +76,8 @@ public:
     PendingWork pendingWork() const;
     // Entries the server refused, set aside (0 when none or unreadable).
     int refusedCount() const;
+    // The entries the server refused, the newest first, at most `limit`.
+    QList<RefusedRow> refusedRows(int limit = 100) const;
 
     // Up to `limit` entries after `afterSeq`, in seq order, appended to `entries`.
     Status readAfter(qint64 afterSeq, int limit, QList<OutboxEntry> *entries) const;

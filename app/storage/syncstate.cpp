@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace cd {
@@ -53,6 +54,45 @@ Status SyncStateStore::rememberClock()
     if (!q.exec())
         return Status::failure(QueryError::describe(q, "remember the clock"));
     return success();
+}
+
+Status SyncStateStore::setAside(const QString &entity, const QString &entityId, qint64 serverSeq,
+                                const QString &reason)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_set_aside (entity, entity_id, "
+                             "server_seq, reason, set_aside_at) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(serverSeq);
+    q.addBindValue(reason);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return Status::failure(QueryError::describe(q, "set aside a pulled row"));
+    return success();
+}
+
+int SyncStateStore::setAsideCount() const
+{
+    QSqlQuery q(m_db.sql());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sync_set_aside")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<SetAsideRow> SyncStateStore::setAsideRows(int limit) const
+{
+    QList<SetAsideRow> rows;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT entity, entity_id, server_seq, reason, set_aside_at "
+                             "FROM sync_set_aside ORDER BY server_seq DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                     q.value(3).toString(), q.value(4).toString()});
+    return rows;
 }
 
 } // namespace cd

@@ -2,11 +2,22 @@
 
 #include "core/result.h"
 
+#include <QList>
 #include <QString>
 
 namespace cd {
 
 class Database;
+
+// A pulled row this workstation could not store (sync_set_aside, migration 017).
+struct SetAsideRow
+{
+    QString entity;   // the table
+    QString entityId; // the row's id
+    qint64 serverSeq = 0;
+    QString reason; // names a column or a rule, never a value
+    QString at;     // when, UTC ISO 8601
+};
 
 // What the workstation remembers of its sync with the shared database (table sync_state).
 class SyncStateStore
@@ -38,6 +49,14 @@ public:
     // settings where Database restores it from: after a push took the server's time, after a
     // pull took newer rows' HLCs.
     Status rememberClock();
+
+    // Pulled rows set aside. Call setAside() inside the pull's transaction: a newer entry for
+    // the same row replaces the older one.
+    Status setAside(const QString &entity, const QString &entityId, qint64 serverSeq,
+                    const QString &reason);
+    int setAsideCount() const; // 0 when none or unreadable
+    // The newest first, at most `limit`.
+    QList<SetAsideRow> setAsideRows(int limit = 100) const;
 
 private:
     Database &m_db;

@@ -165,15 +165,28 @@ void BatchApplier::setStaged(const QList<QString> &names, bool ready)
     }
 }
 
+void BatchApplier::rolledBack()
+{
+    m_staged.clear();
+    m_ready.clear();
+    m_sent = false;
+    m_rolledBack = true;
+}
+
 Status BatchApplier::applyMirror(SyncTable &t, const QList<OutboxEntry> &entries,
                                  const QByteArray *encoded, bool sendOnly)
 {
+    bool fresh = !m_staged.contains(t.name);
+    if (fresh && m_rolledBack && !m_ready.contains(t.name)) {
+        // Whether the staging table survived the rollback, and with which rows, is not known.
+        if (Status s = m_pg.run(createStageSql(t)); !s)
+            return s;
+        fresh = false;
+    }
     if (m_ready.remove(t.name)) {
         // staged ahead, on this connection, in this transaction
-    } else if (Status s = encoded ? stageRows(m_pg, t, *encoded, !m_staged.contains(t.name),
-                                              m_encodedWithOp)
-                                  : stageRows(m_pg, t, encodeMirror(t, entries),
-                                              !m_staged.contains(t.name), true);
+    } else if (Status s = encoded ? stageRows(m_pg, t, *encoded, fresh, m_encodedWithOp)
+                                  : stageRows(m_pg, t, encodeMirror(t, entries), fresh, true);
                !s) {
         return s;
     }

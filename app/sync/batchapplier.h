@@ -79,6 +79,11 @@ public:
     // staging tables hold exactly the rows to apply, otherwise they are emptied and filled again.
     void setStaged(const QList<QString> &names, bool ready);
 
+    // The transaction was rolled back (to a savepoint) after this applier staged rows: a staging
+    // table it created in that time is gone, and one made before holds rows of other entries.
+    // From now on each staging table is made if missing and emptied before it is filled.
+    void rolledBack();
+
 private:
     Status applyMirror(SyncTable &t, const QList<OutboxEntry> &entries, const QByteArray *encoded,
                        bool sendOnly);
@@ -94,6 +99,7 @@ private:
     bool m_plainInserts = false;
     bool m_usedPlainInserts = false;
     bool m_encodedWithOp = true;
+    bool m_rolledBack = false;
 };
 
 } // namespace cd::sync

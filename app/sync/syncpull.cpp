@@ -1,6 +1,7 @@
 #include "sync/syncsession.h"
 
 #include "core/hlc.h"
+#include "core/londonday.h"
 #include "storage/contactbulkwrite.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
@@ -92,6 +93,72 @@ void bindJson(SqliteStatement &st, int i, const QJsonValue &v)
     }
 }
 
+// Times the workstation reads (london_day(), the Desk): a pulled row whose time it cannot read
+// is set aside rather than stored, where it would break the daily counts or every later pull.
+struct TimeColumn
+{
+    const char *table;
+    const char *column;
+    bool required;
+};
+const TimeColumn kTimeColumns[] = {
+    {"contacts", "started_at", true},        {"contacts", "ended_at", false},
+    {"vehicles", "seized_at", true},         {"vehicles", "imported_at", true},
+    {"vehicles", "notice_served_at", false}, {"vehicles", "released_at", false},
+    {"vehicles", "disposed_at", false},      {"vehicles", "hold_ended_at", false},
+    {"escalations", "raised_on", true},      {"escalations", "due_at", false},
+    {"escalations", "created_at", true},     {"escalations", "updated_at", true},
+    {"escalation_events", "at", true},       {"escalation_notes", "at", true},
+};
+
+struct TimeCheck
+{
+    int col; // in the pulled row (mirror) or -1 (merged: by name)
+    QString name;
+    bool required;
+};
+
+QList<TimeCheck> timeChecks(const QString &table, const QStringList &cols)
+{
+    QList<TimeCheck> checks;
+    for (const TimeColumn &c : kTimeColumns)
+        if (table == QLatin1String(c.table)) {
+            const QString name = QLatin1String(c.column);
+            checks.append({int(cols.indexOf(name)), name, c.required});
+        }
+    return checks;
+}
+
+// Why a stored time cannot be used here (names the column, never the value), or "".
+QString timeProblem(const TimeCheck &check, const QByteArray &value)
+{
+    if (value.isEmpty())
+        return check.required ? QStringLiteral("%1 is missing").arg(check.name) : QString();
+    if (!parseStoredTime(value))
+        return QStringLiteral("%1 cannot be read as a time here").arg(check.name);
+    return {};
+}
+
+// The error code of a batch whose rows a table refused set-wise: it is applied again row by row.
+constexpr char kRowsRefused[] = "rows_refused";
+
+// Whether a failed SQLite step refused the row itself (a constraint, a trigger's check, a
+// value of the wrong type or size, malformed JSON), so that the row can be set aside; anything
+// else (disk full, I/O, a lock) fails the pull, which is then tried again with nothing lost.
+bool refusesTheRow(int rc, const QString &message)
+{
+    switch (rc & 0xff) {
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+        return true;
+    case SQLITE_ERROR:
+        return message.contains(QLatin1String("JSON"), Qt::CaseInsensitive);
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 Result<PullStats> SyncSession::pull()
@@ -118,7 +185,9 @@ Result<PullStats> SyncSession::pull()
         if (fetched->anyFull)
             next = std::async(std::launch::async,
                               [this, from = fetched->bound] { return fetchBatch(from); });
-        Result<PullStats> r = applyBatch(fetched.value());
+        Result<PullStats> r = applyBatch(fetched.value(), false);
+        if (!r && r.error().code == QLatin1String(kRowsRefused))
+            r = applyBatch(fetched.value(), true);
         if (!r) {
             if (next.valid())
                 next.wait();
@@ -127,6 +196,7 @@ Result<PullStats> SyncSession::pull()
         total.batches += r->batches;
         total.applied += r->applied;
         total.keptLocal += r->keptLocal;
+        total.setAside += r->setAside;
         total.cursor = r->cursor;
         if (!next.valid())
             return total;
@@ -196,7 +266,7 @@ Result<SyncSession::Fetched> SyncSession::fetchBatch(qint64 from)
     return f;
 }
 
-Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
+Result<PullStats> SyncSession::applyBatch(Fetched &fetched, bool careful)
 {
     QElapsedTimer phase; // for QT_LOGGING_RULES="contactdesk.sync.debug=true"
     phase.start();
@@ -212,6 +282,9 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
     if (!pendingHlc)
         return pendingHlc.error();
     const QHash<QString, QString> &pending = pendingHlc.value();
+    SyncStateStore state(m_db);
+    // Rows set aside by earlier pulls: a version of one that lands here takes it off the list.
+    const bool anySetAside = state.setAsideCount() > 0;
     QString newestHlc;
     for (Fetched::Pulled &p : pulled) {
         SyncTable &t = *p.table;
@@ -259,10 +332,27 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                              ".updated_hlc = s.updated_hlc AND coalesce(" + name +
                              ".server_seq, 0) < s.server_seq";
             }
+            const QList<TimeCheck> checks = timeChecks(t.name, t.cols);
             QByteArray newest = newestHlc.toUtf8();
             for (const QList<QByteArray> &row : std::as_const(p.rows)) {
-                if (row.size() != t.cols.size() + 1 || row.constLast().toLongLong() > bound)
+                if (row.isEmpty() || row.constLast().toLongLong() > bound)
                     continue;
+                QString problem;
+                if (row.size() != t.cols.size() + 1)
+                    problem = QStringLiteral("the row has %1 columns, not %2")
+                                  .arg(row.size())
+                                  .arg(t.cols.size() + 1);
+                for (qsizetype c = 0; c < checks.size() && problem.isEmpty(); ++c)
+                    if (checks.at(c).col >= 0)
+                        problem = timeProblem(checks.at(c), row.at(checks.at(c).col));
+                if (!problem.isEmpty()) {
+                    if (Status s = state.setAside(t.name, QString::fromUtf8(row.value(idCol)),
+                                                  row.constLast().toLongLong(), problem);
+                        !s)
+                        return s.error();
+                    ++stats.setAside;
+                    continue;
+                }
                 const QByteArray hlc = hlcCol >= 0 ? row.at(hlcCol) : QByteArray();
                 if (!pending.isEmpty() && idCol >= 0) {
                     const auto it = pending.constFind(
@@ -284,44 +374,66 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
             }
             newestHlc = QString::fromUtf8(newest);
             stageMs += phase.restart();
-            // Rows the workstation has none of (a first fill, rows new from elsewhere) need no
-            // pass for rows it has: one probe each instead of two.
-            bool anyKnown = true;
-            if (idCol >= 0) {
-                SqliteStatement known(m_db.handle(), "SELECT EXISTS (SELECT 1 FROM " + stage +
-                                                         " WHERE id IN (SELECT id FROM main." +
-                                                         name + "))");
-                anyKnown = !known.ok() || known.step() != SQLITE_ROW || known.columnInt(0) != 0;
-            }
-            if (anyKnown && !numberOnly.isEmpty())
-                if (Status s = execLocal(m_db, numberOnly); !s)
-                    return s.error();
-            if (t.name != QLatin1String("contacts")) {
-                if (Status s = execLocal(m_db, insert + " WHERE true" + upsert); !s)
-                    return s.error();
-            } else {
-                // Contacts the workstation has are updated with their triggers; the new ones
-                // (each id comes at most once in a batch, as ContactBulkWrite requires) are
-                // inserted without, then indexed and counted set-wise.
-                if (anyKnown)
-                    if (Status s = execLocal(
-                            m_db, insert + " WHERE id IN (SELECT id FROM main.contacts)" + upsert);
+            // The rows go in set-wise. Should the table refuse any of them (a constraint, a
+            // trigger's check), the whole batch is rolled back and applied again `carefully`:
+            // the rows one by one, those refused set aside. One bad row never stops the pull,
+            // and a batch without one pays nothing for that.
+            const auto setWise = [&]() -> Status {
+                // Rows the workstation has none of (a first fill, rows new from elsewhere) need no
+                // pass for rows it has: one probe each instead of two.
+                bool anyKnown = true;
+                if (idCol >= 0) {
+                    SqliteStatement known(m_db.handle(), "SELECT EXISTS (SELECT 1 FROM " + stage +
+                                                             " WHERE id IN (SELECT id FROM main." +
+                                                             name + "))");
+                    anyKnown = !known.ok() || known.step() != SQLITE_ROW || known.columnInt(0) != 0;
+                }
+                if (anyKnown && !numberOnly.isEmpty())
+                    if (Status s = execLocal(m_db, numberOnly); !s)
+                        return s;
+                if (t.name != QLatin1String("contacts")) {
+                    if (Status s = execLocal(m_db, insert + " WHERE true" + upsert); !s)
+                        return s;
+                } else {
+                    // Contacts the workstation has are updated with their triggers; the new ones
+                    // (each id comes at most once in a batch, as ContactBulkWrite requires) are
+                    // inserted without, then indexed and counted set-wise.
+                    if (anyKnown)
+                        if (Status s = execLocal(
+                                m_db,
+                                insert + " WHERE id IN (SELECT id FROM main.contacts)" + upsert);
+                            !s)
+                            return s;
+                    ContactBulkWrite bulk(m_db);
+                    if (Status s = bulk.begin(); !s)
+                        return s;
+                    if (Status s = bulk.insertNew(
+                            QString::fromUtf8(insert + " WHERE true ON CONFLICT (id) DO NOTHING"));
                         !s)
-                        return s.error();
-                ContactBulkWrite bulk(m_db);
-                if (Status s = bulk.begin(); !s)
-                    return s.error();
-                if (Status s = bulk.insertNew(
-                        QString::fromUtf8(insert + " WHERE true ON CONFLICT (id) DO NOTHING"));
-                    !s)
-                    return Result<PullStats>::failure(
-                        QStringLiteral("could not store pulled contacts: %1")
-                            .arg(s.errorMessage()));
-                insertMs += phase.restart();
-                if (Status s = bulk.finish(); !s)
-                    return s.error();
-                catchUpMs += phase.restart();
+                        return Status::failure(QStringLiteral("could not store pulled contacts: %1")
+                                                   .arg(s.errorMessage()));
+                    insertMs += phase.restart();
+                    if (Status s = bulk.finish(); !s)
+                        return s;
+                    catchUpMs += phase.restart();
+                }
+                return success();
+            };
+            if (careful) {
+                if (Status one = applyRowByRow(t, stage, insert, upsert, numberOnly, &stats); !one)
+                    return one.error();
+            } else if (Status s = setWise(); !s) {
+                qCDebug(lcSync) << "pulled" << t.name
+                                << "rows refused set-wise; the batch is applied row by row:"
+                                << s.errorMessage();
+                return Error{s.errorMessage(), QString::fromLatin1(kRowsRefused)};
             }
+            if (anySetAside && idCol >= 0)
+                if (Status s =
+                        execLocal(m_db, "DELETE FROM sync_set_aside WHERE entity = '" + name +
+                                            "' AND entity_id IN (SELECT id FROM " + stage + ")");
+                    !s)
+                    return s.error();
             if (Status s = execLocal(m_db, "DELETE FROM " + stage); !s)
                 return s.error();
             insertMs += phase.restart();
@@ -344,12 +456,15 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                 "?) "
                 "ON CONFLICT (entity, entity_id) DO UPDATE SET server_seq = excluded.server_seq, "
                 "payload = excluded.payload");
-            if (!ins.ok() || !shadow.ok())
+            SqliteStatement forget(m_db.handle(),
+                                   "DELETE FROM sync_set_aside WHERE entity = ? AND entity_id = ?");
+            const QList<TimeCheck> checks = timeChecks(t.name, {});
+            if (!ins.ok() || !shadow.ok() || !forget.ok())
                 return Result<PullStats>::failure(
                     QStringLiteral("could not prepare to store %1: %2").arg(t.name, ins.error()));
             for (const QList<QByteArray> &row : std::as_const(p.rows)) {
                 if (row.size() != 7 || row.at(6).toLongLong() > bound)
-                    continue;
+                    continue; // the pull's own SELECT: always 7 columns
                 const QString id = QString::fromUtf8(row.at(0));
                 const QString hlc = QString::fromUtf8(row.at(3));
                 const auto it = pending.constFind(Outbox::pendingKey(t.name, id));
@@ -357,19 +472,50 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
                     ++stats.keptLocal;
                     continue;
                 }
-                QJsonObject o = unflatten(QJsonDocument::fromJson(row.at(2)).object());
+                const QJsonDocument doc = QJsonDocument::fromJson(row.at(2));
+                QString problem;
+                if (!doc.isObject())
+                    problem = QStringLiteral("fields is not a JSON object");
+                QJsonObject o = unflatten(doc.object());
                 o.insert(QStringLiteral("id"), id);
                 o.insert(QStringLiteral("team"), QString::fromUtf8(row.at(1)));
                 o.insert(QStringLiteral("updated_hlc"), hlc);
                 o.insert(QStringLiteral("origin"), QString::fromUtf8(row.at(4)));
                 o.insert(QStringLiteral("deleted"), row.at(5).toInt());
                 o.insert(QStringLiteral("server_seq"), row.at(6).toLongLong());
-                for (int i = 0; i < cols.size(); ++i)
-                    bindJson(ins, i + 1, o.value(cols.at(i)));
-                if (ins.run() != SQLITE_DONE)
-                    return Result<PullStats>::failure(
-                        QStringLiteral("could not store a pulled %1 row: %2")
-                            .arg(t.name, ins.error()));
+                for (qsizetype c = 0; c < checks.size() && problem.isEmpty(); ++c) {
+                    const QJsonValue v = o.value(checks.at(c).name);
+                    if (!v.isString() && !v.isNull() && !v.isUndefined())
+                        problem = QStringLiteral("%1 cannot be read as a time here")
+                                      .arg(checks.at(c).name);
+                    else
+                        problem = timeProblem(checks.at(c), v.toString().toUtf8());
+                }
+                if (problem.isEmpty()) {
+                    for (int i = 0; i < cols.size(); ++i)
+                        bindJson(ins, i + 1, o.value(cols.at(i)));
+                    if (const int rc = ins.run(); rc != SQLITE_DONE) {
+                        if (!refusesTheRow(rc, ins.error()))
+                            return Result<PullStats>::failure(
+                                QStringLiteral("could not store a pulled %1 row: %2")
+                                    .arg(t.name, ins.error()));
+                        problem = QStringLiteral("not stored here: %1").arg(ins.error());
+                    }
+                }
+                if (!problem.isEmpty()) {
+                    if (Status s = state.setAside(t.name, id, row.at(6).toLongLong(), problem); !s)
+                        return s.error();
+                    ++stats.setAside;
+                    continue;
+                }
+                if (anySetAside) {
+                    forget.bindText(1, t.name.toUtf8());
+                    forget.bindText(2, id.toUtf8());
+                    if (forget.run() != SQLITE_DONE)
+                        return Result<PullStats>::failure(
+                            QStringLiteral("could not clear a set-aside %1 row: %2")
+                                .arg(t.name, forget.error()));
+                }
                 shadow.bindText(1, t.name.toUtf8());
                 shadow.bindText(2, id.toUtf8());
                 shadow.bindInt64(3, row.at(6).toLongLong());
@@ -390,7 +536,6 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
         if (Status s = SyncStateStore(m_db).rememberClock(); !s)
             return s.error();
     }
-    SyncStateStore state(m_db);
     if (Status s = state.setCursor(bound); !s)
         return s.error();
     if (Status s = state.setValue(SyncStateStore::Key::LastPull,
@@ -406,6 +551,70 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched)
     stats.batches = 1;
     stats.cursor = bound;
     return stats;
+}
+
+// The rows of `stage` one at a time, each a statement of its own (SQLite undoes a refused one
+// alone, triggers included): a row the table refuses is set aside with SQLite's reason, which
+// names the constraint or the column, never the value. Contacts go in with their triggers.
+Status SyncSession::applyRowByRow(SyncTable &t, const QByteArray &stage, const QByteArray &insert,
+                                  const QByteArray &upsert, const QByteArray &numberOnly,
+                                  PullStats *stats)
+{
+    sqlite3 *h = m_db.handle();
+    struct Staged
+    {
+        qint64 rowid;
+        QByteArray id;
+        qint64 seq;
+    };
+    QList<Staged> rows;
+    {
+        SqliteStatement read(h, "SELECT rowid, id, server_seq FROM " + stage + " ORDER BY rowid");
+        if (!read.ok())
+            return Status::failure(
+                QStringLiteral("could not read pulled %1 rows: %2").arg(t.name, read.error()));
+        while (read.step() == SQLITE_ROW)
+            rows.append({read.columnInt64(0), read.columnBytes(1), read.columnInt64(2)});
+    }
+    SqliteStatement one(h, insert + " WHERE rowid = ?1" + upsert);
+    std::optional<SqliteStatement> number;
+    if (!numberOnly.isEmpty())
+        number.emplace(h, numberOnly + " AND s.rowid = ?1");
+    SqliteStatement drop(h, "DELETE FROM " + stage + " WHERE rowid = ?1");
+    if (!one.ok() || (number && !number->ok()) || !drop.ok())
+        return Status::failure(
+            QStringLiteral("could not prepare to store %1: %2").arg(t.name, one.error()));
+    SyncStateStore state(m_db);
+    for (const Staged &r : std::as_const(rows)) {
+        int rc = SQLITE_DONE;
+        if (number) {
+            number->bindInt64(1, r.rowid);
+            rc = number->run();
+        }
+        QString why = rc == SQLITE_DONE ? QString() : number->error();
+        if (rc == SQLITE_DONE) {
+            one.bindInt64(1, r.rowid);
+            rc = one.run();
+            if (rc != SQLITE_DONE)
+                why = one.error();
+        }
+        if (rc == SQLITE_DONE)
+            continue;
+        if (!refusesTheRow(rc, why))
+            return Status::failure(
+                QStringLiteral("could not store a pulled %1 row: %2").arg(t.name, why));
+        if (Status s = state.setAside(t.name, QString::fromUtf8(r.id), r.seq,
+                                      QStringLiteral("not stored here: %1").arg(why));
+            !s)
+            return s;
+        drop.bindInt64(1, r.rowid);
+        if (drop.run() != SQLITE_DONE)
+            return Status::failure(
+                QStringLiteral("could not store pulled %1 rows: %2").arg(t.name, drop.error()));
+        ++stats->setAside;
+        --stats->applied;
+    }
+    return success();
 }
 
 } // namespace cd::sync

@@ -313,6 +313,44 @@ Result<PushStats> SyncSession::pushBulkVehicles(qint64 seq, const QByteArray &pa
     return stats;
 }
 
+// Applies a batch the server refused as a whole, inside the open push transaction: each part
+// under a savepoint; a refused part is rolled back and split in two until each refused entry
+// stands alone. Those are added to `rejected` with the server's reason; everything else is
+// applied, in seq order. A batch with one bad entry among n costs about 2 log2(n) attempts.
+Status SyncSession::applySettingAside(BatchApplier &applier, const QList<OutboxEntry> &entries,
+                                      QList<RefusedEntry> *rejected)
+{
+    // Ranges [from, to) still to apply, the next one last.
+    QList<std::pair<qsizetype, qsizetype>> todo{{0, entries.size()}};
+    while (!todo.isEmpty()) {
+        const auto [from, to] = todo.takeLast();
+        if (Status sp = m_conn->run("SAVEPOINT cd_part"); !sp)
+            return sp;
+        Status s = applier.applyAll(entries.mid(from, to - from));
+        if (s) {
+            if (Status rel = m_conn->run("RELEASE SAVEPOINT cd_part"); !rel)
+                return rel;
+            continue;
+        }
+        if (m_conn->lastError().connectionLost || !isConnected() || !isRejection(s.error().code))
+            return s;
+        if (Status rb = m_conn->run("ROLLBACK TO SAVEPOINT cd_part"); !rb)
+            return rb;
+        if (Status rel = m_conn->run("RELEASE SAVEPOINT cd_part"); !rel)
+            return rel;
+        // Whatever the part created in the transaction (its staging tables) went with it.
+        applier.rolledBack();
+        if (to - from == 1) {
+            rejected->append({entries.at(from).seq, s.errorMessage()});
+            continue;
+        }
+        const qsizetype mid = from + (to - from) / 2;
+        todo.append({mid, to});
+        todo.append({from, mid});
+    }
+    return success();
+}
+
 // A batch the server just committed joins those committed before it in this push; they all
 // leave the outbox together, now or (`now` false) when the push ends or fails. Until then the
 // server's watermark already covers them: a crash in between sends nothing twice.
@@ -434,27 +472,18 @@ Result<PushStats> SyncSession::pushBatch(bool *more)
         }
         if (!s && !m_conn->lastError().connectionLost && isConnected() &&
             isRejection(s.error().code)) {
-            // Something in the batch is refused: apply entry by entry, setting aside only those.
+            // Something in the batch is refused: the batch again, in parts, setting aside only
+            // the entries the server refuses; the rest of it lands.
             PQclear(PQexec(m_conn->conn(), "ROLLBACK"));
             lastSeq = beginPush(&nowMs);
             if (!lastSeq)
                 return failed<PushStats>(lastSeq.error());
-            BatchApplier single(*m_conn, m_db, m_tables, nowMs);
-            for (const OutboxEntry &e : toApply) {
-                if (Status sp = m_conn->run("SAVEPOINT entry"); !sp)
-                    return failed<PushStats>(sp.error());
-                Status one = single.applyGroup(e.entity, {e});
-                if (!one) {
-                    if (m_conn->lastError().connectionLost || !isRejection(one.error().code))
-                        return failed<PushStats>(one.error());
-                    rejected.append({e.seq, one.errorMessage()});
-                    if (Status rb = m_conn->run("ROLLBACK TO SAVEPOINT entry"); !rb)
-                        return failed<PushStats>(rb.error());
-                } else if (Status rel = m_conn->run("RELEASE SAVEPOINT entry"); !rel) {
-                    return failed<PushStats>(rel.error());
-                }
-            }
-            s = success();
+            BatchApplier parts(*m_conn, m_db, m_tables, nowMs);
+            s = applySettingAside(parts, toApply, &rejected);
+            if (!s)
+                return failed<PushStats>(s.error());
+            qCDebug(lcSync) << rejected.size() << "of" << toApply.size()
+                            << "entries refused; the rest of the batch sent again";
         }
         if (!s)
             return failed<PushStats>(s.error());

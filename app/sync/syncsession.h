@@ -13,10 +13,13 @@
 
 namespace cd {
 class Database;
-}
+struct OutboxEntry;
+struct RefusedEntry;
+} // namespace cd
 
 namespace cd::sync {
 
+class BatchApplier;
 class Pg;
 
 struct PushStats
@@ -32,6 +35,7 @@ struct PullStats
     int batches = 0;
     int applied = 0;   // rows written to the local cache
     int keptLocal = 0; // rows not applied because a newer local change is still pending
+    int setAside = 0;  // rows this workstation cannot store, kept in sync_set_aside instead
     qint64 cursor = 0; // the server change number the workstation has everything up to
 };
 
@@ -84,6 +88,8 @@ private:
     struct Prefetch;
     struct Sent;
     Result<PushStats> pushBatch(bool *more);
+    Status applySettingAside(BatchApplier &applier, const QList<OutboxEntry> &entries,
+                             QList<RefusedEntry> *rejected);
     Result<PushStats> pushBulkVehicles(qint64 seq, const QByteArray &payload);
     Result<qint64> beginPush(qint64 *nowMs, bool inTransaction = false);
     void stageAhead();
@@ -95,7 +101,11 @@ private:
     void prefetch(qint64 afterSeq);
     struct Fetched;
     Result<Fetched> fetchBatch(qint64 from);
-    Result<PullStats> applyBatch(Fetched &fetched);
+    // `careful`: mirror rows one statement each, refused ones set aside (after a set-wise
+    // attempt failed and was rolled back).
+    Result<PullStats> applyBatch(Fetched &fetched, bool careful);
+    Status applyRowByRow(SyncTable &t, const QByteArray &stage, const QByteArray &insert,
+                         const QByteArray &upsert, const QByteArray &numberOnly, PullStats *stats);
     Status loadTables();
     template <typename T> Result<T> failed(const Error &e);
     void fault(const char *point);

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "storage/syncstate.h"
 #include "sync/synclog.h"
 #include "sync/syncsession.h"
 
@@ -99,6 +100,7 @@ void SyncWorker::publish()
         m_state.contactsWaiting = work.contacts;
         m_state.escalationsWaiting = work.escalations;
         m_state.rejected = outbox.refusedCount();
+        m_state.setAside = SyncStateStore(*m_db).setAsideCount();
     }
     emit stateChanged(m_state);
 }

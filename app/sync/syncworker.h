@@ -30,6 +30,7 @@ struct SyncState
     int contactsWaiting = 0;    // contacts with changes not yet on the server
     int escalationsWaiting = 0; // escalations with changes (status, notes) not yet on the server
     int rejected = 0;           // changes the server refused (kept in sync_rejected)
+    int setAside = 0;           // rows from the server this cache cannot store (sync_set_aside)
     QString error;              // why the last attempt failed, in words; empty when it worked
     quint64 received = 0; // rows applied from the shared database so far (views reload on a rise)
     bool offline() const { return phase == Phase::Offline; }

@@ -177,8 +177,8 @@ private slots:
         QTest::newRow("import vehicles as a handler")
             << "INSERT INTO vehicles (id, reference, vrm, seized_at, power, status, weight_class, "
                "condition, position, imported_at, updated_hlc, origin) "
-               "VALUES ('v1', 'R1', 'AB12CDE', '2026-01-01T09:00:00Z', 's165a', 'held', "
-               "'upto_3_5t', 'upright_undamaged', 'on_road', '2026-01-01T09:00:00Z', "
+               "VALUES ('v1', 'R1', 'AB12CDE', '2026-01-01T10:00:00Z', 's165a', 'held', "
+               "'upto_3_5t', 'upright_undamaged', 'on_road', '2026-01-01T11:00:00Z', "
                "'1700000000000-000000-x', 'x')"
             << "42501";
     }
@@ -226,8 +226,8 @@ private slots:
         QCOMPARE(max.run(QStringLiteral(
                      "INSERT INTO vehicles (id, reference, vrm, seized_at, power, status, "
                      "weight_class, condition, position, imported_at, updated_hlc, origin) "
-                     "VALUES ('v2', 'R2', 'AB12CDE', '2026-01-01T09:00:00Z', 's165a', 'held', "
-                     "'upto_3_5t', 'upright_undamaged', 'on_road', '2026-01-01T09:00:00Z', "
+                     "VALUES ('v2', 'R2', 'AB12CDE', '2026-01-01T10:00:00Z', 's165a', 'held', "
+                     "'upto_3_5t', 'upright_undamaged', 'on_road', '2026-01-01T11:00:00Z', "
                      "'1700000000000-000000-x', 'x')")),
                  QString());
         Login bob(m_db, m_bob);
