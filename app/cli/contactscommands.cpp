@@ -113,31 +113,42 @@ int exportContacts(Context &ctx, const QString &path)
     Database *db = ctx.database();
     if (!db)
         return Failed;
+    ContactStore store(*db);
+    // A disclosure of personal data: on the audit log (who and how much, not the content)
+    // before a byte is written, so no file exists that the log does not know of.
+    const int count = store.count();
+    if (Status a = AuditStore(*db).recordNow(ctx.actor(), QStringLiteral("export"),
+                                             QStringLiteral("contact"), QString(),
+                                             QStringLiteral("%1 contacts to CSV").arg(count));
+        !a)
+        return ctx.fail(
+            QStringLiteral("nothing was exported: the export could not be written to the audit "
+                           "log (%1)")
+                .arg(a.errorMessage()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ctx.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    // Owner-only whatever the umask: the file holds callers' personal data.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return ctx.fail(QStringLiteral("cannot make %1 readable by its owner only: %2")
+                            .arg(path, file.errorString()));
     file.write(csv::formatRecord(contactcsv::columns()).toUtf8());
-    int count = 0;
+    int written = 0;
     bool writeFailed = false;
-    const Status s = ContactStore(*db).forEach([&](const Contact &c) {
-        if (file.write(csv::formatRecord(contactcsv::toRecord(c)).toUtf8()) < 0) {
+    // Cells a spreadsheet would run as a formula (= + - @ tab CR) start with a single quote.
+    const Status s = store.forEach([&](const Contact &c) {
+        if (file.write(csv::formatSafeRecord(contactcsv::toRecord(c)).toUtf8()) < 0) {
             writeFailed = true;
             return false;
         }
-        ++count;
+        ++written;
         return true;
     });
     if (!s)
         return ctx.fail(s.errorMessage());
     if (writeFailed || !file.commit())
         return ctx.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    // A disclosure of personal data: logged with who and how much, not the file's content.
-    if (Status a = AuditStore(*db).recordNow(ctx.actor(), QStringLiteral("export"),
-                                             QStringLiteral("contact"), QString(),
-                                             QStringLiteral("%1 contacts to CSV").arg(count));
-        !a)
-        return ctx.fail(a.errorMessage());
-    ctx.out << "exported " << count << " contacts to " << QFileInfo(path).absoluteFilePath()
+    ctx.out << "exported " << written << " contacts to " << QFileInfo(path).absoluteFilePath()
             << Qt::endl;
     return Ok;
 }
