@@ -232,6 +232,24 @@ private slots:
         QCOMPARE(scalar(p, QStringLiteral("SELECT count(*) FROM vehicles")), 0);
     }
 
+    void surveyAnswerInInvalidUtf8IsRefused()
+    {
+        const QString p = profile(QStringLiteral("survey"));
+        const QByteArray id = "11111111-2222-4333-8444-555555555509";
+        Run r = importContacts(p, QStringLiteral("survey-contacts.csv"),
+                               kHeader + row(id, "2026-10-01T09:00:00Z", "Jo", "x"));
+        QCOMPARE(r.code, 0);
+        const QString file = m_dir.filePath(QStringLiteral("survey.csv"));
+        write(file, "contact_id,answered_at,question,rating\n" + id +
+                        ",2026-10-02T09:00:00Z,Were you treated w\xE9ll?,9\n" + id +
+                        ",2026-10-02T09:00:00Z,Were you kept informed?,8\n");
+        r = admin(p, {QStringLiteral("surveys"), QStringLiteral("import"), file});
+        QCOMPARE(r.code, 1);
+        QCOMPARE(scalar(p, QStringLiteral("SELECT count(*) FROM survey_responses")), 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 2: column 3 (question): not valid UTF-8")),
+                 qPrintable(r.err));
+    }
+
     void sameIdWithOtherContentIsAConflict()
     {
         const QString p = profile(QStringLiteral("conflict"));
