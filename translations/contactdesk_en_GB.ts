@@ -1749,6 +1749,46 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the key %1 appears twice in one object; name each key once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title has %1 characters; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary has %1 characters; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has %1 steps; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step id is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step&apos;s text or advice is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 bytes; a script file may have at most %2 (1 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ScriptOutlineDialog</name>
@@ -2430,11 +2470,39 @@ Line %1: %2</source>
 <context>
     <name>cd::csv</name>
     <message>
-        <source>a quoted field starting on line %1 is never closed</source>
+        <source>line %1: a quoted field opens here and is not closed within %2 MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: text after a closing quote</source>
+        <source>line %1: the record is longer than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opens here and is not closed on its line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opens here and has text after its closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opens here and is never closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2527,6 +2595,18 @@ Line %1: %2</source>
     </message>
     <message>
         <source>Enter a full UK postcode, e.g. SW1A 1AA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 characters; at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the year 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is more than a day in the future</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2690,6 +2770,14 @@ Line %1: %2</source>
     </message>
     <message>
         <source>the time asked about is before the vehicle was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

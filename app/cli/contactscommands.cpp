@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <utility>
+
 namespace cd::cli {
 
 namespace {
@@ -34,22 +36,36 @@ int importContacts(Context &ctx, const QString &path)
     csv::Reader reader;
     std::optional<contactcsv::Header> header;
     QList<Contact> batch;
+    QList<int> batchLines; // the line each row of the batch starts on
     ImportCounts total;
+    int conflicts = 0;
     int bad = 0;
     auto flush = [&]() -> bool {
         if (batch.isEmpty())
             return true;
         Result<ImportCounts> counts = store.importContacts(batch, actor);
-        batch.clear();
+        const QList<Contact> rows = std::exchange(batch, {});
+        const QList<int> lines = std::exchange(batchLines, {});
         if (!counts) {
             ctx.err << "contactdesk-admin: " << counts.errorMessage() << Qt::endl;
             return false;
         }
         total.added += counts->added;
         total.alreadyPresent += counts->alreadyPresent;
+        for (const qsizetype i : counts->conflicts) {
+            ++conflicts;
+            ctx.err << path << ": line " << lines.at(i) << ": conflict: contact " << rows.at(i).id
+                    << " is already stored with other content; the row was not imported"
+                    << Qt::endl;
+        }
         return true;
     };
     auto drain = [&]() -> int {
+        // Parts of the file that are not records (a quote error): reported by line.
+        for (const csv::ReadError &e : reader.takeErrors()) {
+            ++bad;
+            ctx.err << path << ": " << e.message << Qt::endl;
+        }
         while (reader.hasRecord()) {
             const csv::Record record = reader.take();
             if (!header) {
@@ -67,6 +83,7 @@ int importContacts(Context &ctx, const QString &path)
                 continue;
             }
             batch.append(contact.value());
+            batchLines.append(record.line);
             if (batch.size() >= kBatch && !flush())
                 return Failed;
         }
@@ -80,17 +97,15 @@ int importContacts(Context &ctx, const QString &path)
     reader.finish();
     if (const int code = drain(); code != Ok)
         return code;
-    if (!reader.error().isEmpty()) {
-        ++bad;
-        ctx.err << path << ": " << reader.error() << Qt::endl;
-    }
     if (!flush())
         return Failed;
     if (!header)
         return ctx.fail(QStringLiteral("%1 is empty: it has no header line").arg(path));
     ctx.out << "imported " << total.added << " contacts, " << total.alreadyPresent
-            << " already present, " << bad << " rejected" << Qt::endl;
-    return bad > 0 ? PartialFailure : Ok;
+            << " already present, " << conflicts << " conflicts, " << bad << " rejected"
+            << Qt::endl;
+    // Any row not imported (rejected or in conflict) makes the exit code 1.
+    return bad > 0 || conflicts > 0 ? PartialFailure : Ok;
 }
 
 int exportContacts(Context &ctx, const QString &path)
@@ -98,31 +113,42 @@ int exportContacts(Context &ctx, const QString &path)
     Database *db = ctx.database();
     if (!db)
         return Failed;
+    ContactStore store(*db);
+    // A disclosure of personal data: on the audit log (who and how much, not the content)
+    // before a byte is written, so no file exists that the log does not know of.
+    const int count = store.count();
+    if (Status a = AuditStore(*db).recordNow(ctx.actor(), QStringLiteral("export"),
+                                             QStringLiteral("contact"), QString(),
+                                             QStringLiteral("%1 contacts to CSV").arg(count));
+        !a)
+        return ctx.fail(
+            QStringLiteral("nothing was exported: the export could not be written to the audit "
+                           "log (%1)")
+                .arg(a.errorMessage()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ctx.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    // Owner-only whatever the umask: the file holds callers' personal data.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return ctx.fail(QStringLiteral("cannot make %1 readable by its owner only: %2")
+                            .arg(path, file.errorString()));
     file.write(csv::formatRecord(contactcsv::columns()).toUtf8());
-    int count = 0;
+    int written = 0;
     bool writeFailed = false;
-    const Status s = ContactStore(*db).forEach([&](const Contact &c) {
-        if (file.write(csv::formatRecord(contactcsv::toRecord(c)).toUtf8()) < 0) {
+    // Cells a spreadsheet would run as a formula (= + - @ tab CR) start with a single quote.
+    const Status s = store.forEach([&](const Contact &c) {
+        if (file.write(csv::formatSafeRecord(contactcsv::toRecord(c)).toUtf8()) < 0) {
             writeFailed = true;
             return false;
         }
-        ++count;
+        ++written;
         return true;
     });
     if (!s)
         return ctx.fail(s.errorMessage());
     if (writeFailed || !file.commit())
         return ctx.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    // A disclosure of personal data: logged with who and how much, not the file's content.
-    if (Status a = AuditStore(*db).recordNow(ctx.actor(), QStringLiteral("export"),
-                                             QStringLiteral("contact"), QString(),
-                                             QStringLiteral("%1 contacts to CSV").arg(count));
-        !a)
-        return ctx.fail(a.errorMessage());
-    ctx.out << "exported " << count << " contacts to " << QFileInfo(path).absoluteFilePath()
+    ctx.out << "exported " << written << " contacts to " << QFileInfo(path).absoluteFilePath()
             << Qt::endl;
     return Ok;
 }

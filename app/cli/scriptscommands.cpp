@@ -58,6 +58,12 @@ int validate(Context &ctx, const QString &path)
             ctx.out << file << ": cannot be read: " << f.errorString() << "\n";
             continue;
         }
+        if (const QString tooBig = Script::checkFileSize(f.size()); !tooBig.isEmpty()) {
+            ++broken;
+            ++problemCount;
+            ctx.out << file << ": " << tooBig << "\n";
+            continue;
+        }
         QList<ScriptProblem> problems;
         const std::optional<Script> script =
             Script::parse(f.readAll(), file, &problems, taxonomy ? &*taxonomy : nullptr);
@@ -81,6 +87,11 @@ int import(Context &ctx, const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (const QString tooBig = Script::checkFileSize(file.size()); !tooBig.isEmpty()) {
+        ctx.err << path << ": " << tooBig << "\n";
+        ctx.err << "contactdesk-admin: " << path << " was not imported" << Qt::endl;
+        return PartialFailure;
+    }
     Database *db = ctx.database();
     if (!db)
         return Failed;
@@ -94,6 +105,9 @@ int import(Context &ctx, const QString &path)
     }
     ctx.out << "imported " << script->id << " version " << script->version << " (" << script->title
             << ")" << Qt::endl;
+    ctx.out << "the script is local to this workstation: scripts are not shared through the "
+               "server, so import it on each workstation that needs it"
+            << Qt::endl;
     return Ok;
 }
 

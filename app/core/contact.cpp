@@ -14,8 +14,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cd::Contact)
 };
 
-constexpr int kMaxNotes = 20000;
-constexpr int kMaxShortField = 200;
+constexpr qsizetype kMaxNotes = validation::limits::kNotes;
+constexpr qsizetype kMaxShortField = validation::limits::kName;
 } // namespace
 
 void Contact::normalise()

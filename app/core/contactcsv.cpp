@@ -1,5 +1,9 @@
 #include "core/contactcsv.h"
 
+#include "core/clock.h"
+#include "core/validation.h"
+#include "core/vehicle.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 #include <QUuid>
@@ -14,6 +18,36 @@ struct Tr
 };
 
 const QUuid kImportNamespace(QStringLiteral("{6f1d2a0e-4c1b-5b7e-9a55-3c0d5e1f7a21}"));
+
+// The longest a column's text may be; -1 for a column the import does not read.
+qsizetype lengthLimit(const QString &column)
+{
+    using namespace validation::limits;
+    static const QHash<QString, qsizetype> table = {
+        {QStringLiteral("id"), kCode},
+        {QStringLiteral("started_at"), kTime},
+        {QStringLiteral("ended_at"), kTime},
+        {QStringLiteral("handler"), kName},
+        {QStringLiteral("team"), kName},
+        {QStringLiteral("channel"), kCode},
+        {QStringLiteral("category"), kCode},
+        {QStringLiteral("reason"), kCode},
+        {QStringLiteral("outcome"), kCode},
+        {QStringLiteral("remained_dissatisfied"), kCode},
+        {QStringLiteral("caller_name"), kName},
+        {QStringLiteral("caller_phone"), kPhone},
+        {QStringLiteral("caller_email"), kEmail},
+        {QStringLiteral("postcode"), kPostcode},
+        {QStringLiteral("reference"), kReference},
+        {QStringLiteral("vrm"), kVrm},
+        {QStringLiteral("notes"), kNotes}};
+    return table.value(column, -1);
+}
+
+QString nameAt(const QStringList &names, int position)
+{
+    return position >= 0 && position < names.size() ? names.at(position) : QString();
+}
 } // namespace
 
 const QStringList &columns()
@@ -34,8 +68,14 @@ const QStringList &columns()
 Result<Header> Header::fromRecord(const csv::Record &record)
 {
     Header header;
+    if (!record.problems.isEmpty()) {
+        const csv::FieldProblem &p = record.problems.first();
+        return Result<Header>::failure(
+            csv::fieldMessage(record.line, p.field, QString(), csv::problemText(p.kind)));
+    }
     for (int i = 0; i < record.fields.size(); ++i) {
         const QString name = record.fields.at(i).trimmed().toLower();
+        header.names.append(name);
         if (name.isEmpty())
             continue;
         if (header.index.contains(name))
@@ -58,20 +98,12 @@ Result<Header> Header::fromRecord(const csv::Record &record)
 
 QDateTime parseIsoTime(const QString &text)
 {
-    const QString t = text.trimmed();
-    if (t.isEmpty())
+    // The vehicle operator's reader: Z or an offset, fractions, "2026-11-21 09:12:00" as
+    // spreadsheets write it, and London time without an offset.
+    QDateTime dt;
+    if (text.trimmed().isEmpty() || !vehicles::parseTime(text, &dt))
         return {};
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(t, Qt::ISODate);
-    if (!dt.isValid()) {
-        // "2026-11-21 09:12:00" is common in spreadsheet exports.
-        QString withT = t;
-        if (withT.size() > 10 && withT.at(10) == QLatin1Char(' '))
-            withT[10] = QLatin1Char('T');
-        dt = QDateTime::fromString(withT, Qt::ISODate);
-    }
-    return dt.isValid() ? dt.toUTC() : QDateTime();
+    return dt.toUTC();
 }
 
 bool parseBool(const QString &text, bool *out)
@@ -91,15 +123,38 @@ bool parseBool(const QString &text, bool *out)
 }
 
 Result<Contact> fromRecord(const Header &header, const csv::Record &record,
-                           const Taxonomy &taxonomy, const ImportDefaults &defaults)
+                           const Taxonomy &taxonomy, const ImportDefaults &defaults,
+                           const QDateTime &nowGiven)
 {
     auto field = [&](const char *name) -> QString {
         const int i = header.index.value(QLatin1String(name), -1);
-        return i >= 0 && i < record.fields.size() ? record.fields.at(i) : QString();
+        return i >= 0 && i < record.fields.size() ? csv::restoreFormula(record.fields.at(i))
+                                                  : QString();
     };
     auto fail = [&](const QString &reason) {
         return Result<Contact>::failure(Tr::tr("line %1: %2").arg(record.line).arg(reason));
     };
+    auto failAt = [&](const char *name, const QString &what) {
+        const int i = header.index.value(QLatin1String(name), -1);
+        return Result<Contact>::failure(
+            csv::fieldMessage(record.line, i, QLatin1String(name), what));
+    };
+    // Bytes that cannot be kept as they are refuse the row: nothing is stored altered.
+    if (!record.problems.isEmpty()) {
+        const csv::FieldProblem &p = record.problems.first();
+        return Result<Contact>::failure(csv::fieldMessage(
+            record.line, p.field, nameAt(header.names, p.field), csv::problemText(p.kind)));
+    }
+    for (int i = 0; i < record.fields.size(); ++i) {
+        const QString name = nameAt(header.names, i);
+        const qsizetype limit = lengthLimit(name);
+        if (limit < 0 || header.index.value(name, -1) != i)
+            continue;
+        if (const QString tooLong = validation::checkLength(record.fields.at(i), limit);
+            !tooLong.isEmpty())
+            return Result<Contact>::failure(csv::fieldMessage(record.line, i, name, tooLong));
+    }
+    const QDateTime now = nowGiven.isValid() ? nowGiven : Clock::instance().now();
     if (record.fields.size() > header.index.size() && record.fields.size() != header.index.size()) {
         // Extra trailing fields are tolerated only when empty.
         for (int i = int(header.index.size()); i < record.fields.size(); ++i)
@@ -123,10 +178,16 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
         return fail(started.trimmed().isEmpty()
                         ? Tr::tr("started_at is empty")
                         : Tr::tr("started_at \"%1\" is not an ISO-8601 time").arg(started));
+    if (const QString implausible = validation::checkPlausibleTime(c.startedAt, now);
+        !implausible.isEmpty())
+        return failAt("started_at", implausible);
     const QString ended = field("ended_at");
     c.endedAt = parseIsoTime(ended);
     if (!ended.trimmed().isEmpty() && !c.endedAt.isValid())
         return fail(Tr::tr("ended_at \"%1\" is not an ISO-8601 time").arg(ended));
+    if (const QString implausible = validation::checkPlausibleTime(c.endedAt, now);
+        !implausible.isEmpty())
+        return failAt("ended_at", implausible);
     c.handler = field("handler").trimmed();
     if (c.handler.isEmpty())
         c.handler = defaults.handler;

@@ -1,11 +1,14 @@
 #include "core/script.h"
 
 #include "core/taxonomy.h"
+#include "core/validation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <vector>
 
 namespace cd {
 
@@ -174,6 +177,10 @@ std::optional<Script> Script::parse(const QByteArray &json, const QString &origi
     const qsizetype before = out.size();
     const Parser p{origin, &out};
 
+    if (const QString tooBig = checkFileSize(json.size()); !tooBig.isEmpty()) {
+        p.add({}, tooBig);
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull() || !doc.isObject()) {
@@ -181,6 +188,11 @@ std::optional<Script> Script::parse(const QByteArray &json, const QString &origi
                                      .arg(parseError.errorString())
                                      .arg(parseError.offset)
                                : Tr::tr("a script must be a JSON object"));
+        return std::nullopt;
+    }
+    if (const QString duplicate = findDuplicateKey(json); !duplicate.isEmpty()) {
+        p.add({},
+              Tr::tr("the key %1 appears twice in one object; name each key once").arg(duplicate));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -225,8 +237,23 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
         p.add({}, Tr::tr("the id \"%1\" must be lower_snake_case").arg(script.id));
     if (script.version <= 0)
         p.add({}, Tr::tr("the script needs a whole-number version of 1 or more"));
+    using namespace validation::limits;
+    if (script.id.size() > kCode)
+        p.add({}, Tr::tr("the id is longer than %1 characters").arg(kCode));
     if (script.title.isEmpty())
         p.add({}, Tr::tr("the script has no title"));
+    else if (script.title.size() > kScriptTitle)
+        p.add({}, Tr::tr("the title has %1 characters; at most %2")
+                      .arg(script.title.size())
+                      .arg(kScriptTitle));
+    if (script.summary.size() > kScriptText)
+        p.add({}, Tr::tr("the summary has %1 characters; at most %2")
+                      .arg(script.summary.size())
+                      .arg(kScriptText));
+    if (script.steps.size() > kScriptSteps)
+        p.add({}, Tr::tr("the script has %1 steps; at most %2")
+                      .arg(script.steps.size())
+                      .arg(kScriptSteps));
     if (script.category.isEmpty())
         p.add({}, Tr::tr("the script names no category"));
     else if (taxonomy && !taxonomy->contains(TaxonomyEntry::Kind::Category, script.category))
@@ -260,6 +287,12 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
         const QString name = s.id.isEmpty() ? Tr::tr("(no id)") : s.id;
         if (s.text.isEmpty())
             p.add(name, Tr::tr("the step has no text to read or ask"));
+        if (s.id.size() > kCode)
+            p.add(name.left(kCode), Tr::tr("the step id is longer than %1 characters").arg(kCode));
+        if (s.text.size() > kScriptText || s.advice.size() > kScriptText)
+            p.add(
+                name.left(kCode),
+                Tr::tr("the step's text or advice is longer than %1 characters").arg(kScriptText));
         if (s.kind == ScriptStep::Kind::Question) {
             if (s.answers.isEmpty())
                 p.add(name, Tr::tr("a question needs at least one answer"));
@@ -272,6 +305,10 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
                 const ScriptAnswer &a = s.answers.at(i);
                 if (a.text.isEmpty())
                     p.add(name, Tr::tr("answer %1 has no text").arg(i + 1));
+                else if (a.text.size() > kScriptText)
+                    p.add(name, Tr::tr("answer %1 is longer than %2 characters")
+                                    .arg(i + 1)
+                                    .arg(kScriptText));
                 if (a.next.isEmpty())
                     p.add(name, Tr::tr("answer %1 leads nowhere (no \"next\")").arg(i + 1));
                 else if (!exists(a.next))
@@ -317,58 +354,153 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
     }
 
     // Every step must be reachable from the start, and every step must be able to finish.
-    QHash<QString, QStringList> edges;
+    // One node per step id (a repeated id, reported above, takes the last step's links), the
+    // links as node numbers: each link is followed once either way, so this is linear.
+    QHash<QString, int> node;
+    node.reserve(script.steps.size());
+    for (const ScriptStep &s : script.steps)
+        if (!s.id.isEmpty() && !node.contains(s.id))
+            node.insert(s.id, int(node.size()));
+    const int nodes = int(node.size());
+    const auto count = static_cast<size_t>(nodes);
+    std::vector<std::vector<int>> links(count);
+    std::vector<std::vector<int>> leadsHere(count);
+    std::vector<char> isEnd(count, 0);
     for (const ScriptStep &s : script.steps) {
-        QStringList targets;
+        if (s.id.isEmpty())
+            continue;
+        const int from = node.value(s.id);
+        std::vector<int> &out = links[size_t(from)];
+        out.clear(); // the last step of a repeated id wins
+        auto link = [&](const QString &to) {
+            const auto it = node.constFind(to);
+            if (it != node.cend())
+                out.push_back(*it);
+        };
         if (s.kind == ScriptStep::Kind::Question) {
             for (const ScriptAnswer &a : s.answers)
-                if (exists(a.next))
-                    targets.append(a.next);
-        } else if (exists(s.next)) {
-            targets.append(s.next);
+                link(a.next);
+        } else {
+            link(s.next);
         }
-        edges.insert(s.id, targets);
+        if (s.isEnd())
+            isEnd[size_t(from)] = 1;
     }
-    if (exists(script.start)) {
-        QSet<QString> reached{script.start};
-        QStringList todo{script.start};
-        while (!todo.isEmpty()) {
-            const QString at = todo.takeLast();
-            for (const QString &t : edges.value(at))
-                if (!reached.contains(t)) {
-                    reached.insert(t);
-                    todo.append(t);
+    for (int from = 0; from < nodes; ++from)
+        for (const int to : links[size_t(from)])
+            leadsHere[size_t(to)].push_back(from);
+    auto spread = [](const std::vector<std::vector<int>> &graph, std::vector<char> &marked,
+                     std::vector<int> pending) {
+        while (!pending.empty()) {
+            const int at = pending.back();
+            pending.pop_back();
+            for (const int next : graph[size_t(at)])
+                if (!marked[size_t(next)]) {
+                    marked[size_t(next)] = 1;
+                    pending.push_back(next);
                 }
         }
+    };
+    if (exists(script.start)) {
+        std::vector<char> reached(count, 0);
+        const int start = node.value(script.start);
+        reached[size_t(start)] = 1;
+        spread(links, reached, std::vector<int>{start});
         for (const ScriptStep &s : script.steps)
-            if (!s.id.isEmpty() && !reached.contains(s.id))
+            if (!s.id.isEmpty() && !reached[size_t(node.value(s.id))])
                 p.add(s.id,
                       Tr::tr("the step cannot be reached from the start \"%1\"").arg(script.start));
     }
-    QSet<QString> finishes;
-    for (const ScriptStep &s : script.steps)
-        if (s.isEnd() && !s.id.isEmpty())
-            finishes.insert(s.id);
-    if (finishes.isEmpty())
-        p.add({}, Tr::tr("the script has no end step (a prompt without \"next\")"));
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const ScriptStep &s : script.steps) {
-            if (s.id.isEmpty() || finishes.contains(s.id))
-                continue;
-            for (const QString &t : edges.value(s.id))
-                if (finishes.contains(t)) {
-                    finishes.insert(s.id);
-                    grew = true;
-                    break;
-                }
+    // Steps that can finish: the end steps, and every step leading to one, found backwards.
+    std::vector<char> finishes(count, 0);
+    std::vector<int> ends;
+    for (int n = 0; n < nodes; ++n)
+        if (isEnd[size_t(n)]) {
+            finishes[size_t(n)] = 1;
+            ends.push_back(n);
         }
-    }
-    if (!finishes.isEmpty())
+    if (ends.empty())
+        p.add({}, Tr::tr("the script has no end step (a prompt without \"next\")"));
+    spread(leadsHere, finishes, ends);
+    if (!ends.empty())
         for (const ScriptStep &s : script.steps)
-            if (!s.id.isEmpty() && !finishes.contains(s.id))
+            if (!s.id.isEmpty() && !finishes[size_t(node.value(s.id))])
                 p.add(s.id, Tr::tr("no way to finish from this step (a loop with no end)"));
     return problems;
+}
+
+QString Script::checkFileSize(qint64 bytes)
+{
+    if (bytes <= validation::limits::kScriptFileBytes)
+        return {};
+    return Tr::tr("the file has %1 bytes; a script file may have at most %2 (1 MiB)")
+        .arg(bytes)
+        .arg(validation::limits::kScriptFileBytes);
+}
+
+QString Script::findDuplicateKey(const QByteArray &json)
+{
+    struct Frame
+    {
+        bool object = false;
+        bool expectKey = false;
+        QSet<QString> keys;
+    };
+    std::vector<Frame> stack;
+    const char *d = json.constData();
+    const qsizetype n = json.size();
+    int line = 1;
+    for (qsizetype i = 0; i < n; ++i) {
+        switch (d[i]) {
+        case '\n':
+            ++line;
+            break;
+        case '{':
+            stack.push_back({true, true, {}});
+            break;
+        case '[':
+            stack.push_back({false, false, {}});
+            break;
+        case '}':
+        case ']':
+            if (!stack.empty())
+                stack.pop_back();
+            break;
+        case ',':
+            if (!stack.empty() && stack.back().object)
+                stack.back().expectKey = true;
+            break;
+        case '"': {
+            const qsizetype start = ++i;
+            bool escaped = false;
+            while (i < n && d[i] != '"') {
+                if (d[i] == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+                ++i;
+            }
+            if (stack.empty() || !stack.back().object || !stack.back().expectKey)
+                break;
+            const QByteArray raw(d + start, std::min(i, n) - start);
+            QString key = QString::fromUtf8(raw);
+            if (escaped) {
+                // "\u0074itle" is "title" to a JSON reader: compare what it reads.
+                const QJsonDocument one = QJsonDocument::fromJson("[\"" + raw + "\"]");
+                key = one.array().at(0).toString();
+            }
+            Frame &frame = stack.back();
+            frame.expectKey = false;
+            if (frame.keys.contains(key))
+                return Tr::tr("\"%1\" (line %2)").arg(key).arg(line);
+            frame.keys.insert(key);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return {};
 }
 
 QJsonObject Script::toJson() const

@@ -106,7 +106,14 @@ public:
     static std::optional<Script> parse(const QByteArray &json, const QString &origin,
                                        QList<ScriptProblem> *problems,
                                        const Taxonomy *taxonomy = nullptr);
+    // Runs in time linear in the number of steps. Also checks the limits of
+    // validation::limits: steps, title and text lengths.
     static QList<ScriptProblem> validate(const Script &script, const Taxonomy *taxonomy = nullptr);
+    // Empty when a script file of `bytes` bytes may be read (validation::limits), else why not.
+    static QString checkFileSize(qint64 bytes);
+    // The first key named twice in one JSON object ("\"title\" on line 3"), which a JSON
+    // reader would silently resolve by keeping the last; empty when there is none. Linear.
+    static QString findDuplicateKey(const QByteArray &json);
 
     QJsonObject toJson() const;
     // Rebuilds the step index after `steps` was changed by hand.

@@ -53,6 +53,10 @@ int ScriptLibrary::addDirectory(const QString &path, const Taxonomy *taxonomy)
                                    .arg(file.errorString())});
             continue;
         }
+        if (const QString tooBig = Script::checkFileSize(file.size()); !tooBig.isEmpty()) {
+            m_problems.append({filePath, {}, tooBig});
+            continue;
+        }
         if (add(file.readAll(), filePath, taxonomy))
             ++loaded;
     }

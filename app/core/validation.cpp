@@ -89,6 +89,30 @@ QString checkUkPostcode(const QString &postcode)
     return {};
 }
 
+QString checkLength(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return {};
+    return Tr::tr("has %1 characters; at most %2").arg(text.size()).arg(max);
+}
+
+QDateTime earliestPlausibleTime()
+{
+    return QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+QString checkPlausibleTime(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return {};
+    if (time < earliestPlausibleTime())
+        return Tr::tr("%1 is before the year 2000").arg(time.toUTC().toString(Qt::ISODate));
+    if (time > now.addDays(1))
+        return Tr::tr("%1 is more than a day in the future")
+            .arg(time.toUTC().toString(Qt::ISODate));
+    return {};
+}
+
 QString normaliseEmail(const QString &email)
 {
     return email.trimmed().toLower();

@@ -1,6 +1,8 @@
 #include "core/vehicle.h"
 
+#include "core/clock.h"
 #include "core/londonday.h"
+#include "core/validation.h"
 #include "core/vrm.h"
 
 #include <QCoreApplication>
@@ -338,6 +340,11 @@ const QStringList &columnNames()
 Result<CsvHeader> CsvHeader::fromRecord(const csv::Record &record)
 {
     CsvHeader header;
+    if (!record.problems.isEmpty())
+        return Result<CsvHeader>::failure(
+            csv::fieldMessage(record.line, record.problems.first().field, QString(),
+                              csv::problemText(record.problems.first().kind)),
+            QStringLiteral("header"));
     header.index.fill(-1);
     header.fieldCount = static_cast<int>(record.fields.size());
     const QStringList &names = columnNames();
@@ -360,15 +367,65 @@ Result<CsvHeader> CsvHeader::fromRecord(const csv::Record &record)
     return header;
 }
 
-Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record)
+Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record,
+                           const QDateTime &nowGiven)
 {
     auto fail = [](const QString &message) {
         return Result<Vehicle>::failure(message, QStringLiteral("row"));
+    };
+    auto columnAt = [&](int position) -> int {
+        for (int c = 0; c < ColumnCount; ++c)
+            if (header.index[static_cast<size_t>(c)] == position)
+                return c;
+        return -1;
+    };
+    auto failAt = [&](int position, const QString &what) {
+        const int c = columnAt(position);
+        return fail(
+            c < 0 ? Tr::tr("column %1: %2").arg(position + 1).arg(what)
+                  : Tr::tr("column %1 (%2): %3").arg(position + 1).arg(columnNames().at(c), what));
     };
     if (record.fields.size() != header.fieldCount)
         return fail(Tr::tr("has %1 fields, the header has %2")
                         .arg(record.fields.size())
                         .arg(header.fieldCount));
+    // Bytes that cannot be kept as they are refuse the row: nothing is stored altered.
+    if (!record.problems.isEmpty())
+        return failAt(record.problems.first().field,
+                      csv::problemText(record.problems.first().kind));
+    for (int c = 0; c < ColumnCount; ++c) {
+        using namespace validation::limits;
+        const int i = header.index[static_cast<size_t>(c)];
+        if (i < 0)
+            continue;
+        qsizetype limit = kCode;
+        switch (c) {
+        case Reference:
+            limit = kReference;
+            break;
+        case Vrm:
+            limit = kVrm;
+            break;
+        case Make:
+        case Model:
+        case Colour:
+        case Location:
+            limit = kShortText;
+            break;
+        case SeizedAt:
+        case NoticeServedAt:
+        case ReleasedAt:
+        case DisposedAt:
+            limit = kTime;
+            break;
+        default:
+            break;
+        }
+        if (const QString tooLong = validation::checkLength(record.fields.at(i), limit);
+            !tooLong.isEmpty())
+            return failAt(i, tooLong);
+    }
+    const QDateTime now = nowGiven.isValid() ? nowGiven : Clock::instance().now();
     auto field = [&](Column c) -> QString {
         const int i = header.index[c];
         return i < 0 ? QString() : record.fields.at(i).trimmed();
@@ -420,6 +477,9 @@ Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record)
     if (!parseTime(seized, &v.seizedAt))
         return fail(Tr::tr("seized_at \"%1\" is not an ISO-8601 time such as 2024-03-05T14:30:00Z")
                         .arg(seized));
+    if (const QString implausible = validation::checkPlausibleTime(v.seizedAt, now);
+        !implausible.isEmpty())
+        return failAt(header.index[SeizedAt], implausible);
     auto optionalTime = [&](Column c, QDateTime *out) -> QString {
         const QString text = field(c);
         if (text.isEmpty())
@@ -429,6 +489,11 @@ Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record)
                 .arg(columnNames().at(c), text);
         if (*out < v.seizedAt)
             return Tr::tr("%1 is before seized_at").arg(columnNames().at(c));
+        if (const QString implausible = validation::checkPlausibleTime(*out, now);
+            !implausible.isEmpty())
+            return Tr::tr("column %1 (%2): %3")
+                .arg(header.index[c] + 1)
+                .arg(columnNames().at(c), implausible);
         return {};
     };
     if (!(error = optionalTime(NoticeServedAt, &v.noticeServedAt)).isEmpty() ||

@@ -96,7 +96,11 @@ struct CsvHeader
 };
 
 // One data row; the error names the column and what is wrong (the caller adds the line).
-Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record);
+// Refused: a field that is not valid UTF-8 or holds a NUL byte, text over its limit
+// (validation::limits), a time before 2000 or more than a day after `now` (the Clock's time
+// when not given).
+Result<Vehicle> fromRecord(const CsvHeader &header, const csv::Record &record,
+                           const QDateTime &now = {});
 // The same row in the operator's format, for the generator and round trips.
 QStringList toRecord(const Vehicle &vehicle);
 

@@ -125,6 +125,26 @@ QString idList(const QList<ContactSummary> &rows)
     return ids.join(QLatin1Char(','));
 }
 
+bool sameTime(const QDateTime &a, const QDateTime &b)
+{
+    if (a.isValid() != b.isValid())
+        return false;
+    return !a.isValid() || a.toMSecsSinceEpoch() == b.toMSecsSinceEpoch();
+}
+
+// What an import file says of a contact; the sync fields and script walks are not in it.
+bool sameImportedContent(const Contact &stored, const Contact &c)
+{
+    return !stored.deleted && sameTime(stored.startedAt, c.startedAt) &&
+           sameTime(stored.endedAt, c.endedAt) && stored.handler == c.handler &&
+           stored.team == c.team && stored.channel == c.channel && stored.category == c.category &&
+           stored.reason == c.reason && stored.outcome == c.outcome &&
+           stored.remainedDissatisfied == c.remainedDissatisfied &&
+           stored.callerName == c.callerName && stored.callerPhone == c.callerPhone &&
+           stored.callerEmail == c.callerEmail && stored.postcode == c.postcode &&
+           stored.reference == c.reference && stored.vrm == c.vrm && stored.notes == c.notes;
+}
+
 QString insertSql(const QString &conflict)
 {
     return QStringLiteral("INSERT INTO contacts (") + kColumns +
@@ -204,9 +224,13 @@ Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts
     ImportCounts counts;
     QSqlQuery q(m_db.sql());
     q.prepare(insertSql(QStringLiteral("ON CONFLICT (id) DO NOTHING")));
+    QSqlQuery stored(m_db.sql());
+    stored.prepare(QStringLiteral("SELECT ") + kColumns +
+                   QStringLiteral(" FROM contacts WHERE id = ?"));
     Outbox outbox(m_db);
     AuditStore audit(m_db);
-    for (Contact c : contacts) {
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        Contact c = contacts.at(i);
         const Hlc hlc = m_db.tick();
         c.updatedHlc = hlc.toString();
         c.origin = m_db.workstationId();
@@ -214,7 +238,17 @@ Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts
         if (!q.exec())
             return Result<ImportCounts>::failure(QueryError::describe(q, "import a contact"));
         if (q.numRowsAffected() == 0) {
-            ++counts.alreadyPresent;
+            // The id is taken: the same row imported again, or another contact by that id.
+            stored.addBindValue(c.id);
+            if (!stored.exec() || !stored.next())
+                return Result<ImportCounts>::failure(
+                    QueryError::describe(stored, "compare an imported contact"));
+            const bool same = sameImportedContent(readContact(stored), c);
+            stored.finish();
+            if (same)
+                ++counts.alreadyPresent;
+            else
+                counts.conflicts.append(i);
             continue;
         }
         ++counts.added;

@@ -42,7 +42,10 @@ struct CallerHistory
 struct ImportCounts
 {
     int added = 0;
-    int alreadyPresent = 0;
+    int alreadyPresent = 0; // stored with the same content: nothing to do
+    // Positions (in the list imported) of rows whose id is stored with other content, or
+    // deleted here: neither is changed by an import, and each is reported.
+    QList<qsizetype> conflicts;
 };
 
 // Contacts in the local cache. Every write commits with its outbox entry and audit record;
@@ -58,7 +61,9 @@ public:
     // Saves (creates or updates) a contact; fills id, updated_hlc and origin. Clears the
     // named draft in the same transaction, so a saved contact never comes back as a draft.
     Status save(Contact &contact, const QString &actor, const QString &clearDraftSlot = {});
-    // Adds contacts that are not already present (by id), in one transaction.
+    // Adds contacts that are not already present (by id), in one transaction. A row whose id
+    // is stored with the same content is counted as already present; with other content it
+    // is a conflict and changes nothing.
     Result<ImportCounts> importContacts(const QList<Contact> &contacts, const QString &actor);
 
     // Reads one contact and records that `actor` viewed it.

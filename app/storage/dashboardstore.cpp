@@ -413,6 +413,13 @@ Result<SurveyImportCounts> DashboardStore::importSurveys(QIODevice &device)
             reject(QStringLiteral("expected 4 fields, found %1").arg(rec.fields.size()));
             continue;
         }
+        if (!rec.problems.isEmpty()) {
+            const csv::FieldProblem &p = rec.problems.first();
+            reject(QStringLiteral("column %1 (%2): %3")
+                       .arg(p.field + 1)
+                       .arg(expected.value(p.field), csv::problemText(p.kind)));
+            continue;
+        }
         const QString contactId = rec.fields.at(0).trimmed();
         const QDateTime at = QDateTime::fromString(rec.fields.at(1).trimmed(), Qt::ISODate);
         const QString question = rec.fields.at(2).trimmed();

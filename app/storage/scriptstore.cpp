@@ -6,7 +6,6 @@
 #include "storage/auditstore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
-#include "storage/outbox.h"
 #include "storage/taxonomystore.h"
 #include "storage/transaction.h"
 
@@ -75,14 +74,9 @@ Result<Script> ScriptStore::import(const QByteArray &json, const QString &source
     q.addBindValue(m_db.workstationId());
     if (!q.exec())
         return Result<Script>::failure(QueryError::describe(q, "store the script"));
+    // Not queued for sync: the shared database has no scripts table, so an imported version
+    // stays on this workstation (the import says so).
     const QString key = QStringLiteral("%1@%2").arg(script->id).arg(script->version);
-    QJsonObject payload{
-        {QLatin1String("id"), script->id},       {QLatin1String("version"), script->version},
-        {QLatin1String("title"), script->title}, {QLatin1String("category"), script->category},
-        {QLatin1String("json"), canonical},      {QLatin1String("imported_at"), now},
-        {QLatin1String("imported_by"), actor}};
-    if (Status s = Outbox(m_db).enqueue(kEntity, key, QStringLiteral("upsert"), hlc, payload); !s)
-        return s.error();
     if (Status s =
             AuditStore(m_db).record(actor, QStringLiteral("import"), QStringLiteral("script"), key,
                                     QStringLiteral("imported a new script version"));

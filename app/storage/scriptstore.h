@@ -36,6 +36,7 @@ public:
 
     // Validates and stores a new version. Refuses a broken script (every problem is returned
     // in `problems`, naming the file and step) and a version not newer than the one in use.
+    // The version is audited but not queued for sync: it stays on this workstation.
     Result<Script> import(const QByteArray &json, const QString &sourceFile, const QString &actor,
                           QList<ScriptProblem> *problems = nullptr);
 

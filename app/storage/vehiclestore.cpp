@@ -431,7 +431,7 @@ void appendValue(Batch &b, const QString &value)
     b.spans.emplace_back(static_cast<int>(at), static_cast<int>(b.arena.size() - at));
 }
 
-void readCsv(QIODevice &in, BatchQueue &queue)
+void readCsv(QIODevice &in, BatchQueue &queue, const QDateTime &now)
 {
     csv::Reader reader;
     std::optional<vehicles::CsvHeader> header;
@@ -465,7 +465,7 @@ void readCsv(QIODevice &in, BatchQueue &queue)
                 continue;
             }
             ++batch.records;
-            Result<Vehicle> row = vehicles::fromRecord(*header, record);
+            Result<Vehicle> row = vehicles::fromRecord(*header, record, now);
             if (!row) {
                 batch.errors.append({record.line, row.errorMessage()});
                 continue;
@@ -487,10 +487,10 @@ void readCsv(QIODevice &in, BatchQueue &queue)
             if (static_cast<int>(batch.lines.size()) >= kBatchRows)
                 flush(false);
         }
-        if (!reader.error().isEmpty()) {
+        // A quote error or an over-long record: reported, and reading goes on after it.
+        for (const csv::ReadError &e : reader.takeErrors()) {
             ++batch.records;
-            batch.errors.append({reader.errorLine(), reader.error()});
-            break;
+            batch.errors.append({e.line, e.message});
         }
         if (atEnd)
             break;
@@ -551,7 +551,8 @@ Result<VehicleImportReport> VehicleStore::importCsv(QIODevice &in, const QString
     sqlite3_bind_text(st, 21, importedAt.constData(), static_cast<int>(importedAt.size()),
                       SQLITE_STATIC);
     sqlite3_bind_text(st, 23, origin.constData(), static_cast<int>(origin.size()), SQLITE_STATIC);
-    readerThread = std::thread([&in, &queue] { readCsv(in, queue); });
+    const QDateTime now = Clock::instance().now();
+    readerThread = std::thread([&in, &queue, now] { readCsv(in, queue, now); });
     bool ended = false;
     while (!ended) {
         Batch batch = queue.pop();

@@ -134,7 +134,7 @@ private slots:
     void importInBackgroundWithProgress()
     {
         QByteArray data = kHeader;
-        vehicles::Generator gen(5);
+        vehicles::Generator gen(5, m_clock->now().addDays(-15));
         for (int i = 0; i < 30000; ++i)
             data += csv::formatRecord(vehicles::toRecord(gen.next())).toUtf8();
         QFile file(m_dir.filePath(QStringLiteral("weekly.csv")));
@@ -165,7 +165,7 @@ private slots:
     void cancelledImportChangesNothing()
     {
         QByteArray data = kHeader;
-        vehicles::Generator gen(6);
+        vehicles::Generator gen(6, m_clock->now().addDays(-15));
         for (int i = 0; i < 60000; ++i)
             data +=
                 csv::formatRecord(vehicles::toRecord(gen.next())).toUtf8().replace("RO-", "RX-");

@@ -243,7 +243,7 @@ private slots:
     {
         QCOMPARE(import(kHeader + row("R0", "ZZ99ZZZ")).added, 1);
         QByteArray data = kHeader;
-        vehicles::Generator gen(7);
+        vehicles::Generator gen(7, m_clock->now().addDays(-15));
         for (int i = 0; i < 10000; ++i)
             data += csv::formatRecord(vehicles::toRecord(gen.next())).toUtf8();
         QBuffer buffer;
