@@ -352,7 +352,8 @@ Status DashboardStore::rebuildSummaries()
     // The fill sections of the migrations that define the summary tables, in order.
     const QStringList sources = {
         QStringLiteral(":/contactdesk/migrations/007_reports.sql"),
-        QStringLiteral(":/contactdesk/migrations/009_escalation_daily.sql")};
+        QStringLiteral(":/contactdesk/migrations/009_escalation_daily.sql"),
+        QStringLiteral(":/contactdesk/migrations/019_talk_time.sql")};
     QStringList fills;
     for (const QString &source : sources) {
         QFile file(source);

@@ -101,7 +101,8 @@ QString dump(Database &db, const QString &sql)
 }
 
 const QString kDaily = QStringLiteral(
-    "SELECT * FROM contact_daily WHERE contacts <> 0 OR handled_count <> 0 OR resolved <> 0 "
+    "SELECT scope, dim, day, key, contacts, resolved, dissatisfied, handled_seconds, "
+    "handled_count FROM contact_daily WHERE contacts <> 0 OR handled_count <> 0 OR resolved <> 0 "
     "OR dissatisfied <> 0 OR handled_seconds <> 0 ORDER BY scope, dim, day, key");
 const QString kRepeats = QStringLiteral("SELECT * FROM contact_repeats ORDER BY contact_rowid");
 const QString kEscalations =
@@ -389,11 +390,16 @@ private slots:
     void migrationsListedOnce()
     {
         const QList<Migration> &list = migrations();
-        QCOMPARE(list.size(), 16);
+        // 1 to 16 in order, then the numbers given to later work (talk time is 19).
+        QVERIFY(list.size() >= 17);
         for (int i = 0; i < list.size(); ++i) {
-            QCOMPARE(list[i].version, i + 1);
+            if (i < 16)
+                QCOMPARE(list[i].version, i + 1);
+            else
+                QVERIFY(list[i].version > list[i - 1].version);
             QVERIFY2(QFile::exists(list[i].resource), qPrintable(list[i].resource));
         }
+        QCOMPARE(list.constLast().version, Database::latestSchemaVersion());
         QCOMPARE(list[0].name, QStringLiteral("initial"));
         QCOMPARE(list[8].name, QStringLiteral("escalation daily summary"));
         QCOMPARE(list[13].name, QStringLiteral("daily counts' day"));
@@ -401,7 +407,7 @@ private slots:
         QCOMPARE(list[14].resource,
                  QStringLiteral(":/contactdesk/migrations/015_london_day_function.sql"));
         QCOMPARE(list[15].name, QStringLiteral("repeat caller rule"));
-        QCOMPARE(Database::latestSchemaVersion(), 16);
+        QCOMPARE(migrations().at(16).name, QStringLiteral("talk time"));
     }
 
     // A raw connection gets the function from addSchemaFunctions.
@@ -575,7 +581,7 @@ private slots:
         Database::OpenError error;
         auto db = Database::open(file, &error);
         QVERIFY2(db, qPrintable(error.message));
-        QCOMPARE(db->schemaVersion(), 16);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(dump(*db, kObjects), dump(this->db(), kObjects));
         // A's third, B's third and fourth; not C's (two in the window of its third).
         const QString kWhich = QStringLiteral(
