@@ -516,6 +516,51 @@ private slots:
             2);
     }
 
+    // `contactdesk-admin contacts import` takes talk_seconds, wrapup_seconds and call_id as
+    // optional columns: empty cells are contacts without the times, left out of the averages.
+    void importTakesTalkTimesAsOptionalColumns()
+    {
+        TempProfile profile;
+        const QString admin = QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin");
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(admin, QStringList{QStringLiteral("--profile"), profile.path()} + args);
+            p.waitForFinished(60000);
+            return p.exitCode();
+        };
+        const QString in = profile.dir.filePath(QStringLiteral("in.csv"));
+        {
+            QFile f(in);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("started_at,channel,category,outcome,handler,team,call_id,talk_seconds,"
+                    "wrapup_seconds\n"
+                    "2026-10-06T09:00:00Z,phone,low_level_concern,resolved_first_contact,"
+                    "A. Handler,QoS North,C-1,90,30\n"
+                    "2026-10-06T10:00:00Z,phone,low_level_concern,resolved_first_contact,"
+                    "A. Handler,QoS North,C-2,150,50\n"
+                    "2026-10-06T11:00:00Z,email,low_level_concern,resolved_first_contact,"
+                    "A. Handler,QoS North,,,\n");
+        }
+        QCOMPARE(run({QStringLiteral("contacts"), QStringLiteral("import"), in}), 0);
+        auto report = buildPerformanceReport(*profile.db, QStringLiteral("QoS North"),
+                                             monthRange(2026, 10), QStringLiteral("M. Manager"));
+        CD_VERIFY_OK(report);
+        const auto m = csvMeasures(performanceReportCsv(report.value()));
+        QCOMPARE(m.value(QStringLiteral("contacts")), QStringLiteral("3"));
+        QCOMPARE(m.value(QStringLiteral("average_talk_seconds")), QStringLiteral("120"));
+        QCOMPARE(m.value(QStringLiteral("average_wrapup_seconds")), QStringLiteral("40"));
+        QCOMPARE(m.value(QStringLiteral("average_talk_contacts")), QStringLiteral("2"));
+
+        // A time that is not a number of seconds in a day is refused, with its line.
+        {
+            QFile f(in);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("started_at,channel,category,outcome,talk_seconds\n"
+                    "2026-10-07T09:00:00Z,phone,low_level_concern,resolved_first_contact,-5\n");
+        }
+        QVERIFY(run({QStringLiteral("contacts"), QStringLiteral("import"), in}) != 0);
+    }
+
     // A department is named as the forms name it, never by its code.
     void departmentsByName()
     {
