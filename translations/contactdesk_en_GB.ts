@@ -282,15 +282,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 + %2 wrap-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk time, then the wrap-up since the call ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time on this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time %1; the wrap-up runs from the end of the call until the save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

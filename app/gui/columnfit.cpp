@@ -23,6 +23,8 @@ ColumnFit::ColumnFit(QTableView *view, const QList<int> &shrinkable)
     view->setWordWrap(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
+    // A title cut short keeps its first letters (the header's tooltip has the whole title).
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->viewport()->installEventFilter(this);
     if (QAbstractItemModel *model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::fit);

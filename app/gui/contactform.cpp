@@ -236,10 +236,11 @@ void ContactForm::updateTimer()
         return;
     const QDateTime now = Clock::instance().now();
     if (m_callEndedAt.isValid()) {
-        ui->timerLabel->setText(tr("%1 + %2 wrap-up")
-                                    .arg(clockText(m_startedAt.secsTo(m_callEndedAt)),
-                                         clockText(m_callEndedAt.secsTo(now))));
-        ui->timerLabel->setToolTip(tr("Talk time, then the wrap-up since the call ended"));
+        // Short, beside the repeat-caller notice: the talk time is in the tooltip.
+        ui->timerLabel->setText(tr("Wrap-up %1").arg(clockText(m_callEndedAt.secsTo(now))));
+        ui->timerLabel->setToolTip(
+            tr("Talk time %1; the wrap-up runs from the end of the call until the save")
+                .arg(clockText(m_startedAt.secsTo(m_callEndedAt))));
         return;
     }
     ui->timerLabel->setText(clockText(m_startedAt.secsTo(now)));

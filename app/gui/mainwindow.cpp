@@ -166,7 +166,8 @@ void MainWindow::buildUi()
     middleLayout->setSpacing(2);
     m_riskBanner = new RiskBanner(middle);
     middleLayout->addWidget(m_riskBanner);
-    // Calls that popped while a contact was being typed wait here, in view, for its save.
+    // Calls that popped while a contact was being typed wait in view under the form, for its
+    // save: below it, so no field moves while the handler types.
     m_popQueueLabel = new QLabel(middle);
     m_popQueueLabel->setObjectName(QStringLiteral("popQueueLabel"));
     m_popQueueLabel->setWordWrap(true);
@@ -174,13 +175,13 @@ void MainWindow::buildUi()
         "background: #e8f0fb; color: #1d3a66; border: 1px solid #7a9cc6; padding: 4px; "
         "font-weight: 600;"));
     m_popQueueLabel->setVisible(false);
-    middleLayout->addWidget(m_popQueueLabel);
     auto *scroll = new QScrollArea(middle);
     scroll->setObjectName(QStringLiteral("contactFormScroll"));
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     middleLayout->addWidget(scroll, 1);
+    middleLayout->addWidget(m_popQueueLabel);
     splitter->addWidget(middle);
     m_form->fieldWidget(QStringLiteral("notes"))->installEventFilter(this);
 
@@ -663,6 +664,16 @@ bool MainWindow::saveContact()
     return true;
 }
 
+namespace {
+// A UK number as the phone field and the caller history have it (+44 1234 567890 is
+// 01234567890); any other number as the telephony gave it.
+QString shownNumber(const QString &number)
+{
+    return validation::checkUkPhone(number).isEmpty() ? validation::normaliseUkPhone(number)
+                                                      : number;
+}
+} // namespace
+
 void MainWindow::receivePop(const ScreenPop &pop)
 {
     switch (pop.kind) {
@@ -720,9 +731,7 @@ void MainWindow::startPoppedContact(const ScreenPop &pop, const QDateTime &ended
     m_draftTimer.stop();
     m_form->startNew(pop.at);
     m_form->setChannel(QStringLiteral("phone"));
-    const QString shown = validation::checkUkPhone(pop.number).isEmpty()
-                              ? validation::normaliseUkPhone(pop.number)
-                              : pop.number;
+    const QString shown = shownNumber(pop.number);
     m_form->setPoppedCall(shown, pop.callId);
     if (endedAt.isValid())
         m_form->markCallEnded(endedAt);
@@ -748,9 +757,9 @@ void MainWindow::showQueuedPops()
     }
     QStringList calls;
     for (const QueuedPop &q : std::as_const(m_queuedPops))
-        calls.append(
-            tr("%1 (since %2)")
-                .arg(q.pop.number, q.pop.at.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        calls.append(tr("%1 (since %2)")
+                         .arg(shownNumber(q.pop.number),
+                              q.pop.at.toLocalTime().toString(QStringLiteral("HH:mm"))));
     m_popQueueLabel->setText(
         tr("☎ Call waiting: %1. Save this contact (Ctrl+Enter) to take it, or F2 to discard this "
            "one and take it.")

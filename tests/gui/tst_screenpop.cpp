@@ -228,12 +228,17 @@ private slots:
         auto *phone = qobject_cast<QLineEdit *>(m_form->fieldWidget(QStringLiteral("callerPhone")));
         phone->setText(QStringLiteral("07700900123"));
 
+        QApplication::processEvents();
+        const QPoint notesAt = notes->mapTo(m_window.get(), QPoint(0, 0));
         ScreenPop pop;
         pop.kind = ScreenPop::Kind::Pop;
         pop.number = QStringLiteral("01234567890");
         pop.callId = QStringLiteral("CALL-2");
         pop.at = QDateTime::currentDateTimeUtc();
         m_window->receivePop(pop);
+        QApplication::processEvents();
+        // The waiting call shows under the form: nothing the handler types into moves.
+        QCOMPARE(notes->mapTo(m_window.get(), QPoint(0, 0)), notesAt);
 
         QCOMPARE(notes->toPlainText(), QStringLiteral("Caller reports a burglary at the shop"));
         QCOMPARE(phone->text(), QStringLiteral("07700900123"));
