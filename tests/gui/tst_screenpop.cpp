@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocalServer>
@@ -201,6 +202,40 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 20000);
         QCOMPARE(second.exitCode(), 0);
         QCOMPARE(fieldText(m_form, "callerPhone"), QStringLiteral("01234567890"));
+    }
+
+    // With no Desk running, --caller starts one and pops the call: the popped contact is the
+    // draft at once, so it survives even the Desk being killed; a hang-up reaches that Desk.
+    void callerStartsADeskWhenNoneRuns()
+    {
+        test::TempProfile other; // a complete profile nobody has open
+        QProcess desk;
+        desk.start(deskProgram(), {QStringLiteral("--profile"), other.path(),
+                                   QStringLiteral("--caller"), QStringLiteral("tel:+441234567890"),
+                                   QStringLiteral("--call-id"), QStringLiteral("CALL-5")});
+        QVERIFY(desk.waitForStarted(20000));
+        auto draft = [&] {
+            const std::optional<Draft> d = DraftStore(*other.db).load(DraftStore::contactSlot());
+            return d ? d->payload : QJsonObject();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(draft().value(QStringLiteral("caller_phone")).toString(),
+                                  QStringLiteral("01234567890"), 20000);
+        QCOMPARE(draft().value(QStringLiteral("call_id")).toString(), QStringLiteral("CALL-5"));
+        QCOMPARE(desk.state(), QProcess::Running); // the Desk stays open for the call
+
+        QProcess hangUp;
+        hangUp.start(deskProgram(),
+                     {QStringLiteral("--profile"), other.path(), QStringLiteral("--hangup"),
+                      QStringLiteral("--call-id"), QStringLiteral("CALL-5")});
+        QVERIFY(hangUp.waitForFinished(20000));
+        QCOMPARE(hangUp.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !draft().value(QStringLiteral("call_ended_at")).toString().isEmpty(), 20000);
+
+        desk.kill();
+        QVERIFY(desk.waitForFinished(20000));
+        QCOMPARE(draft().value(QStringLiteral("caller_phone")).toString(),
+                 QStringLiteral("01234567890"));
     }
 
     // A socket left by a Desk that crashed does not stop the next one listening.
