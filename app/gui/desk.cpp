@@ -146,6 +146,13 @@ int runDesk(QApplication &app)
     }
     if (!instance->listen())
         qCWarning(lcGui) << "screen pops will not reach this Desk:" << instance->errorString();
+    // Pops that come while the Desk is still opening (asking who is working) wait for it.
+    QList<ScreenPop> early;
+    if (request.kind == ScreenPop::Kind::Pop)
+        early.append(request);
+    const QMetaObject::Connection waiting =
+        QObject::connect(instance, &SingleInstance::received, &app,
+                         [&early](const ScreenPop &p) { early.append(p); });
 
     std::unique_ptr<Database> db = openDeskDatabase(profileDir);
     if (!db)
@@ -169,9 +176,13 @@ int runDesk(QApplication &app)
     MainWindow window(*db, profile);
     window.show();
     installSync(window);
+    QObject::disconnect(waiting);
     QObject::connect(instance, &SingleInstance::received, &window, &MainWindow::receivePop);
-    if (request.kind == ScreenPop::Kind::Pop)
-        QTimer::singleShot(0, &window, [&window, request] { window.receivePop(request); });
+    // After the draft is restored (loadInitialData), so a typed contact is never replaced.
+    QTimer::singleShot(0, &window, [&window, early] {
+        for (const ScreenPop &p : early)
+            window.receivePop(p);
+    });
     return app.exec();
 }
 
