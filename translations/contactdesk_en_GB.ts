@@ -281,6 +281,18 @@
         <source>— reason —</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time on this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time %1; the wrap-up runs from the end of the call until the save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContactListModel</name>
@@ -630,6 +642,18 @@
         <source>&amp;My figures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Average talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wrap-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average over %1 of %2 contacts: those without the time are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::Database</name>
@@ -694,6 +718,42 @@
     </message>
     <message>
         <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen pop: start a contact for a call from &lt;number&gt; in the running Desk (starting one if none runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telephony&apos;s id for the call (with --caller or --hangup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call has ended: talk time stops, wrap-up starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tel: link to pop, as --caller does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one tel: link or --caller NUMBER, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--caller and --hangup cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contactdesk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--call-id goes with --caller or --hangup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Desk is running with this profile; there is no call to end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,6 +1467,50 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller has hung up: talk time stops, wrap-up starts (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call could not be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call waiting: save this contact (Ctrl+Enter) to take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call from %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☎ Call waiting: %1. Save this contact (Ctrl+Enter) to take it, or F2 to discard this one and take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ended at %1: wrap-up time runs until the save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s talk time could not be kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ended at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ProfileDialog</name>
@@ -1584,6 +1688,21 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScreenPop</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: use digits, spaces and an optional leading +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: it has %2 digits (3 to 15 expected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2138,14 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End call: the caller has hung up; talk time stops and wrap-up time runs until the save (a hang-up from the telephony, or F2 for the next call, does the same)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2464,6 +2591,10 @@ Line %1: %2</source>
     </message>
     <message>
         <source>remained_dissatisfied &quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number of seconds from 0 to 86400</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,11 @@ QJsonObject Contact::toJson() const
     o.insert(QLatin1String("notes"), notes);
     o.insert(QLatin1String("script_path"), scriptPath);
     o.insert(QLatin1String("risk_prompts"), riskPrompts);
+    o.insert(QLatin1String("call_id"), callId);
+    o.insert(QLatin1String("talk_seconds"),
+             talkSeconds >= 0 ? QJsonValue(talkSeconds) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("wrapup_seconds"),
+             wrapUpSeconds >= 0 ? QJsonValue(wrapUpSeconds) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("updated_hlc"), updatedHlc);
     o.insert(QLatin1String("origin"), origin);
     o.insert(QLatin1String("deleted"), deleted);
@@ -85,6 +90,13 @@ Contact Contact::fromJson(const QJsonObject &o)
     c.notes = str("notes");
     c.scriptPath = str("script_path");
     c.riskPrompts = str("risk_prompts");
+    c.callId = str("call_id");
+    auto seconds = [&](const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        return v.isDouble() && v.toDouble() >= 0 ? v.toInt() : -1;
+    };
+    c.talkSeconds = seconds("talk_seconds");
+    c.wrapUpSeconds = seconds("wrapup_seconds");
     c.updatedHlc = str("updated_hlc");
     c.origin = str("origin");
     c.deleted = o.value(QLatin1String("deleted")).toBool();

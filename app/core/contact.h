@@ -32,6 +32,12 @@ struct Contact
     QString notes;
     QString scriptPath;  // JSON array, filled by the guidance panel
     QString riskPrompts; // JSON array of prompts shown and what the handler did
+    // Telephony: the call's id from the screen pop, and how long the call (start to call end)
+    // and its wrap-up (call end to save) took; -1 when not known (older contacts, other
+    // channels, imports without them).
+    QString callId;
+    int talkSeconds = -1;
+    int wrapUpSeconds = -1;
 
     // Sync metadata.
     QString updatedHlc;

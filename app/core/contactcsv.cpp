@@ -208,6 +208,18 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
     c.reference = field("reference");
     c.vrm = field("vrm");
     c.notes = field("notes");
+    // Optional: the telephony's call id and the call's talk and wrap-up seconds (empty: not
+    // known, left out of the averages).
+    c.callId = field("call_id").trimmed();
+    for (const auto &[name, seconds] : {std::pair{"talk_seconds", &c.talkSeconds},
+                                        std::pair{"wrapup_seconds", &c.wrapUpSeconds}}) {
+        const QString text = field(name).trimmed();
+        bool ok = true;
+        *seconds = text.isEmpty() ? -1 : text.toInt(&ok);
+        if (!ok || (!text.isEmpty() && (*seconds < 0 || *seconds > 86400)))
+            return fail(Tr::tr("%1 \"%2\" is not a number of seconds from 0 to 86400")
+                            .arg(QLatin1String(name), text));
+    }
 
     const QList<FieldError> errors = validateContact(c, taxonomy);
     if (!errors.isEmpty()) {

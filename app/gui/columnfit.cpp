@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyle>
 #include <QTableView>
 
 #include <algorithm>
@@ -22,6 +23,8 @@ ColumnFit::ColumnFit(QTableView *view, const QList<int> &shrinkable)
     view->setWordWrap(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->horizontalHeader()->setStretchLastSection(true);
+    // A title cut short keeps its first letters (the header's tooltip has the whole title).
+    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->viewport()->installEventFilter(this);
     if (QAbstractItemModel *model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::fit);
@@ -65,6 +68,17 @@ void ColumnFit::fit()
             sum += m_shrinkable.contains(c) ? std::max(floor[c], std::min(want[c], cap)) : want[c];
         return sum;
     };
+    // On a small screen (1280x720) even the headers may not all fit: then the columns that may
+    // shorten go below their header too, down to a few letters and "…" (the header's tooltip
+    // has its whole title), rather than push the last column out behind a scroll bar.
+    if (total(0) > room) {
+        const int least =
+            m_view->fontMetrics().horizontalAdvance(QStringLiteral("Ww…")) +
+            2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int c = 0; c < columns; ++c)
+            if (m_shrinkable.contains(c))
+                floor[c] = std::min(floor[c], std::min(want[c], least));
+    }
     int cap = *std::max_element(want.cbegin(), want.cend());
     if (total(cap) > room) {
         int low = 0;

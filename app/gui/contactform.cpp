@@ -177,6 +177,9 @@ void ContactForm::clear()
     ui->consentToOutcomeCheck->setChecked(false);
     ui->remainedDissatisfiedCheck->setChecked(false);
     m_contactId.clear();
+    m_callId.clear();
+    m_poppedNumber.clear();
+    m_callEndedAt = QDateTime();
     m_scriptPath.clear();
     m_riskPrompts.clear();
     m_startedAt = QDateTime();
@@ -200,19 +203,70 @@ bool ContactForm::hasContent() const
            ui->consentToOutcomeCheck->isChecked() || ui->remainedDissatisfiedCheck->isChecked();
 }
 
+bool ContactForm::hasTypedContent() const
+{
+    if (m_poppedNumber.isEmpty() || ui->callerPhoneEdit->text() != m_poppedNumber)
+        return hasContent();
+    for (const QLineEdit *edit : {ui->callerEmailEdit, ui->callerNameEdit, ui->postcodeEdit,
+                                  ui->referenceEdit, ui->vrmEdit})
+        if (!edit->text().trimmed().isEmpty())
+            return true;
+    return !ui->notesEdit->toPlainText().trimmed().isEmpty() ||
+           ui->categoryCombo->currentIndex() > 0 || ui->outcomeCombo->currentIndex() > 0 ||
+           ui->consentToOutcomeCheck->isChecked() || ui->remainedDissatisfiedCheck->isChecked();
+}
+
+namespace {
+QString clockText(qint64 secs)
+{
+    secs = std::max<qint64>(0, secs);
+    return secs >= 3600 ? QStringLiteral("%1:%2:%3")
+                              .arg(secs / 3600)
+                              .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
+                              .arg(secs % 60, 2, 10, QLatin1Char('0'))
+                        : QStringLiteral("%1:%2")
+                              .arg(secs / 60, 2, 10, QLatin1Char('0'))
+                              .arg(secs % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
 void ContactForm::updateTimer()
 {
     if (!m_startedAt.isValid())
         return;
-    const qint64 secs = std::max<qint64>(0, m_startedAt.secsTo(Clock::instance().now()));
-    const QString text = secs >= 3600 ? QStringLiteral("%1:%2:%3")
-                                            .arg(secs / 3600)
-                                            .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
-                                            .arg(secs % 60, 2, 10, QLatin1Char('0'))
-                                      : QStringLiteral("%1:%2")
-                                            .arg(secs / 60, 2, 10, QLatin1Char('0'))
-                                            .arg(secs % 60, 2, 10, QLatin1Char('0'));
-    ui->timerLabel->setText(text);
+    const QDateTime now = Clock::instance().now();
+    if (m_callEndedAt.isValid()) {
+        // Short, beside the repeat-caller notice: the talk time is in the tooltip.
+        ui->timerLabel->setText(tr("Wrap-up %1").arg(clockText(m_callEndedAt.secsTo(now))));
+        ui->timerLabel->setToolTip(
+            tr("Talk time %1; the wrap-up runs from the end of the call until the save")
+                .arg(clockText(m_startedAt.secsTo(m_callEndedAt))));
+        return;
+    }
+    ui->timerLabel->setText(clockText(m_startedAt.secsTo(now)));
+    ui->timerLabel->setToolTip(tr("Time on this contact"));
+}
+
+void ContactForm::setPoppedCall(const QString &number, const QString &callId)
+{
+    m_callId = callId;
+    m_poppedNumber = number;
+    ui->callerPhoneEdit->setText(number);
+    emit changed();
+}
+
+void ContactForm::markCallEnded(const QDateTime &at)
+{
+    if (!m_startedAt.isValid() || m_callEndedAt.isValid())
+        return;
+    m_callEndedAt = std::max(at, m_startedAt);
+    updateTimer();
+    emit changed();
+}
+
+void ContactForm::setChannel(const QString &code)
+{
+    setComboCode(ui->channelCombo, code);
 }
 
 Contact ContactForm::contact() const
@@ -235,6 +289,7 @@ Contact ContactForm::contact() const
     c.remainedDissatisfied = ui->remainedDissatisfiedCheck->isChecked();
     c.scriptPath = m_scriptPath;
     c.riskPrompts = m_riskPrompts;
+    c.callId = m_callId;
     return c;
 }
 
@@ -243,6 +298,9 @@ QJsonObject ContactForm::draft() const
     QJsonObject o = contact().toJson();
     o.insert(QLatin1String("started_at"),
              m_startedAt.isValid() ? m_startedAt.toString(Qt::ISODateWithMs) : QString());
+    o.insert(QLatin1String("call_ended_at"),
+             m_callEndedAt.isValid() ? m_callEndedAt.toString(Qt::ISODateWithMs) : QString());
+    o.insert(QLatin1String("popped_number"), m_poppedNumber);
     o.insert(QLatin1String("draft_version"), 1);
     return o;
 }
@@ -270,6 +328,10 @@ void ContactForm::restoreDraft(const QJsonObject &draft)
     m_scriptPath = c.scriptPath;
     m_riskPrompts = c.riskPrompts;
     m_startedAt = c.startedAt;
+    m_callId = c.callId;
+    m_poppedNumber = draft.value(QLatin1String("popped_number")).toString();
+    m_callEndedAt = QDateTime::fromString(draft.value(QLatin1String("call_ended_at")).toString(),
+                                          Qt::ISODateWithMs);
     m_loading = false;
     if (m_startedAt.isValid()) {
         m_timer.start();

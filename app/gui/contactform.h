@@ -33,6 +33,8 @@ public:
     void clear(); // after a save: blank and idle
     bool isStarted() const { return m_startedAt.isValid(); }
     bool hasContent() const; // anything typed worth keeping
+    // As hasContent(), but a number the screen pop put in the phone field is not typed text.
+    bool hasTypedContent() const;
     QDateTime startedAt() const { return m_startedAt; }
 
     // The contact as typed (not normalised): handler and team are filled by the caller.
@@ -51,6 +53,15 @@ public:
     void appendNotes(const QString &text);
     void setOutcome(const QString &code);
     void setVrm(const QString &vrm);
+    void setChannel(const QString &code);
+
+    // The telephony's call: the screen pop puts its number in the phone field and keeps its
+    // id with the contact. The call's end (a hang-up, F4) stops the talk time; from then the
+    // timer shows the wrap-up.
+    void setPoppedCall(const QString &number, const QString &callId);
+    QString callId() const { return m_callId; }
+    void markCallEnded(const QDateTime &at);
+    QDateTime callEndedAt() const { return m_callEndedAt; }
     void setScriptPath(const QString &json)
     {
         m_scriptPath = json;
@@ -86,6 +97,9 @@ private:
     Taxonomy m_taxonomy;
     QDateTime m_startedAt;
     QString m_contactId;
+    QString m_callId;
+    QString m_poppedNumber;
+    QDateTime m_callEndedAt;
     QString m_scriptPath;
     QString m_riskPrompts;
     QTimer m_timer;

@@ -79,6 +79,8 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         {QStringLiteral("contacts"), tr("Contacts")},
         {QStringLiteral("fcr"), tr("Resolved at first contact")},
         {QStringLiteral("aht"), tr("Average handling time")},
+        {QStringLiteral("talk"), tr("Average talk time")},
+        {QStringLiteral("wrapup"), tr("Average wrap-up time")},
         {QStringLiteral("open"), tr("Escalations open")},
         {QStringLiteral("overdue"), tr("Escalations overdue")},
         {QStringLiteral("repeat"), tr("Repeat callers")},
@@ -257,6 +259,17 @@ void DashboardWidget::showData(const DashboardData &d)
     m_figures.value(QStringLiteral("contacts"))->setText(locale.toString(d.totals.contacts));
     m_figures.value(QStringLiteral("fcr"))->setText(pct(d.totals.fcrRate()));
     m_figures.value(QStringLiteral("aht"))->setText(hms(d.totals.averageHandlingSeconds()));
+    // Talk and wrap-up: over the calls that have them; older contacts are left out, not zero.
+    auto timed = [&](const char *name, double average, qint64 count) {
+        QLabel *label = m_figures.value(QLatin1String(name));
+        label->setText(count > 0 ? hms(average) : QStringLiteral("—"));
+        label->setToolTip(
+            tr("Average over %1 of %2 contacts: those without the time are left out")
+                .arg(QLocale().toString(count), QLocale().toString(d.totals.contacts)));
+        label->setAccessibleDescription(label->toolTip());
+    };
+    timed("talk", d.totals.averageTalkSeconds(), d.totals.talkCount);
+    timed("wrapup", d.totals.averageWrapUpSeconds(), d.totals.wrapUpCount);
     m_figures.value(QStringLiteral("open"))->setText(locale.toString(d.escalations.open));
     QLabel *overdue = m_figures.value(QStringLiteral("overdue"));
     if (d.escalations.overdue > 0) {

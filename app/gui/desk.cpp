@@ -1,8 +1,11 @@
 #include "gui/desk.h"
 
+#include "core/clock.h"
+#include "core/logging.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/profiledialog.h"
+#include "gui/screenpop.h"
 #include "gui/syncdesk.h"
 #include "storage/profile.h"
 
@@ -10,9 +13,17 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QTimer>
 #include <QTranslator>
 
 namespace cd {
+
+namespace {
+void printError(const QString &message)
+{
+    fprintf(stderr, "%s\n", qPrintable(message));
+}
+} // namespace
 
 std::unique_ptr<Database> openDeskDatabase(const QString &profileDir, QWidget *parent)
 {
@@ -54,9 +65,94 @@ int runDesk(QApplication &app)
             .arg(QDir::toNativeSeparators(Database::defaultProfileDir())),
         QStringLiteral("dir"));
     parser.addOption(profileOption);
+    QCommandLineOption callerOption(
+        QStringLiteral("caller"),
+        QCoreApplication::translate(
+            "cd::Desk", "Screen pop: start a contact for a call from <number> in the running "
+                        "Desk (starting one if none runs)."),
+        QStringLiteral("number"));
+    QCommandLineOption callIdOption(
+        QStringLiteral("call-id"),
+        QCoreApplication::translate("cd::Desk",
+                                    "The telephony's id for the call (with --caller or --hangup)."),
+        QStringLiteral("id"));
+    QCommandLineOption hangupOption(
+        QStringLiteral("hangup"),
+        QCoreApplication::translate("cd::Desk",
+                                    "The call has ended: talk time stops, wrap-up starts."));
+    parser.addOption(callerOption);
+    parser.addOption(callIdOption);
+    parser.addOption(hangupOption);
+    parser.addPositionalArgument(
+        QStringLiteral("tel-uri"),
+        QCoreApplication::translate("cd::Desk", "A tel: link to pop, as --caller does."),
+        QStringLiteral("[tel:NUMBER]"));
     parser.process(app);
     const QString profileDir =
         parser.isSet(profileOption) ? parser.value(profileOption) : Database::defaultProfileDir();
+
+    // What this start asks of the Desk: pop a call, end one, or come to the front.
+    ScreenPop request;
+    request.at = Clock::instance().now();
+    request.callId = parser.value(callIdOption).trimmed();
+    QString callerText;
+    bool hasCaller = false;
+    if (parser.isSet(callerOption)) {
+        callerText = parser.value(callerOption);
+        hasCaller = true;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (hasCaller || positional.size() > 1 ||
+            !positional.first().startsWith(QLatin1String("tel:"), Qt::CaseInsensitive)) {
+            printError(QCoreApplication::translate(
+                           "cd::Desk", "Give one tel: link or --caller NUMBER, not \"%1\".")
+                           .arg(positional.join(QLatin1Char(' '))));
+            return 2;
+        }
+        callerText = positional.first();
+        hasCaller = true;
+    }
+    if (hasCaller && parser.isSet(hangupOption)) {
+        printError(QCoreApplication::translate("cd::Desk",
+                                               "--caller and --hangup cannot be used together."));
+        return 2;
+    }
+    if (hasCaller) {
+        const Result<QString> number = parseCallerNumber(callerText);
+        if (!number) {
+            printError(QCoreApplication::translate("cd::Desk", "contactdesk: %1")
+                           .arg(number.errorMessage()));
+            return 2;
+        }
+        request.kind = ScreenPop::Kind::Pop;
+        request.number = number.value();
+    } else if (parser.isSet(hangupOption)) {
+        request.kind = ScreenPop::Kind::HangUp;
+    } else if (parser.isSet(callIdOption)) {
+        printError(
+            QCoreApplication::translate("cd::Desk", "--call-id goes with --caller or --hangup."));
+        return 2;
+    }
+
+    // One Desk per user and profile: a running one takes the request.
+    auto *instance = new SingleInstance(profileDir, &app);
+    if (instance->sendToRunning(request))
+        return 0;
+    if (request.kind == ScreenPop::Kind::HangUp) {
+        printError(QCoreApplication::translate(
+            "cd::Desk", "No Desk is running with this profile; there is no call to end."));
+        return 1;
+    }
+    if (!instance->listen())
+        qCWarning(lcGui) << "screen pops will not reach this Desk:" << instance->errorString();
+    // Pops that come while the Desk is still opening (asking who is working) wait for it.
+    QList<ScreenPop> early;
+    if (request.kind == ScreenPop::Kind::Pop)
+        early.append(request);
+    const QMetaObject::Connection waiting =
+        QObject::connect(instance, &SingleInstance::received, &app,
+                         [&early](const ScreenPop &p) { early.append(p); });
 
     std::unique_ptr<Database> db = openDeskDatabase(profileDir);
     if (!db)
@@ -80,6 +176,13 @@ int runDesk(QApplication &app)
     MainWindow window(*db, profile);
     window.show();
     installSync(window);
+    QObject::disconnect(waiting);
+    QObject::connect(instance, &SingleInstance::received, &window, &MainWindow::receivePop);
+    // After the draft is restored (loadInitialData), so a typed contact is never replaced.
+    QTimer::singleShot(0, &window, [&window, early] {
+        for (const ScreenPop &p : early)
+            window.receivePop(p);
+    });
     return app.exec();
 }
 

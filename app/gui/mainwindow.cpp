@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/repeatcaller.h"
+#include "core/validation.h"
 #include "gui/columnfit.h"
 #include "gui/combotypeahead.h"
 #include "gui/contactform.h"
@@ -165,12 +166,22 @@ void MainWindow::buildUi()
     middleLayout->setSpacing(2);
     m_riskBanner = new RiskBanner(middle);
     middleLayout->addWidget(m_riskBanner);
+    // Calls that popped while a contact was being typed wait in view under the form, for its
+    // save: below it, so no field moves while the handler types.
+    m_popQueueLabel = new QLabel(middle);
+    m_popQueueLabel->setObjectName(QStringLiteral("popQueueLabel"));
+    m_popQueueLabel->setWordWrap(true);
+    m_popQueueLabel->setStyleSheet(QStringLiteral(
+        "background: #e8f0fb; color: #1d3a66; border: 1px solid #7a9cc6; padding: 4px; "
+        "font-weight: 600;"));
+    m_popQueueLabel->setVisible(false);
     auto *scroll = new QScrollArea(middle);
     scroll->setObjectName(QStringLiteral("contactFormScroll"));
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     middleLayout->addWidget(scroll, 1);
+    middleLayout->addWidget(m_popQueueLabel);
     splitter->addWidget(middle);
     m_form->fieldWidget(QStringLiteral("notes"))->installEventFilter(this);
 
@@ -226,6 +237,13 @@ void MainWindow::buildActions()
     saveAction->setShortcutContext(Qt::WindowShortcut);
     connect(saveAction, &QAction::triggered, this, &MainWindow::saveContact);
 
+    auto *endCallAction = new QAction(tr("&End call"), this);
+    endCallAction->setObjectName(QStringLiteral("endCallAction"));
+    endCallAction->setShortcut(QKeySequence(Qt::Key_F4));
+    endCallAction->setShortcutContext(Qt::WindowShortcut);
+    endCallAction->setToolTip(tr("The caller has hung up: talk time stops, wrap-up starts (F4)"));
+    connect(endCallAction, &QAction::triggered, this, &MainWindow::endCall);
+
     auto *searchAction = new QAction(tr("Sea&rch contacts"), this);
     searchAction->setObjectName(QStringLiteral("searchAction"));
     searchAction->setShortcut(QKeySequence::Find);
@@ -248,6 +266,7 @@ void MainWindow::buildActions()
     contact->setObjectName(QStringLiteral("contactMenu"));
     contact->addAction(newAction);
     contact->addAction(saveAction);
+    contact->addAction(endCallAction);
     contact->addAction(searchAction);
 
     QToolBar *toolbar = addToolBar(tr("Desk"));
@@ -561,13 +580,20 @@ void MainWindow::openSelectedContact(const QModelIndex &index)
 
 void MainWindow::newContact()
 {
-    if (m_form->hasContent()) {
+    if (m_form->hasTypedContent()) {
         const auto answer = MessageBox::question(
             this, tr("Start a new contact?"),
             tr("The contact you are typing has not been saved. Start a new one and discard it?"),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
+    }
+    // F2 is the next call: the one saved before its end ends now.
+    endAwaitingCall(Clock::instance().now(), QString());
+    if (!m_queuedPops.isEmpty()) {
+        const QueuedPop next = m_queuedPops.takeFirst();
+        startPoppedContact(next.pop, next.endedAt);
+        return;
     }
     m_draftTimer.stop();
     if (Status s = DraftStore(m_db).clear(DraftStore::contactSlot()); !s)
@@ -589,6 +615,14 @@ bool MainWindow::saveContact()
     c.handler = m_profile.name;
     c.team = m_profile.team;
     c.endedAt = Clock::instance().now();
+    // A call's talk and wrap-up times; a call saved before it ended gets its talk time when
+    // the end comes (endAwaitingCall).
+    const bool isCall = c.channel == QLatin1String("phone") || !c.callId.isEmpty();
+    const QDateTime callEnd = m_form->callEndedAt();
+    if (isCall && callEnd.isValid() && c.startedAt.isValid()) {
+        c.talkSeconds = int(std::clamp<qint64>(c.startedAt.secsTo(callEnd), 0, 86400));
+        c.wrapUpSeconds = int(std::clamp<qint64>(callEnd.secsTo(c.endedAt), 0, 86400));
+    }
     const QList<FieldError> errors = validateContact(c, m_taxonomy);
     if (!errors.isEmpty()) {
         m_form->showErrors(errors);
@@ -620,6 +654,170 @@ bool MainWindow::saveContact()
                              8000);
     updateStatus();
     emit m_events->contactSaved(c);
+    if (isCall && !callEnd.isValid())
+        m_awaitingCallEnd = c;
+    if (!m_queuedPops.isEmpty()) {
+        // The call that waited is on the line: it becomes the contact on the form.
+        const QueuedPop next = m_queuedPops.takeFirst();
+        startPoppedContact(next.pop, next.endedAt);
+    }
+    return true;
+}
+
+namespace {
+// A UK number as the phone field and the caller history have it (+44 1234 567890 is
+// 01234567890); any other number as the telephony gave it.
+QString shownNumber(const QString &number)
+{
+    return validation::checkUkPhone(number).isEmpty() ? validation::normaliseUkPhone(number)
+                                                      : number;
+}
+} // namespace
+
+void MainWindow::receivePop(const ScreenPop &pop)
+{
+    switch (pop.kind) {
+    case ScreenPop::Kind::Pop:
+        screenPop(pop);
+        break;
+    case ScreenPop::Kind::HangUp:
+        hangUp(pop.callId, pop.at.isValid() ? pop.at : Clock::instance().now());
+        break;
+    case ScreenPop::Kind::Raise:
+        bringToFront();
+        break;
+    }
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::screenPop(const ScreenPop &pop)
+{
+    bringToFront();
+    const Result<QString> number = parseCallerNumber(pop.number);
+    if (!number) {
+        statusBar()->showMessage(tr("A call could not be shown: %1").arg(number.errorMessage()),
+                                 10000);
+        return;
+    }
+    ScreenPop p = pop;
+    p.number = number.value();
+    if (!p.at.isValid())
+        p.at = Clock::instance().now();
+    if (m_form->hasTypedContent()) {
+        // Never over what is being typed: the call waits in view until this contact is saved.
+        saveDraftNow();
+        m_queuedPops.append({p, QDateTime()});
+        showQueuedPops();
+        QApplication::alert(this);
+        statusBar()->showMessage(tr("Call waiting: save this contact (Ctrl+Enter) to take it"),
+                                 10000);
+        return;
+    }
+    startPoppedContact(p, QDateTime());
+}
+
+void MainWindow::startPoppedContact(const ScreenPop &pop, const QDateTime &endedAt)
+{
+    // The previous call, saved before it ended, ended at the latest when this one started.
+    endAwaitingCall(std::min(pop.at, Clock::instance().now()), QString());
+    m_draftTimer.stop();
+    m_form->startNew(pop.at);
+    m_form->setChannel(QStringLiteral("phone"));
+    const QString shown = shownNumber(pop.number);
+    m_form->setPoppedCall(shown, pop.callId);
+    if (endedAt.isValid())
+        m_form->markCallEnded(endedAt);
+    m_guidance->reset();
+    m_riskBanner->reset();
+    emit m_events->newContactStarted();
+    m_historyTimer.stop();
+    lookUpCaller(); // the caller's history at once, as for a typed number
+    saveDraftNow(); // a pop survives a kill like anything typed
+    showQueuedPops();
+    m_form->fieldWidget(QStringLiteral("callerName"))->setFocus(Qt::OtherFocusReason);
+    statusBar()->showMessage(
+        tr("Call from %1 at %2").arg(shown, pop.at.toLocalTime().toString(QStringLiteral("HH:mm"))),
+        8000);
+}
+
+void MainWindow::showQueuedPops()
+{
+    if (m_queuedPops.isEmpty()) {
+        m_popQueueLabel->clear();
+        m_popQueueLabel->setVisible(false);
+        return;
+    }
+    QStringList calls;
+    for (const QueuedPop &q : std::as_const(m_queuedPops))
+        calls.append(tr("%1 (since %2)")
+                         .arg(shownNumber(q.pop.number),
+                              q.pop.at.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    m_popQueueLabel->setText(
+        tr("☎ Call waiting: %1. Save this contact (Ctrl+Enter) to take it, or F2 to discard this "
+           "one and take it.")
+            .arg(calls.join(QLatin1String(", "))));
+    m_popQueueLabel->setVisible(true);
+}
+
+void MainWindow::hangUp(const QString &callId, const QDateTime &at)
+{
+    const QString formCall = m_form->callId();
+    if (m_form->isStarted() && !m_form->callEndedAt().isValid() &&
+        (callId.isEmpty() || formCall.isEmpty() || formCall == callId)) {
+        m_form->markCallEnded(at);
+        statusBar()->showMessage(tr("Call ended at %1: wrap-up time runs until the save")
+                                     .arg(at.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                                 6000);
+        return;
+    }
+    if (endAwaitingCall(at, callId))
+        return;
+    for (QueuedPop &q : m_queuedPops) {
+        if (!q.endedAt.isValid() && (callId.isEmpty() || q.pop.callId == callId)) {
+            q.endedAt = at;
+            return;
+        }
+    }
+}
+
+void MainWindow::endCall()
+{
+    const QDateTime now = Clock::instance().now();
+    if (m_form->isStarted() && !m_form->callEndedAt().isValid()) {
+        hangUp(m_form->callId(), now);
+        return;
+    }
+    if (!endAwaitingCall(now, QString()))
+        statusBar()->showMessage(tr("No call to end"), 4000);
+}
+
+bool MainWindow::endAwaitingCall(const QDateTime &at, const QString &callId)
+{
+    if (!m_awaitingCallEnd)
+        return false;
+    Contact c = *m_awaitingCallEnd;
+    if (!callId.isEmpty() && !c.callId.isEmpty() && c.callId != callId)
+        return false;
+    m_awaitingCallEnd.reset();
+    // Saved while the caller was still on the line: all of it was talk, no wrap-up.
+    c.talkSeconds = int(std::clamp<qint64>(c.startedAt.secsTo(at), 0, 86400));
+    c.wrapUpSeconds = 0;
+    if (Status s = ContactStore(m_db).save(c, actor()); !s) {
+        qCWarning(lcGui) << "talk time not kept:" << s.errorMessage();
+        statusBar()->showMessage(
+            tr("The call's talk time could not be kept (%1)").arg(s.errorMessage()), 10000);
+        return true;
+    }
+    statusBar()->showMessage(
+        tr("Call ended at %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm"))), 6000);
     return true;
 }
 

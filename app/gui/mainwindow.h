@@ -1,11 +1,14 @@
 #pragma once
 
 #include "gui/panelhost.h"
+#include "gui/screenpop.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -55,7 +58,19 @@ public:
     void appendToContactNotes(const QString &text) override;
     void setContactVrm(const QString &vrm) override;
 
+    // Calls that popped while a contact was being typed, oldest first: they wait, shown above
+    // the form, until that contact is saved (or discarded with F2).
+    int queuedPopCount() const { return int(m_queuedPops.size()); }
+
 public slots:
+    // From the telephony (SingleInstance): a call to pop, a hang-up, or "come to the front".
+    void receivePop(const cd::ScreenPop &pop);
+    // A call starts: a new contact as F2 starts one, with the caller's number and history and
+    // the call's start time; queued instead when a typed contact is on the form.
+    void screenPop(const cd::ScreenPop &pop);
+    // The call ended (a hang-up from the telephony or F4): talk time stops, wrap-up starts.
+    void hangUp(const QString &callId, const QDateTime &at);
+    void endCall();
     void newContact();
     bool saveContact();
     void focusSearch();
@@ -84,6 +99,11 @@ private:
     void editProfile();
     void updateStatus();
     QString actor() const { return m_profile.name; }
+    void bringToFront();
+    void startPoppedContact(const cd::ScreenPop &pop, const QDateTime &endedAt);
+    void showQueuedPops();
+    // A saved call whose end had not come yet gets it now: its talk time is written.
+    bool endAwaitingCall(const QDateTime &at, const QString &callId);
 
     Database &m_db;
     HandlerProfile m_profile;
@@ -105,6 +125,15 @@ private:
     ContactListModel *m_historyModel = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
+    QLabel *m_popQueueLabel = nullptr;
+
+    struct QueuedPop
+    {
+        ScreenPop pop;
+        QDateTime endedAt; // the caller hung up while the pop waited
+    };
+    QList<QueuedPop> m_queuedPops;
+    std::optional<Contact> m_awaitingCallEnd; // saved before its call ended
 
     QTimer m_draftTimer;
     QTimer m_searchTimer;

@@ -15,6 +15,9 @@ QList<QPair<QString, QString>> ShortcutSheetDialog::rows()
          tr("Move through the form in call order: channel, phone, email, name, postcode, "
             "consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied")},
         {tr("Ctrl+Enter"), tr("Save the contact (also from inside the notes)")},
+        {tr("F4"), tr("End call: the caller has hung up; talk time stops and wrap-up time runs "
+                      "until the save (a hang-up from the telephony, or F2 for the next call, "
+                      "does the same)")},
         {tr("Ctrl+F"), tr("Search contacts; Enter moves to the results, Enter again opens one, "
                           "Esc goes back to today's list")},
         {tr("Alt+underlined letter"), tr("Jump to that field, tab or menu")},

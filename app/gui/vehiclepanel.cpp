@@ -313,6 +313,10 @@ QString VehiclePanel::summaryFor(const Vehicle &v, const QDateTime &at)
         if (!g.documents.isEmpty())
             s << tr("Owner to bring: %1.").arg(g.documents.join(QStringLiteral("; ")));
     }
+    // What the panel warns of goes into the notes too: the record shows what the caller was
+    // (or should have been) told.
+    for (const QString &w : warningsFor(v, at))
+        s << tr("Warning: ") + w;
     return s.join(QLatin1Char(' '));
 }
 

@@ -103,6 +103,13 @@ QList<QPair<QString, QString>> PerformanceReport::measures() const
     add(QStringLiteral("first_contact_resolved"), QString::number(d.totals.resolved));
     add(QStringLiteral("first_contact_resolution_percent"), percent(d.totals.fcrRate()));
     add(QStringLiteral("average_handling_seconds"), number(d.totals.averageHandlingSeconds(), 0));
+    // Over the calls that have the time (empty when none has): older contacts are left out.
+    add(QStringLiteral("average_talk_seconds"),
+        d.totals.talkCount > 0 ? number(d.totals.averageTalkSeconds(), 0) : QString());
+    add(QStringLiteral("average_talk_contacts"), QString::number(d.totals.talkCount));
+    add(QStringLiteral("average_wrapup_seconds"),
+        d.totals.wrapUpCount > 0 ? number(d.totals.averageWrapUpSeconds(), 0) : QString());
+    add(QStringLiteral("average_wrapup_contacts"), QString::number(d.totals.wrapUpCount));
     add(QStringLiteral("repeat_callers"), QString::number(d.repeatCallers));
     add(QStringLiteral("escalations.raised"), QString::number(d.escalations.raised));
     add(QStringLiteral("escalations.resolved"), QString::number(d.escalations.resolved));
@@ -322,17 +329,46 @@ public:
         const double chartH = 220;
         const double slot = 960.0 / double(months.size());
         const double base = y + chartH;
+        // The count and rate above each bar must not run into the next bar's. When they are
+        // wider than a slot, they go smaller with a whole-number rate; when even that does
+        // not fit (two years of months), only every second (third...) bar has them and a note
+        // says so: the CSV has every month.
+        bool wholeRate = false;
+        auto rateText = [&](const DashboardCount &m) {
+            return (wholeRate ? number(m.totals.fcrRate() * 100.0, 0)
+                              : percent(m.totals.fcrRate())) +
+                   QStringLiteral("%");
+        };
+        auto widest = [&] {
+            const QFontMetricsF fm(m_p.font());
+            double w = 0;
+            for (const DashboardCount &m : months)
+                w = std::max({w, fm.horizontalAdvance(grouped(m.totals.contacts)),
+                              fm.horizontalAdvance(rateText(m))});
+            return w + 6;
+        };
+        double labelFont = 7;
+        font(labelFont);
+        if (widest() > slot) {
+            labelFont = 6;
+            wholeRate = true;
+            font(labelFont);
+        }
+        const int every = std::max(1, int(std::ceil(widest() / slot)));
         for (int i = 0; i < months.size(); ++i) {
             const DashboardCount &m = months.at(i);
             const double x = 20 + slot * i;
             const double h = (chartH - 40) * double(m.totals.contacts) / double(max);
             m_p.fillRect(QRectF(x + slot * 0.15, base - h, slot * 0.7, h), colour);
-            font(7);
             m_p.setPen(Qt::black);
-            m_p.drawText(QRectF(x, base - h - 36, slot, 18), Qt::AlignCenter,
-                         grouped(m.totals.contacts));
-            m_p.drawText(QRectF(x, base - h - 20, slot, 18), Qt::AlignCenter,
-                         percent(m.totals.fcrRate()) + QStringLiteral("%"));
+            if ((months.size() - 1 - i) % every == 0) { // the latest month always has them
+                font(labelFont);
+                const QRectF room(x + slot / 2 - slot * every / 2, 0, slot * every, 18);
+                m_p.drawText(room.translated(0, base - h - 36), Qt::AlignCenter,
+                             grouped(m.totals.contacts));
+                m_p.drawText(room.translated(0, base - h - 20), Qt::AlignCenter, rateText(m));
+            }
+            font(7);
             // "Jan 2026"; in narrow slots "Jan" over "2026".
             const QDate first = QDate::fromString(m.key + QStringLiteral("-01"), Qt::ISODate);
             const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
@@ -350,6 +386,16 @@ public:
         m_p.setPen(Qt::black);
         m_p.drawLine(QPointF(20, base), QPointF(980, base));
         y = base + 46;
+        if (every > 1) {
+            font(8);
+            m_p.drawText(QRectF(20, y, 960, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("Contacts and first-contact resolution are written above "
+                                        "every %1 bar; the CSV has every month.")
+                             .arg(every == 2   ? QStringLiteral("second")
+                                  : every == 3 ? QStringLiteral("third")
+                                               : QStringLiteral("%1th").arg(every)));
+            y += 22;
+        }
     }
 
 private:
@@ -447,6 +493,19 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
              QStringLiteral("%1 min %2 s")
                  .arg(qint64(d.totals.averageHandlingSeconds()) / 60)
                  .arg(qint64(d.totals.averageHandlingSeconds()) % 60));
+    auto callTime = [&](const QString &name, double average, qint64 count) {
+        const QString over =
+            QStringLiteral("%1 of %2 contacts").arg(grouped(count), grouped(d.totals.contacts));
+        page.row(name, count > 0 ? QStringLiteral("%1 min %2 s (over %3)")
+                                       .arg(qint64(average + 0.5) / 60)
+                                       .arg(qint64(average + 0.5) % 60, 2, 10, QLatin1Char('0'))
+                                       .arg(over)
+                                 : QStringLiteral("not recorded (%1)").arg(over));
+    };
+    callTime(QStringLiteral("Average talk time"), d.totals.averageTalkSeconds(),
+             d.totals.talkCount);
+    callTime(QStringLiteral("Average wrap-up time"), d.totals.averageWrapUpSeconds(),
+             d.totals.wrapUpCount);
     page.row(QStringLiteral("Callers who remained dissatisfied"), grouped(d.totals.dissatisfied));
     page.row(QStringLiteral("Repeat callers"), grouped(d.repeatCallers));
     page.y += 10;

@@ -32,23 +32,30 @@ const char kIndexText[] =
 const char kCountDays[] =
     "WITH g AS MATERIALIZED (SELECT handler, team, channel, category, reason, day, "
     "count(*) AS contacts, sum(resolved) AS resolved, sum(dissatisfied) AS dissatisfied, "
-    "sum(handled_seconds) AS handled_seconds, sum(handled_count) AS handled_count "
+    "sum(handled_seconds) AS handled_seconds, sum(handled_count) AS handled_count, "
+    "sum(talk_seconds) AS talk_seconds, sum(talk_count) AS talk_count, "
+    "sum(wrapup_seconds) AS wrapup_seconds, sum(wrapup_count) AS wrapup_count "
     "FROM contact_daily_source WHERE contact_rowid > (SELECT since_rowid FROM bulk_apply) "
     "GROUP BY handler, team, channel, category, reason, day) "
     "INSERT INTO contact_daily (scope, dim, day, key, contacts, resolved, dissatisfied, "
-    "handled_seconds, handled_count) "
+    "handled_seconds, handled_count, talk_seconds, talk_count, wrapup_seconds, wrapup_count) "
     "SELECT CASE s.column1 WHEN 'h' THEN 'h:' || g.handler ELSE 't:' || g.team END, s.column2, "
     "g.day, CASE s.column2 WHEN 'all' THEN '' WHEN 'channel' THEN g.channel "
     "WHEN 'category' THEN g.category WHEN 'reason' THEN g.category || '/' || g.reason "
     "ELSE g.handler END, sum(g.contacts), sum(g.resolved), sum(g.dissatisfied), "
-    "sum(g.handled_seconds), sum(g.handled_count) "
+    "sum(g.handled_seconds), sum(g.handled_count), sum(g.talk_seconds), sum(g.talk_count), "
+    "sum(g.wrapup_seconds), sum(g.wrapup_count) "
     "FROM g, (VALUES ('h', 'all'), ('h', 'channel'), ('h', 'category'), ('h', 'reason'), "
     "('t', 'all'), ('t', 'channel'), ('t', 'category'), ('t', 'reason'), ('t', 'handler')) AS s "
     "WHERE s.column2 <> 'reason' OR g.reason <> '' GROUP BY 1, 2, 3, 4 "
     "ON CONFLICT (scope, dim, day, key) DO UPDATE SET contacts = contacts + excluded.contacts, "
     "resolved = resolved + excluded.resolved, dissatisfied = dissatisfied + excluded.dissatisfied, "
     "handled_seconds = handled_seconds + excluded.handled_seconds, "
-    "handled_count = handled_count + excluded.handled_count";
+    "handled_count = handled_count + excluded.handled_count, "
+    "talk_seconds = talk_seconds + excluded.talk_seconds, "
+    "talk_count = talk_count + excluded.talk_count, "
+    "wrapup_seconds = wrapup_seconds + excluded.wrapup_seconds, "
+    "wrapup_count = wrapup_count + excluded.wrapup_count";
 
 const char kFindRepeats[] =
     // Repeat callers: the new contacts, and the later contacts (within the window) of their

@@ -25,7 +25,8 @@ const QString kEntity = QStringLiteral("contact");
 const QString kColumns = QStringLiteral(
     "id, started_at, ended_at, handler, team, channel, category, reason, outcome, "
     "remained_dissatisfied, consent_to_outcome, caller_name, caller_phone, caller_email, postcode, "
-    "reference, vrm, notes, script_path, risk_prompts, updated_hlc, origin, deleted");
+    "reference, vrm, notes, script_path, risk_prompts, updated_hlc, origin, deleted, call_id, "
+    "talk_seconds, wrapup_seconds");
 
 const QString kSummaryColumns = QStringLiteral(
     "id, started_at, handler, channel, category, reason, outcome, caller_name, caller_phone, "
@@ -65,6 +66,10 @@ void bindContact(QSqlQuery &q, const Contact &c)
     q.addBindValue(sqlText(c.updatedHlc));
     q.addBindValue(sqlText(c.origin));
     q.addBindValue(c.deleted ? 1 : 0);
+    q.addBindValue(sqlText(c.callId));
+    const QVariant unknown(QMetaType(QMetaType::Int));
+    q.addBindValue(c.talkSeconds >= 0 ? QVariant(c.talkSeconds) : unknown);
+    q.addBindValue(c.wrapUpSeconds >= 0 ? QVariant(c.wrapUpSeconds) : unknown);
 }
 
 Contact readContact(const QSqlQuery &q)
@@ -93,6 +98,9 @@ Contact readContact(const QSqlQuery &q)
     c.updatedHlc = q.value(20).toString();
     c.origin = q.value(21).toString();
     c.deleted = q.value(22).toInt() != 0;
+    c.callId = q.value(23).toString();
+    c.talkSeconds = q.value(24).isNull() ? -1 : q.value(24).toInt();
+    c.wrapUpSeconds = q.value(25).isNull() ? -1 : q.value(25).toInt();
     return c;
 }
 
@@ -148,8 +156,8 @@ bool sameImportedContent(const Contact &stored, const Contact &c)
 QString insertSql(const QString &conflict)
 {
     return QStringLiteral("INSERT INTO contacts (") + kColumns +
-           QStringLiteral(
-               ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ") +
+           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                          "?, ?, ?, ?, ?, ?) ") +
            conflict;
 }
 
@@ -187,7 +195,8 @@ Status ContactStore::save(Contact &contact, const QString &actor, const QString 
         "reference = excluded.reference, vrm = excluded.vrm, notes = excluded.notes, script_path = "
         "excluded.script_path, risk_prompts = excluded.risk_prompts, updated_hlc = "
         "excluded.updated_hlc, "
-        "origin = excluded.origin, deleted = excluded.deleted")));
+        "origin = excluded.origin, deleted = excluded.deleted, call_id = excluded.call_id, "
+        "talk_seconds = excluded.talk_seconds, wrapup_seconds = excluded.wrapup_seconds")));
     bindContact(q, c);
     if (!q.exec())
         return Status::failure(QueryError::describe(q, "save the contact"));

@@ -39,6 +39,10 @@ void readTotals(const QSqlQuery &q, int first, DashboardTotals *t)
     t->dissatisfied = q.value(first + 2).toLongLong();
     t->handledSeconds = q.value(first + 3).toLongLong();
     t->handledCount = q.value(first + 4).toLongLong();
+    t->talkSeconds = q.value(first + 5).toLongLong();
+    t->talkCount = q.value(first + 6).toLongLong();
+    t->wrapUpSeconds = q.value(first + 7).toLongLong();
+    t->wrapUpCount = q.value(first + 8).toLongLong();
 }
 
 void sortMostFirst(QList<DashboardCount> &list)
@@ -68,7 +72,8 @@ QList<DashboardCount> rankedCounts(QSqlQuery &q)
 }
 
 const char *const kSums = "sum(contacts), sum(resolved), sum(dissatisfied), sum(handled_seconds), "
-                          "sum(handled_count)";
+                          "sum(handled_count), sum(talk_seconds), sum(talk_count), "
+                          "sum(wrapup_seconds), sum(wrapup_count)";
 
 } // namespace
 
@@ -352,7 +357,8 @@ Status DashboardStore::rebuildSummaries()
     // The fill sections of the migrations that define the summary tables, in order.
     const QStringList sources = {
         QStringLiteral(":/contactdesk/migrations/007_reports.sql"),
-        QStringLiteral(":/contactdesk/migrations/009_escalation_daily.sql")};
+        QStringLiteral(":/contactdesk/migrations/009_escalation_daily.sql"),
+        QStringLiteral(":/contactdesk/migrations/018_talk_time.sql")};
     QStringList fills;
     for (const QString &source : sources) {
         QFile file(source);

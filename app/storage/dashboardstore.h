@@ -35,11 +35,21 @@ struct DashboardTotals
     qint64 dissatisfied = 0; // remained dissatisfied
     qint64 handledSeconds = 0;
     qint64 handledCount = 0;
+    // Calls with a talk or wrap-up time (schema 18); the others are left out of the averages.
+    qint64 talkSeconds = 0;
+    qint64 talkCount = 0;
+    qint64 wrapUpSeconds = 0;
+    qint64 wrapUpCount = 0;
 
     double fcrRate() const { return firstContactResolutionRate(resolved, contacts); }
     double averageHandlingSeconds() const
     {
         return cd::averageHandlingSeconds(handledSeconds, handledCount);
+    }
+    double averageTalkSeconds() const { return cd::averageHandlingSeconds(talkSeconds, talkCount); }
+    double averageWrapUpSeconds() const
+    {
+        return cd::averageHandlingSeconds(wrapUpSeconds, wrapUpCount);
     }
 };
 

@@ -143,6 +143,27 @@ private slots:
         QVERIFY(refreshed.wait(20000));
         QCOMPARE(w.figure(QStringLiteral("contacts"))->text(), QLocale().toString(month + 1));
         m_data << c;
+
+        // Talk and wrap-up: none of these contacts has the times, so no average (not 0:00).
+        QCOMPARE(w.figure(QStringLiteral("talk"))->text(), QStringLiteral("—"));
+        QCOMPARE(w.figure(QStringLiteral("wrapup"))->text(), QStringLiteral("—"));
+        // Two timed calls: the averages are theirs alone, the others are left out.
+        for (int i = 1; i <= 2; ++i) {
+            Contact timed =
+                sampleContact(QDateTime(QDate(2026, 10, 31), QTime(11 + i, 0), Qt::UTC));
+            timed.talkSeconds = 60 * i + 30 * (i - 1); // 60 s, 150 s
+            timed.wrapUpSeconds = 20 * i;              // 20 s, 40 s
+            CD_VERIFY_OK(ContactStore(*m_profile->db).save(timed, QStringLiteral("A. Handler")));
+            w.onContactSaved(timed);
+            QVERIFY(refreshed.wait(20000));
+            m_data << timed;
+        }
+        QCOMPARE(w.figure(QStringLiteral("talk"))->text(), QStringLiteral("1:45"));
+        QCOMPARE(w.figure(QStringLiteral("wrapup"))->text(), QStringLiteral("0:30"));
+        QVERIFY2(w.figure(QStringLiteral("talk"))
+                     ->toolTip()
+                     .contains(QStringLiteral("over 2 of %1 contacts").arg(month + 3)),
+                 qPrintable(w.figure(QStringLiteral("talk"))->toolTip()));
     }
 
     void teamDashboardAndDrillDown()

@@ -201,8 +201,28 @@ private slots:
                  qPrintable(warning->text()));
         QVERIFY(!warning->text().contains(QStringLiteral("disposal date")));
 
+        // Ctrl+Shift+V puts the warnings into the notes with the rest of the summary.
+        auto *notes = m_window->findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"));
+        notes->clear();
+        QTest::keyClick(m_vehicle->searchEdit(), Qt::Key_V,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(notes->toPlainText().contains(QStringLiteral("Warning: Large amount owed (£")),
+                 qPrintable(notes->toPlainText()));
+        lookUp(QStringLiteral("YC19SON"));
+        notes->clear();
+        QTest::keyClick(m_vehicle->searchEdit(), Qt::Key_V,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(notes->toPlainText().contains(
+                     QStringLiteral("Warning: Past its disposal date (19 March)")),
+                 qPrintable(notes->toPlainText()));
+
         lookUp(QStringLiteral("WX22ABC"));
         QVERIFY(!warning->isVisible());
+        notes->clear();
+        QTest::keyClick(m_vehicle->searchEdit(), Qt::Key_V,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!notes->toPlainText().isEmpty());
+        QVERIFY(!notes->toPlainText().contains(QStringLiteral("Warning")));
         lookUp(QStringLiteral("YC19SOM")); // released: nothing to travel for
         QCOMPARE(m_vehicle->currentVrm(), QStringLiteral("YC19SOM"));
         QVERIFY(!warning->isVisible());

@@ -4,6 +4,7 @@
 #include "core/escalation.h"
 #include "gui/connectdialog.h"
 #include "gui/contactform.h"
+#include "gui/contactlistmodel.h"
 #include "gui/contactviewdialog.h"
 #include "gui/escalationdialog.h"
 #include "gui/mainwindow.h"
@@ -21,12 +22,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTabBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -174,6 +178,53 @@ private slots:
                                 .arg(text->text())
                                 .arg(text->heightForWidth(text->width()))
                                 .arg(text->height())));
+    }
+
+    // Today's list and the caller's history: every column, Channel too, inside the list, and
+    // no horizontal scroll bar.
+    void contactListsFitWithoutScrolling()
+    {
+        ContactStore store(*m_profile->db);
+        for (int i = 0; i < 3; ++i) { // today's, with long names and labels
+            Contact c = test::sampleContact(QDateTime::currentDateTimeUtc().addSecs(-60 * (i + 1)));
+            c.callerName = QStringLiteral("Alexandra Montgomery-Fairweather %1").arg(i);
+            c.category = QStringLiteral("dissatisfaction");
+            c.reason = QStringLiteral("no_update");
+            c.outcome = QStringLiteral("escalated_complaint");
+            c.channel = QStringLiteral("social_media");
+            CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
+        }
+        MainWindow w(*m_profile->db, m_profile->profile);
+        showAndWait(&w);
+        auto *today = w.findChild<QTableView *>(QStringLiteral("contactsView"));
+        QTRY_VERIFY(today->model()->rowCount() >= 3);
+        ContactForm *form = w.contactForm();
+        auto *phone = form->findChild<QLineEdit *>(QStringLiteral("callerPhoneEdit"));
+        phone->setFocus();
+        QTest::keyClicks(phone, QStringLiteral("07700 900123"));
+        auto *history = w.findChild<QTableView *>(QStringLiteral("historyView"));
+        QTRY_VERIFY(history->model()->rowCount() >= 5);
+        QApplication::processEvents();
+        for (QTableView *view : {today, history}) {
+            const QHeaderView *header = view->horizontalHeader();
+            const int room = view->viewport()->width();
+            QVERIFY2(!view->horizontalScrollBar()->isVisible(), qPrintable(view->objectName()));
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                const int at = header->sectionViewportPosition(c);
+                QVERIFY2(at >= 0 && at + header->sectionSize(c) <= room &&
+                             header->sectionSize(c) > 0,
+                         qPrintable(QStringLiteral("%1 column %2 at %3 width %4 in %5")
+                                        .arg(view->objectName())
+                                        .arg(c)
+                                        .arg(at)
+                                        .arg(header->sectionSize(c))
+                                        .arg(room)));
+            }
+            // The time is never cut.
+            QVERIFY(view->columnWidth(ContactListModel::Time) >=
+                    static_cast<const QAbstractItemView *>(view)->sizeHintForColumn(
+                        ContactListModel::Time));
+        }
     }
 
     void fieldsStayPutWhileTheHandlerTypes()

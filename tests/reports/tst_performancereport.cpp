@@ -343,6 +343,117 @@ private slots:
         QVERIFY(!seen.contains(QStringLiteral("26-01")));
     }
 
+    // Average talk and wrap-up times over the calls that have them: contacts from before the
+    // times were kept (or imported without them) are left out, not counted as zero, and the
+    // report says how many contacts the averages cover. The same through the bulk import, a
+    // save and a rebuild of the summaries.
+    void talkAndWrapUpAverageOnlyTimedContacts()
+    {
+        TempProfile profile;
+        const QDateTime start(QDate(2026, 10, 6), QTime(9, 0), Qt::UTC);
+        QList<Contact> imported;
+        for (int i = 0; i < 4; ++i) {
+            Contact c = sampleContact(start.addSecs(3600 * i));
+            c.id = QStringLiteral("00000000-0000-4000-8000-00000000010%1").arg(i);
+            c.team = QStringLiteral("QoS North");
+            if (i < 2) { // two timed calls: 100 s + 20 s, 200 s + 40 s
+                c.talkSeconds = 100 * (i + 1);
+                c.wrapUpSeconds = 20 * (i + 1);
+            }
+            imported.append(c);
+        }
+        CD_VERIFY_OK(ContactStore(*profile.db).importContacts(imported, QStringLiteral("admin")));
+        Contact saved = sampleContact(start.addDays(1));
+        saved.talkSeconds = 300;
+        saved.wrapUpSeconds = 60;
+        CD_VERIFY_OK(ContactStore(*profile.db).save(saved, QStringLiteral("A. Handler")));
+
+        for (int pass = 0; pass < 2; ++pass) {
+            auto report =
+                buildPerformanceReport(*profile.db, QStringLiteral("QoS North"),
+                                       monthRange(2026, 10), QStringLiteral("M. Manager"));
+            CD_VERIFY_OK(report);
+            const auto m = csvMeasures(performanceReportCsv(report.value()));
+            QCOMPARE(m.value(QStringLiteral("contacts")), QStringLiteral("5"));
+            QCOMPARE(m.value(QStringLiteral("average_talk_seconds")), QStringLiteral("200"));
+            QCOMPARE(m.value(QStringLiteral("average_talk_contacts")), QStringLiteral("3"));
+            QCOMPARE(m.value(QStringLiteral("average_wrapup_seconds")), QStringLiteral("40"));
+            QCOMPARE(m.value(QStringLiteral("average_wrapup_contacts")), QStringLiteral("3"));
+
+            if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+                CD_SKIP("pdftotext (poppler-utils) is not installed");
+            const QString pdf = profile.dir.filePath(QStringLiteral("talk.pdf"));
+            CD_VERIFY_OK(writePerformancePdf(report.value(), pdf));
+            const QString text = pdfText(pdf).simplified();
+            for (const QString &want :
+                 {QStringLiteral("Average talk time 3 min 20 s (over 3 of 5 contacts)"),
+                  QStringLiteral("Average wrap-up time 0 min 40 s (over 3 of 5 contacts)")})
+                QVERIFY2(text.contains(want), qPrintable(want + QStringLiteral("\n") + text));
+            // contactdesk-admin report rebuild counts them the same.
+            CD_VERIFY_OK(DashboardStore(*profile.db).rebuildSummaries());
+        }
+    }
+
+    // Two years of months: the counts and rates above the bars never overlap.
+    void monthLabelsDoNotOverlapAtTwoYears()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
+        PerformanceReport r = smallMonth(10, 120000);
+        for (int i = 0; i < 24; ++i) {
+            const QDate m = QDate(2024, 2, 1).addMonths(i);
+            // Thousands of contacts a month with a rate to one decimal: the widest labels.
+            r.data.monthly.append(
+                {m.toString(QStringLiteral("yyyy-MM")), {4000 + 37 * i, 1900 + 13 * i, 0, 0, 0}});
+        }
+        const QString pdf = m_profile->dir.filePath(QStringLiteral("two-years.pdf"));
+        CD_VERIFY_OK(writePerformancePdf(r, pdf));
+        // The words of the page with the chart.
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
+        QList<QList<PdfWord>> pages;
+        QXmlStreamReader xml(p.readAllStandardOutput());
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const QXmlStreamAttributes a = xml.attributes();
+            auto num = [&](const char *name) {
+                return a.value(QLatin1String(name)).toDouble();
+            };
+            if (xml.name() == QLatin1String("page")) {
+                pages.append(QList<PdfWord>());
+            } else if (xml.name() == QLatin1String("word") && !pages.isEmpty()) {
+                const QRectF box(QPointF(num("xMin"), num("yMin")),
+                                 QPointF(num("xMax"), num("yMax")));
+                pages.last().append({xml.readElementText(), box});
+            }
+        }
+        QList<PdfWord> page;
+        for (const QList<PdfWord> &words : std::as_const(pages))
+            for (const PdfWord &w : words)
+                if (w.text == QLatin1String("Monthly"))
+                    page = words;
+        // The labels above the bars: rates ("47.5%") and counts ("4,037").
+        QList<PdfWord> chart;
+        for (const PdfWord &w : std::as_const(page))
+            if (w.text.endsWith(QLatin1Char('%')) ||
+                (w.text.contains(QLatin1Char(',')) && w.text.at(0).isDigit()))
+                chart.append(w);
+        QVERIFY(chart.size() >= 24);
+        int rates = 0;
+        for (const PdfWord &w : std::as_const(chart))
+            rates += w.text.endsWith(QLatin1Char('%'));
+        QVERIFY2(rates >= 12, "at least every second month has its rate");
+        for (qsizetype i = 0; i < chart.size(); ++i)
+            for (qsizetype j = i + 1; j < chart.size(); ++j) {
+                const QRectF overlap = chart.at(i).box.intersected(chart.at(j).box);
+                QVERIFY2(overlap.width() <= 0.5 || overlap.height() <= 0.5,
+                         qPrintable(QStringLiteral("\"%1\" and \"%2\" overlap")
+                                        .arg(chart.at(i).text, chart.at(j).text)));
+            }
+    }
+
     void noContactsIsSaidSo()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
@@ -403,6 +514,51 @@ private slots:
             run({QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-10"),
                  QStringLiteral("--format"), QStringLiteral("xls"), QStringLiteral("--out"), csv}),
             2);
+    }
+
+    // `contactdesk-admin contacts import` takes talk_seconds, wrapup_seconds and call_id as
+    // optional columns: empty cells are contacts without the times, left out of the averages.
+    void importTakesTalkTimesAsOptionalColumns()
+    {
+        TempProfile profile;
+        const QString admin = QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin");
+        auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(admin, QStringList{QStringLiteral("--profile"), profile.path()} + args);
+            p.waitForFinished(60000);
+            return p.exitCode();
+        };
+        const QString in = profile.dir.filePath(QStringLiteral("in.csv"));
+        {
+            QFile f(in);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("started_at,channel,category,outcome,handler,team,call_id,talk_seconds,"
+                    "wrapup_seconds\n"
+                    "2026-10-06T09:00:00Z,phone,low_level_concern,resolved_first_contact,"
+                    "A. Handler,QoS North,C-1,90,30\n"
+                    "2026-10-06T10:00:00Z,phone,low_level_concern,resolved_first_contact,"
+                    "A. Handler,QoS North,C-2,150,50\n"
+                    "2026-10-06T11:00:00Z,email,low_level_concern,resolved_first_contact,"
+                    "A. Handler,QoS North,,,\n");
+        }
+        QCOMPARE(run({QStringLiteral("contacts"), QStringLiteral("import"), in}), 0);
+        auto report = buildPerformanceReport(*profile.db, QStringLiteral("QoS North"),
+                                             monthRange(2026, 10), QStringLiteral("M. Manager"));
+        CD_VERIFY_OK(report);
+        const auto m = csvMeasures(performanceReportCsv(report.value()));
+        QCOMPARE(m.value(QStringLiteral("contacts")), QStringLiteral("3"));
+        QCOMPARE(m.value(QStringLiteral("average_talk_seconds")), QStringLiteral("120"));
+        QCOMPARE(m.value(QStringLiteral("average_wrapup_seconds")), QStringLiteral("40"));
+        QCOMPARE(m.value(QStringLiteral("average_talk_contacts")), QStringLiteral("2"));
+
+        // A time that is not a number of seconds in a day is refused, with its line.
+        {
+            QFile f(in);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("started_at,channel,category,outcome,talk_seconds\n"
+                    "2026-10-07T09:00:00Z,phone,low_level_concern,resolved_first_contact,-5\n");
+        }
+        QVERIFY(run({QStringLiteral("contacts"), QStringLiteral("import"), in}) != 0);
     }
 
     // A department is named as the forms name it, never by its code.

@@ -641,6 +641,26 @@ private slots:
                   "escalation_daily_contacts_ad", "escalation_daily_contacts_au"})
                 CD_VERIFY_OK(raw->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t))));
             CD_VERIFY_OK(raw->exec(QStringLiteral("DROP TABLE escalation_daily")));
+            // Schema 18 adds columns, which SQLite cannot add twice: take them out again, with
+            // the view and triggers that read them (triggers of the same names stand in for
+            // the ones migrations 10 and 15 replace).
+            for (const char *t : {"contact_daily_ad", "contact_daily_ai", "contact_daily_au_new",
+                                  "contact_daily_au_old"})
+                CD_VERIFY_OK(raw->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t))));
+            CD_VERIFY_OK(raw->exec(QStringLiteral("DROP VIEW contact_daily_source")));
+            for (const char *c :
+                 {"contacts.call_id", "contacts.talk_seconds", "contacts.wrapup_seconds",
+                  "contact_daily.talk_seconds", "contact_daily.talk_count",
+                  "contact_daily.wrapup_seconds", "contact_daily.wrapup_count"}) {
+                const QStringList tc = QString::fromLatin1(c).split(QLatin1Char('.'));
+                CD_VERIFY_OK(raw->exec(
+                    QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(tc.at(0), tc.at(1))));
+            }
+            for (const char *t : {"contact_daily_ad", "contact_daily_ai", "contact_daily_au_new",
+                                  "contact_daily_au_old"})
+                CD_VERIFY_OK(raw->exec(
+                    QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON contacts BEGIN SELECT 1; END")
+                        .arg(QLatin1String(t))));
             CD_VERIFY_OK(raw->exec(QStringLiteral("PRAGMA user_version = 8")));
         }
         Database::OpenError error;
