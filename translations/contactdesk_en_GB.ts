@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>cd::ComboTypeAhead</name>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ConnectDialog</name>
     <message>
         <source>Shared database</source>

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QRegularExpression>
+#include <QToolTip>
 
 namespace cd {
 
@@ -108,12 +109,31 @@ bool ComboTypeAhead::eventFilter(QObject *watched, QEvent *event)
         return true;
     const QString candidate = m_typed + text;
     const int index = findItem(m_combo, candidate);
-    if (index >= 0 || text.trimmed().isEmpty()) {
-        m_typed = candidate;
-        if (index >= 0 && index != m_combo->currentIndex())
+    m_typed = candidate;
+    if (index >= 0) {
+        if (index != m_combo->currentIndex())
             m_combo->setCurrentIndex(index);
+        QToolTip::hideText();
+    } else if (!text.trimmed().isEmpty()) {
+        // What is typed matches nothing: an earlier partial match ("Compl" for "Compliment")
+        // must not stay chosen for "Complaint". Back to the prompt, if the box has one, and say so.
+        const int prompt = promptIndex(m_combo);
+        if (prompt >= 0 && prompt != m_combo->currentIndex())
+            m_combo->setCurrentIndex(prompt);
+        QToolTip::showText(m_combo->mapToGlobal(QPoint(0, m_combo->height())),
+                           tr("Nothing matches “%1”").arg(m_typed.trimmed()), m_combo);
     }
     return true; // the key is the box's, matched or not
+}
+
+int ComboTypeAhead::promptIndex(const QComboBox *combo)
+{
+    for (int i = 0; i < combo->count(); ++i) {
+        const QVariant code = combo->itemData(i);
+        if (code.typeId() == QMetaType::QString && code.toString().isEmpty())
+            return i;
+    }
+    return -1;
 }
 
 } // namespace cd
