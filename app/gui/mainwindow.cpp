@@ -30,6 +30,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -453,6 +455,7 @@ void MainWindow::setContactVrm(const QString &vrm)
 void MainWindow::loadInitialData()
 {
     restoreDraft();
+    restoreQueuedPops();
     showToday();
     updateStatus();
     // Ready for the next call: the first field of the form, not the search box.
@@ -713,6 +716,9 @@ void MainWindow::screenPop(const ScreenPop &pop)
         p.at = Clock::instance().now();
     if (m_form->hasTypedContent()) {
         // Never over what is being typed: the call waits in view until this contact is saved.
+        // The handler has answered the next call, so the call on the form has ended.
+        if (m_form->isStarted() && !m_form->callEndedAt().isValid())
+            m_form->markCallEnded(std::min(p.at, Clock::instance().now()));
         saveDraftNow();
         m_queuedPops.append({p, QDateTime()});
         showQueuedPops();
@@ -748,8 +754,53 @@ void MainWindow::startPoppedContact(const ScreenPop &pop, const QDateTime &ended
         8000);
 }
 
+namespace {
+QString callsWaitingSlot()
+{
+    return QStringLiteral("calls_waiting");
+}
+} // namespace
+
+// Calls waiting are kept beside the draft, so a killed Desk shows them again on restart.
+void MainWindow::keepQueuedPops()
+{
+    QJsonArray calls;
+    for (const QueuedPop &q : std::as_const(m_queuedPops)) {
+        QJsonObject call = q.pop.toJson();
+        if (q.endedAt.isValid())
+            call.insert(QStringLiteral("ended_at"), q.endedAt.toUTC().toString(Qt::ISODateWithMs));
+        calls.append(call);
+    }
+    DraftStore drafts(m_db);
+    const Status s = calls.isEmpty() ? drafts.clear(callsWaitingSlot())
+                                     : drafts.save(callsWaitingSlot(),
+                                                   QJsonObject{{QStringLiteral("calls"), calls}});
+    if (!s)
+        qCWarning(lcGui) << "calls waiting not kept:" << s.errorMessage();
+}
+
+void MainWindow::restoreQueuedPops()
+{
+    const std::optional<Draft> kept = DraftStore(m_db).load(callsWaitingSlot());
+    if (!kept)
+        return;
+    const QJsonArray calls = kept->payload.value(QStringLiteral("calls")).toArray();
+    for (const QJsonValue &v : calls) {
+        const QJsonObject call = v.toObject();
+        ScreenPop pop = ScreenPop::fromJson(call);
+        pop.kind = ScreenPop::Kind::Pop;
+        if (pop.number.isEmpty())
+            continue;
+        m_queuedPops.append(
+            {pop, QDateTime::fromString(call.value(QStringLiteral("ended_at")).toString(),
+                                        Qt::ISODateWithMs)});
+    }
+    showQueuedPops();
+}
+
 void MainWindow::showQueuedPops()
 {
+    keepQueuedPops();
     if (m_queuedPops.isEmpty()) {
         m_popQueueLabel->clear();
         m_popQueueLabel->setVisible(false);
@@ -783,6 +834,7 @@ void MainWindow::hangUp(const QString &callId, const QDateTime &at)
     for (QueuedPop &q : m_queuedPops) {
         if (!q.endedAt.isValid() && (callId.isEmpty() || q.pop.callId == callId)) {
             q.endedAt = at;
+            keepQueuedPops();
             return;
         }
     }

@@ -102,6 +102,8 @@ private:
     void bringToFront();
     void startPoppedContact(const cd::ScreenPop &pop, const QDateTime &endedAt);
     void showQueuedPops();
+    void keepQueuedPops();
+    void restoreQueuedPops();
     // A saved call whose end had not come yet gets it now: its talk time is written.
     bool endAwaitingCall(const QDateTime &at, const QString &callId);
 

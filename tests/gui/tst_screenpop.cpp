@@ -297,6 +297,52 @@ private slots:
         QCOMPARE(notes->toPlainText(), QString());
     }
 
+    // The next call popping means the handler has answered it: the call on the form ends
+    // there. The waiting call is kept beside the draft, so a Desk that stops shows it again.
+    void aWaitingCallSurvivesARestart()
+    {
+        ScreenPop first;
+        first.kind = ScreenPop::Kind::Pop;
+        first.number = QStringLiteral("07700900111");
+        first.callId = QStringLiteral("CALL-1");
+        first.at = QDateTime::currentDateTimeUtc().addSecs(-120);
+        m_window->receivePop(first);
+        auto *notes = qobject_cast<QPlainTextEdit *>(m_form->fieldWidget(QStringLiteral("notes")));
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral("Asked about an update on the burglary"));
+        QVERIFY(!m_form->callEndedAt().isValid());
+
+        ScreenPop second;
+        second.kind = ScreenPop::Kind::Pop;
+        second.number = QStringLiteral("07700900999");
+        second.callId = QStringLiteral("C42");
+        second.at = QDateTime::currentDateTimeUtc();
+        m_window->receivePop(second);
+        QCOMPARE(m_window->queuedPopCount(), 1);
+        QVERIFY(m_form->callEndedAt().isValid());
+        QVERIFY(m_form->callEndedAt() <= QDateTime::currentDateTimeUtc());
+
+        // The Desk stops without a save; a new one on the same profile has both.
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_form = m_window->contactForm();
+        notes = qobject_cast<QPlainTextEdit *>(m_form->fieldWidget(QStringLiteral("notes")));
+        QCOMPARE(notes->toPlainText(), QStringLiteral("Asked about an update on the burglary"));
+        QCOMPARE(m_window->queuedPopCount(), 1);
+        auto *waiting = m_window->findChild<QLabel *>(QStringLiteral("popQueueLabel"));
+        QVERIFY(waiting->isVisible());
+        QVERIFY(waiting->text().contains(QStringLiteral("07700900999")));
+
+        // Saving takes the waiting call, which is then no longer kept as waiting.
+        setCombo(m_form, "category", QStringLiteral("low_level_concern"));
+        setCombo(m_form, "outcome", QStringLiteral("resolved_first_contact"));
+        QVERIFY(m_window->saveContact());
+        QCOMPARE(m_form->callId(), QStringLiteral("C42"));
+        QVERIFY(!DraftStore(*m_profile->db).load(QStringLiteral("calls_waiting")));
+    }
+
     // Talk time from the pop to the hang-up, wrap-up from the hang-up to the save.
     void talkAndWrapUpAreSaved()
     {
