@@ -61,7 +61,8 @@ const QStringList &columns()
         QStringLiteral("caller_name"),  QStringLiteral("caller_phone"),
         QStringLiteral("caller_email"), QStringLiteral("postcode"),
         QStringLiteral("reference"),    QStringLiteral("vrm"),
-        QStringLiteral("notes")};
+        QStringLiteral("notes"),        QStringLiteral("call_id"),
+        QStringLiteral("talk_seconds"), QStringLiteral("wrapup_seconds")};
     return list;
 }
 
@@ -230,8 +231,9 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
     }
     c.normalise();
     if (c.id.isEmpty()) {
-        QStringList content = toRecord(c);
-        content.removeFirst();
+        // The id of a row without one comes from its first 16 columns, as before the call's
+        // times were exported, so a file imported again keeps its ids.
+        const QStringList content = toRecord(c).mid(1, 16);
         c.id = QUuid::createUuidV5(kImportNamespace, content.join(QChar(0x1f)))
                    .toString(QUuid::WithoutBraces);
     }
@@ -243,16 +245,29 @@ QStringList toRecord(const Contact &c)
     auto iso = [](const QDateTime &t) {
         return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
     };
-    return {
-        c.id,           iso(c.startedAt),
-        iso(c.endedAt), c.handler,
-        c.team,         c.channel,
-        c.category,     c.reason,
-        c.outcome,      c.remainedDissatisfied ? QStringLiteral("true") : QStringLiteral("false"),
-        c.callerName,   c.callerPhone,
-        c.callerEmail,  c.postcode,
-        c.reference,    c.vrm,
-        c.notes};
+    auto seconds = [](int value) {
+        return value >= 0 ? QString::number(value) : QString();
+    };
+    return {c.id,
+            iso(c.startedAt),
+            iso(c.endedAt),
+            c.handler,
+            c.team,
+            c.channel,
+            c.category,
+            c.reason,
+            c.outcome,
+            c.remainedDissatisfied ? QStringLiteral("true") : QStringLiteral("false"),
+            c.callerName,
+            c.callerPhone,
+            c.callerEmail,
+            c.postcode,
+            c.reference,
+            c.vrm,
+            c.notes,
+            c.callId,
+            seconds(c.talkSeconds),
+            seconds(c.wrapUpSeconds)};
 }
 
 } // namespace cd::contactcsv

@@ -3,6 +3,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -139,7 +140,8 @@ private slots:
             parsed.records.first().fields.join(QLatin1Char(',')),
             QStringLiteral("id,started_at,ended_at,handler,team,channel,category,reason,outcome,"
                            "remained_dissatisfied,"
-                           "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes"));
+                           "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes,"
+                           "call_id,talk_seconds,wrapup_seconds"));
         const QStringList jo = parsed.records.at(1).fields;
         QCOMPARE(jo.at(0), QStringLiteral("11111111-2222-4333-8444-555555555501"));
         QCOMPARE(jo.at(1), QStringLiteral("2026-10-01T09:00:00Z"));
@@ -160,6 +162,47 @@ private slots:
             q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Admin User"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("3 contacts to CSV"));
+    }
+
+    // A call's id and its talk and wrap-up times go out in the export and come back in.
+    void theCallsTimesGoOutAndBack()
+    {
+        QTemporaryDir from;
+        const QString in = QDir(from.path()).filePath(QStringLiteral("calls.csv"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,started_at,handler,team,channel,category,outcome,caller_phone,call_id,"
+                "talk_seconds,wrapup_seconds\n"
+                "11111111-2222-4333-8444-5555555555a1,2026-10-05T09:00:00Z,Ann North,north,phone,"
+                "low_level_concern,resolved_first_contact,07700900123,C-77,185,40\n"
+                "11111111-2222-4333-8444-5555555555a2,2026-10-05T10:00:00Z,Ann North,north,email,"
+                "low_level_concern,resolved_first_contact,,,,\n");
+        f.close();
+        Run r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("import"), in});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QString out = QDir(from.path()).filePath(QStringLiteral("calls-export.csv"));
+        r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("export"),
+                                QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        QTemporaryDir to;
+        r = admin(to.path(), {QStringLiteral("contacts"), QStringLiteral("import"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        auto db = Database::open(Database::fileNameIn(to.path()), nullptr);
+        QVERIFY(db);
+        ContactStore store(*db);
+        const Contact call =
+            store
+                .get(QStringLiteral("11111111-2222-4333-8444-5555555555a1"), QStringLiteral("test"))
+                .value();
+        QCOMPARE(call.callId, QStringLiteral("C-77"));
+        QCOMPARE(call.talkSeconds, 185);
+        QCOMPARE(call.wrapUpSeconds, 40);
+        const Contact email =
+            store
+                .get(QStringLiteral("11111111-2222-4333-8444-5555555555a2"), QStringLiteral("test"))
+                .value();
+        QCOMPARE(email.talkSeconds, -1); // not known stays not known, never 0
+        QCOMPARE(email.wrapUpSeconds, -1);
     }
 
     void aForceAddsToTheTaxonomy()
