@@ -93,6 +93,24 @@ ContactForm::ContactForm(QWidget *parent)
     for (QCheckBox *check : {ui->consentToOutcomeCheck, ui->remainedDissatisfiedCheck})
         connect(check, &QCheckBox::toggled, this, edited);
     connect(ui->saveButton, &QPushButton::clicked, this, &ContactForm::saveRequested);
+    // A field's message goes as soon as the field is changed: "Choose a category" must not
+    // stay beside a category that has been chosen.
+    for (const FieldInfo &f : kFields) {
+        QWidget *w = findChild<QWidget *>(QLatin1String(f.widget));
+        const QString field = QLatin1String(f.field);
+        auto clear = [this, field] {
+            if (!m_loading)
+                clearError(field);
+        };
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            connect(edit, &QLineEdit::textChanged, this, clear);
+        else if (auto *combo = qobject_cast<QComboBox *>(w))
+            connect(combo, &QComboBox::currentIndexChanged, this, clear);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(w))
+            connect(text, &QPlainTextEdit::textChanged, this, clear);
+        else if (auto *check = qobject_cast<QCheckBox *>(w))
+            connect(check, &QCheckBox::toggled, this, clear);
+    }
 
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &ContactForm::updateTimer);
@@ -377,6 +395,23 @@ void ContactForm::showErrors(const QList<FieldError> &errors)
         setMessage(elsewhere.join(QLatin1Char('\n')));
     if (first)
         first->setFocus(Qt::OtherFocusReason);
+}
+
+void ContactForm::clearError(const QString &field)
+{
+    for (const FieldInfo &f : kFields) {
+        if (field != QLatin1String(f.field))
+            continue;
+        if (auto *label = findChild<QLabel *>(QLatin1String(f.error));
+            label && label->isVisible()) {
+            label->clear();
+            label->setVisible(false);
+        }
+        if (QWidget *w = findChild<QWidget *>(QLatin1String(f.widget))) {
+            w->setProperty("invalid", false);
+            w->setAccessibleDescription(QString());
+        }
+    }
 }
 
 void ContactForm::clearErrors()

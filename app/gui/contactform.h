@@ -46,6 +46,7 @@ public:
     void restoreDraft(const QJsonObject &draft);
 
     void showErrors(const QList<FieldError> &errors); // focuses the first field in error
+    void clearError(const QString &field);
     void clearErrors();
     void setRepeatCallerNotice(const QString &text, bool warn);
     void setMessage(const QString &text);

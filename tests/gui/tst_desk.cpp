@@ -431,10 +431,15 @@ private slots:
         w.findChild<QLineEdit *>(QStringLiteral("callerEmailEdit"))
             ->setText(QStringLiteral("sam@example.com"));
         w.findChild<QLineEdit *>(QStringLiteral("postcodeEdit"))->clear();
+        // Each message goes as its field is changed, before the next save; the others stay.
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("callerPhoneError"))->isVisible());
         auto *category = w.findChild<QComboBox *>(QStringLiteral("categoryCombo"));
         category->setCurrentIndex(category->findData(QStringLiteral("compliment")));
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("categoryError"))->isVisible());
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("outcomeError"))->isVisible());
         auto *outcome = w.findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
         outcome->setCurrentIndex(outcome->findData(QStringLiteral("resolved_first_contact")));
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("outcomeError"))->isVisible());
         QVERIFY(w.saveContact());
         QVERIFY(!w.findChild<QLabel *>(QStringLiteral("categoryError"))->isVisible());
         QCOMPARE(ContactStore(*m_profile->db).count(), 3);
