@@ -149,8 +149,10 @@ void RiskBanner::offer(const RiskMatch &match)
     m_open->setText(m_offer.script.isEmpty() ? tr("Open form (F9)") : tr("Open guidance (F9)"));
     QJsonObject prompt{
         {QLatin1String("kind"), match.kind},
-        {QLatin1String("phrase"), match.phrase},
+        // What the note said ("ex … grabbed her by"); the rule and its data terms say why.
+        {QLatin1String("phrase"), match.words.join(QStringLiteral(" \u2026 "))},
         {QLatin1String("rule"), match.rule},
+        {QLatin1String("terms"), match.phrase},
         {QLatin1String("shown_at"), Clock::instance().now().toUTC().toString(Qt::ISODate)},
         {QLatin1String("response"), QStringLiteral("none")}};
     if (!m_offer.script.isEmpty())

@@ -313,6 +313,9 @@ void TestGuidanceGui::dismissedPromptIsSavedAndNotRepeated()
              QStringLiteral("dismissed"));
     QCOMPARE(prompts.first().toObject().value(QLatin1String("offered_escalation")).toString(),
              QStringLiteral("safeguarding"));
+    // The record quotes the note ("partner … punched"), not the data's spelling of a term.
+    QCOMPARE(prompts.first().toObject().value(QLatin1String("phrase")).toString(),
+             QStringLiteral("partner \u2026 punched"));
     QCOMPARE(w.contactForm()->contact().riskPrompts, banner->promptsJson());
 }
 
