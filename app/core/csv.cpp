@@ -4,6 +4,22 @@
 
 namespace cd::csv {
 
+namespace {
+
+// A field's text. QString::fromUtf8 drops a leading byte-order mark, but inside a file U+FEFF
+// is part of the field (only the file's own mark, skipped by the reader, is not).
+QString fieldText(const QByteArray &utf8)
+{
+    qsizetype marks = 0;
+    while (QByteArrayView(utf8).sliced(marks * 3).startsWith("\xEF\xBB\xBF"))
+        ++marks;
+    if (marks == 0)
+        return QString::fromUtf8(utf8);
+    return QString(marks, QChar(0xFEFF)) + QString::fromUtf8(utf8.sliced(marks * 3));
+}
+
+} // namespace
+
 ParseResult parse(const QByteArray &utf8)
 {
     Reader reader;
@@ -81,7 +97,7 @@ void Reader::parseAvailable(bool atEnd)
                          record.line);
                     return;
                 }
-                record.fields.append(QString::fromUtf8(field));
+                record.fields.append(fieldText(field));
                 complete = true;
                 break;
             }
@@ -113,7 +129,7 @@ void Reader::parseAvailable(bool atEnd)
                 continue;
             }
             if (c == ',') {
-                record.fields.append(QString::fromUtf8(field));
+                record.fields.append(fieldText(field));
                 field.clear();
                 fieldQuoted = false;
                 anyContent = true;
@@ -130,7 +146,7 @@ void Reader::parseAvailable(bool atEnd)
                 } else {
                     ++p;
                 }
-                record.fields.append(QString::fromUtf8(field));
+                record.fields.append(fieldText(field));
                 ++line;
                 complete = true;
                 break;
