@@ -71,7 +71,12 @@ QDateTime parseIsoTime(const QString &text)
             withT[10] = QLatin1Char('T');
         dt = QDateTime::fromString(withT, Qt::ISODate);
     }
-    return dt.isValid() ? dt.toUTC() : QDateTime();
+    if (!dt.isValid())
+        return {};
+    // Only what export writes back: 9999-12-31T23:59:59-14:00 is in the year 10000 in UTC.
+    const QDateTime utc = dt.toUTC();
+    const int year = utc.date().year();
+    return year >= 1 && year <= 9999 ? utc : QDateTime();
 }
 
 bool parseBool(const QString &text, bool *out)
