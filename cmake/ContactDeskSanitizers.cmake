@@ -8,7 +8,7 @@
 # halt_on_error: a UBSan report fails the test instead of scrolling past. Leaks are checked,
 # with the suppressions file for what the system libraries under Qt keep until exit.
 set(CONTACTDESK_SANITIZER_ENV
-    "ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=0"
+    "ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1"
     "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/cmake/sanitizers/lsan.supp:print_suppressions=0"
     "UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=${PROJECT_SOURCE_DIR}/cmake/sanitizers/ubsan.supp")
 
