@@ -104,7 +104,10 @@ QDateTime parseIsoTime(const QString &text)
     QDateTime dt;
     if (text.trimmed().isEmpty() || !vehicles::parseTime(text, &dt))
         return {};
-    return dt.toUTC();
+    // Only what export writes back: 9999-12-31T23:59:59-14:00 is in the year 10000 in UTC.
+    const QDateTime utc = dt.toUTC();
+    const int year = utc.date().year();
+    return year >= 1 && year <= 9999 ? utc : QDateTime();
 }
 
 bool parseBool(const QString &text, bool *out)

@@ -25,6 +25,18 @@ bool startsFormula(QChar c)
            c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
 }
 
+// A field's text. QString::fromUtf8 drops a leading byte-order mark, but inside a file U+FEFF
+// is part of the field (only the file's own mark, skipped by the reader, is not).
+QString fieldText(const QByteArray &utf8)
+{
+    qsizetype marks = 0;
+    while (QByteArrayView(utf8).sliced(marks * 3).startsWith("\xEF\xBB\xBF"))
+        ++marks;
+    if (marks == 0)
+        return QString::fromUtf8(utf8);
+    return QString(marks, QChar(0xFEFF)) + QString::fromUtf8(utf8.sliced(marks * 3));
+}
+
 } // namespace
 
 ParseResult parse(const QByteArray &utf8)
@@ -122,7 +134,7 @@ void Reader::endField()
     } else {
         if (!isValidUtf8(data, size))
             m_record.problems.append({index, FieldProblem::InvalidUtf8});
-        m_record.fields.append(QString::fromUtf8(m_field));
+        m_record.fields.append(fieldText(m_field));
     }
     m_field.clear();
 }

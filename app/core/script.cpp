@@ -276,8 +276,8 @@ QList<ScriptProblem> Script::validate(const Script &script, const Taxonomy *taxo
             p.add(s.id, Tr::tr("the step id is used more than once"));
         seen.insert(s.id);
     }
-    auto exists = [&](const QString &id) {
-        return seen.contains(id);
+    auto exists = [&](const QString &stepId) {
+        return seen.contains(stepId);
     };
 
     if (!exists(script.start))

@@ -53,6 +53,14 @@ void put(char16_t *&p, int value, int width)
     p += width;
 }
 
+// Whether isoUtc() can write the time: four-digit years only, so not 9999-12-31T23:59:59-14:00
+// (the year 10000 in UTC) nor 0001-01-01T00:00:00+14:00 (the year before 1).
+bool writable(const QDateTime &utc)
+{
+    const int year = utc.date().year();
+    return year >= 1 && year <= 9999;
+}
+
 QJsonValue timeJson(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(vehicles::isoUtc(t)) : QJsonValue();
@@ -230,7 +238,7 @@ bool parseTime(QStringView s, QDateTime *out)
     if (p == s.size()) {
         // No offset: the operator's local time.
         const QDateTime local(date, QTime(h, mi, sec, ms), londonZone());
-        if (!local.isValid())
+        if (!local.isValid() || !writable(local.toUTC()))
             return false;
         *out = local.toUTC();
         return true;
@@ -262,7 +270,10 @@ bool parseTime(QStringView s, QDateTime *out)
     const qint64 epochMs =
         ((daysFromCivil(y, mo, d) * 24 + h) * 60 + mi - offsetMinutes) * 60000LL + sec * 1000LL +
         ms;
-    *out = QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC);
+    if (!writable(utc))
+        return false;
+    *out = utc;
     return true;
 }
 

@@ -118,6 +118,13 @@ bool parseJsonString(const char *&p, const char *end, QByteArray &out)
     return false;
 }
 
+// Whether qint64(d) is defined: converting a double outside the range (1e300, infinity, NaN)
+// is undefined behaviour.
+bool fitsInt64(double d)
+{
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+}
+
 void skipSpace(const char *&p, const char *end)
 {
     while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
@@ -233,7 +240,7 @@ bool parseFlatJson(const QByteArray &json, const QHash<QByteArray, int> &columnI
             v.text = QByteArray(start, p - start);
             if (!integral) {
                 const double d = v.text.toDouble();
-                if (double(qint64(d)) == d)
+                if (fitsInt64(d) && double(qint64(d)) == d)
                     v.text = QByteArray::number(qint64(d));
             }
         } else {
@@ -263,9 +270,8 @@ QByteArray jsonScalarText(const QJsonValue &v, bool *isNull)
         return v.toBool() ? "1" : "0";
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        const qint64 i = qint64(d);
-        if (double(i) == d)
-            return QByteArray::number(i);
+        if (fitsInt64(d) && double(qint64(d)) == d)
+            return QByteArray::number(qint64(d));
         return QByteArray::number(d, 'g', 17);
     }
     case QJsonValue::String:

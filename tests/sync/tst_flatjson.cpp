@@ -287,13 +287,17 @@ private slots:
     void remembersKeyOrderAcrossPayloads()
     {
         // The key-order cache must not carry a value into a payload whose keys differ.
+        // Named payloads: a raw value points into its payload, which must outlive it.
         Scanner scanner;
-        QVERIFY(scanner.parse("{\"id\":\"a\",\"notes\":\"x\",\"n\":1}"));
-        QVERIFY(scanner.parse("{\"notes\":\"y\",\"id\":\"b\"}"));
+        const QByteArray first = "{\"id\":\"a\",\"notes\":\"x\",\"n\":1}";
+        const QByteArray second = "{\"notes\":\"y\",\"id\":\"b\"}";
+        const QByteArray third = "{\"other\":1,\"n\":2}";
+        QVERIFY(scanner.parse(first));
+        QVERIFY(scanner.parse(second));
         QCOMPARE(QByteArray(scanner.values[0].raw, scanner.values[0].rawLen), QByteArray("b"));
         QCOMPARE(QByteArray(scanner.values[1].raw, scanner.values[1].rawLen), QByteArray("y"));
         QCOMPARE(scanner.values[2].kind, FlatValue::Missing);
-        QVERIFY(scanner.parse("{\"other\":1,\"n\":2}"));
+        QVERIFY(scanner.parse(third));
         QCOMPARE(scanner.values[0].kind, FlatValue::Missing);
         QCOMPARE(scanner.values[2].text, QByteArray("2"));
     }
