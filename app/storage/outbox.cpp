@@ -134,6 +134,49 @@ Status Outbox::setAside(const QList<RefusedEntry> &refused)
     return success();
 }
 
+Result<int> Outbox::followServerWatermark(qint64 serverLast)
+{
+    const char *what = "renumber the changes waiting after a restore";
+    QSqlQuery q(m_db.sql());
+    if (!q.exec(QStringLiteral(
+            "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0), "
+            "coalesce(min(seq), 0), count(*) FROM outbox")) ||
+        !q.next())
+        return Result<int>::failure(QueryError::describe(q, what));
+    const qint64 everGiven = q.value(0).toLongLong();
+    const qint64 lowest = q.value(1).toLongLong();
+    const int waiting = q.value(2).toInt();
+    q.finish();
+    if (serverLast <= everGiven)
+        return -1;
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started().error();
+    if (waiting > 0) {
+        // Every new number is above every old one (serverLast > everGiven >= the highest
+        // waiting), so no two entries ever share a number on the way.
+        q.prepare(QStringLiteral("UPDATE outbox SET seq = seq + ?"));
+        q.addBindValue(serverLast - lowest + 1);
+        if (!q.exec())
+            return Result<int>::failure(QueryError::describe(q, what));
+    }
+    // sqlite_sequence has no key on name: update the row, or add it when there is none.
+    q.prepare(QStringLiteral("UPDATE sqlite_sequence SET seq = max(?, coalesce((SELECT max(seq) "
+                             "FROM outbox), 0)) WHERE name = 'outbox'"));
+    q.addBindValue(serverLast);
+    if (!q.exec())
+        return Result<int>::failure(QueryError::describe(q, what));
+    if (q.numRowsAffected() == 0) {
+        q.prepare(QStringLiteral("INSERT INTO sqlite_sequence (name, seq) VALUES ('outbox', ?)"));
+        q.addBindValue(serverLast);
+        if (!q.exec())
+            return Result<int>::failure(QueryError::describe(q, what));
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return waiting;
+}
+
 Status Outbox::clearUpTo(qint64 maxSeq)
 {
     // When everything in the outbox was sent (the usual end of a push), it is emptied without

@@ -95,6 +95,13 @@ public:
     Status setAside(const QList<RefusedEntry> &refused);
     // Call inside the caller's transaction. Removes every entry up to `maxSeq`.
     Status clearUpTo(qint64 maxSeq);
+    // A profile restored from an earlier copy numbers new changes from where the copy stopped,
+    // at or below what the shared database already has from this workstation (`serverLast`),
+    // so they would be taken as sent. When the highest number this outbox ever gave is below
+    // `serverLast`, the waiting changes are renumbered to follow it (in order) and the counter
+    // moves past it. Returns how many waiting changes were renumbered, or -1 when nothing had
+    // to be done.
+    Result<int> followServerWatermark(qint64 serverLast);
 
 private:
     Database &m_db;

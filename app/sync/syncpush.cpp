@@ -27,6 +27,8 @@ Result<PushStats> SyncSession::push()
     PushStats total;
     bool more = true;
     m_prefetch.reset();
+    if (Status s = followServerWatermark(); !s)
+        return s.error();
     while (more) {
         Result<PushStats> r = pushBatch(&more);
         if (!r) {
@@ -163,6 +165,34 @@ Status SyncSession::clearSent()
     if (Status s = tx.commit(); !s)
         return s;
     m_sent.reset();
+    return success();
+}
+
+// A profile restored from a backup (or copied) keeps its workstation id but numbers its new
+// changes from where the copy stopped, below what the server already has from it: the server
+// would take them as sent and they would be lost. When that is so, the waiting changes are
+// renumbered to follow the server's watermark before anything is sent.
+Status SyncSession::followServerWatermark()
+{
+    if (Outbox(m_db).pendingCount() == 0)
+        return success(); // nothing to send: the next push with something waiting checks
+    if (!isConnected())
+        if (Status s = connect(); !s)
+            return s;
+    Result<PgResult> r = m_conn->exec(
+        "SELECT last_seq FROM cd_workstations WHERE login = current_user AND workstation = $1",
+        {m_db.workstationId().toUtf8()});
+    if (!r)
+        return r.error();
+    if (r->rows() == 0)
+        return success();
+    const Result<int> renumbered = Outbox(m_db).followServerWatermark(r->integer(0, 0));
+    if (!renumbered)
+        return renumbered.error();
+    if (renumbered.value() >= 0)
+        qCWarning(lcSync) << "this profile is behind what the shared database has from this "
+                             "workstation (restored from a copy?):"
+                          << renumbered.value() << "waiting changes renumbered to follow it";
     return success();
 }
 

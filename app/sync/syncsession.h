@@ -91,6 +91,7 @@ private:
     Status applySettingAside(BatchApplier &applier, const QList<OutboxEntry> &entries,
                              QList<RefusedEntry> *rejected);
     Result<PushStats> pushBulkVehicles(qint64 seq, const QByteArray &payload);
+    Status followServerWatermark();
     Result<qint64> beginPush(qint64 *nowMs, bool inTransaction = false);
     void stageAhead();
     void dropAhead();

@@ -4,6 +4,7 @@
 // alone while the rest of its batch lands.
 #include "pgtest.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -447,6 +448,56 @@ private slots:
         QVERIFY2(status.contains(QLatin1String("Refused by the server: 2\n")), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("  contacts %1: ").arg(bad.constFirst())),
                  qPrintable(status));
+    }
+
+    // A profile put back from a backup keeps its workstation id but numbers its new changes
+    // from where the backup stopped, below what the server already has from it. They must
+    // still reach the server, not be taken as sent and dropped from the outbox.
+    void aProfileRestoredFromABackupLosesNothing()
+    {
+        Workstation ws(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        CD_VERIFY_OK(ws.session->syncOnce());
+        ws.addContact(QStringLiteral("before the backup"));
+        CD_VERIFY_OK(ws.session->push());
+        const QString backup = ws.dir.filePath(QStringLiteral("backup.sqlite"));
+        QSqlQuery copy(ws.db->sql());
+        QVERIFY(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+        ws.addContact(QStringLiteral("after the backup"));
+        ws.addContact(QStringLiteral("after the backup"));
+        CD_VERIFY_OK(ws.session->push());
+
+        // The profile is put back from the backup, and the handler carries on.
+        const QString file = Database::fileNameIn(ws.dir.path());
+        ws.session.reset();
+        ws.db.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(file + suffix);
+        QVERIFY(QFile::copy(backup, file));
+        ws.db = Database::open(file, nullptr);
+        QVERIFY(ws.db);
+        ws.session = std::make_unique<sync::SyncSession>(*ws.db);
+        ws.session->setSettings(settingsFor(m_db, m_ann));
+        const QString restored = ws.addContact(QStringLiteral("after the restore"));
+        auto pushed = ws.session->push();
+        CD_VERIFY_OK(pushed);
+        QVERIFY(pushed->sent >= 2); // the contact and its audit entry
+        QCOMPARE(ws.pending(), 0);
+        QCOMPARE(superValue(
+                     m_db,
+                     QStringLiteral("SELECT count(*) FROM contacts WHERE id = '%1'").arg(restored)),
+                 QStringLiteral("1"));
+        // What the server had from before the restore is still there, once.
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT count(*) FROM contacts WHERE notes = "
+                                                 "'after the backup' AND origin = '%1'")
+                                      .arg(ws.db->workstationId())),
+                 QStringLiteral("2"));
+        // A later change goes too.
+        const QString later = ws.addContact(QStringLiteral("later"));
+        CD_VERIFY_OK(ws.session->push());
+        QCOMPARE(
+            superValue(m_db,
+                       QStringLiteral("SELECT count(*) FROM contacts WHERE id = '%1'").arg(later)),
+            QStringLiteral("1"));
     }
 };
 
