@@ -118,8 +118,11 @@ void ChartView::rebuild()
 {
     m_valueAxis = nullptr;
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // removeAllSeries deletes the series; removeAxis only gives the axis back to us.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     const QList<ChartItem> items = m_items;
     switch (m_kind) {
     case Kind::Bars: {

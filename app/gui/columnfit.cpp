@@ -25,7 +25,8 @@ ColumnFit::ColumnFit(QTableView *view, const QList<int> &shrinkable)
     view->horizontalHeader()->setStretchLastSection(true);
     // A title cut short keeps its first letters (the header's tooltip has the whole title).
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     if (QAbstractItemModel *model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFit::fit);
         connect(model, &QAbstractItemModel::layoutChanged, this, &ColumnFit::fit);
@@ -39,7 +40,9 @@ ColumnFit::ColumnFit(QTableView *view, const QList<int> &shrinkable)
 
 bool ColumnFit::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // The event type first, and the viewport as it was installed: while the table is being
+    // destroyed its viewport() must not be called.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fit();
     return QObject::eventFilter(watched, event);
 }

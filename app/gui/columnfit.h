@@ -30,6 +30,7 @@ private:
     ColumnFit(QTableView *view, const QList<int> &shrinkable);
 
     QTableView *m_view;
+    QObject *m_viewport = nullptr;
     QList<int> m_shrinkable;
     bool m_fitting = false;
 };
