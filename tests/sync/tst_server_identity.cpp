@@ -517,6 +517,53 @@ private slots:
                  1);
     }
 
+    // Schema 5: a new row cannot claim another login's workstation either, in any synced table;
+    // a workstation's first push, which registers it, still lands under its own origin.
+    void aNewRowCannotClaimAnotherLoginsWorkstation()
+    {
+        Login bob(m_db, m_bob);
+        Login carl(m_db, m_carl);
+        QCOMPARE(carl.run(QStringLiteral(
+                     "INSERT INTO cd_workstations (workstation) VALUES ('ws-carl-desk')")),
+                 QString());
+        QCOMPARE(bob.run(insertContact(QStringLiteral("claim-1"), QStringLiteral("Bob South"),
+                                       QStringLiteral("south"), QStringLiteral("ws-carl-desk"))),
+                 QStringLiteral("42501"));
+        QCOMPARE(bob.run(QStringLiteral(
+                     "INSERT INTO audit_log (id, at, actor, action, entity, updated_hlc, origin) "
+                     "VALUES ('claim-a', '2026-03-01T09:00:00Z', 'Bob South', 'view', 'contact', "
+                     "'1700000000000-000000-x', 'ws-carl-desk')")),
+                 QStringLiteral("42501"));
+        QCOMPARE(bob.run(escalation(QStringLiteral("claim-e"), QStringLiteral("south"),
+                                    QStringLiteral("submitted"),
+                                    QStringLiteral("1700000000000-000000-x"))
+                             .replace(QStringLiteral("\"origin\":\"x\""),
+                                      QStringLiteral("\"origin\":\"ws-carl-desk\""))),
+                 QStringLiteral("42501"));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE "
+                                                 "origin = 'ws-carl-desk') + (SELECT count(*) "
+                                                 "FROM audit_log WHERE origin = 'ws-carl-desk') + "
+                                                 "(SELECT count(*) FROM escalations WHERE origin "
+                                                 "= 'ws-carl-desk')")),
+                 QStringLiteral("0"));
+        // Bob's own workstation is fine.
+        QCOMPARE(bob.run(QStringLiteral(
+                     "INSERT INTO cd_workstations (workstation) VALUES ('ws-bob-desk')")),
+                 QString());
+        QCOMPARE(bob.run(insertContact(QStringLiteral("claim-2"), QStringLiteral("Bob South"),
+                                       QStringLiteral("south"), QStringLiteral("ws-bob-desk"))),
+                 QString());
+        // A new workstation's first push: its contact and audit entry land under its id.
+        Workstation ws(m_db, m_bob, QStringLiteral("Bob South"), QStringLiteral("south"));
+        const QString id = ws.addContact(QStringLiteral("first push"));
+        QCOMPARE(ws.sync(), QString());
+        QCOMPARE(ws.pending(), 0);
+        QCOMPARE(ws.count(QStringLiteral("sync_rejected")), 0);
+        QCOMPARE(
+            superValue(m_db, QStringLiteral("SELECT origin FROM contacts WHERE id = '%1'").arg(id)),
+            ws.db->workstationId());
+    }
+
     void maxSeqTellsOnlyWhatTheLoginMaySee()
     {
         Login bob(m_db, m_bob);
