@@ -59,3 +59,12 @@ CREATE TRIGGER escalation_events_new_origin AFTER INSERT ON escalation_events
 CREATE TRIGGER escalation_notes_new_origin AFTER INSERT ON escalation_notes
     REFERENCING NEW TABLE AS cd_new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION cd_check_new_origins();
+
+-- ---------------------------------------------------------------------------------------------
+-- pushed_by is the server's alone. Schema 3's triggers stamp the writing login on every write,
+-- so workstations (which since this version no longer send it in their upserts) need no right
+-- to it: the UPDATE grants schema 1 gave on it go. INSERT never had it. A program from before
+-- schema 5 names "pushed_by = current_user" in every contact and vehicle upsert, which is now
+-- refused (its changes would be set aside): upgrade the workstations before the shared database.
+REVOKE UPDATE (pushed_by) ON contacts FROM cd_workstation;
+REVOKE UPDATE (pushed_by) ON vehicles FROM cd_manager;

@@ -494,10 +494,11 @@ private slots:
         QCOMPARE(bob.run(insertContact(QStringLiteral("p1"), QStringLiteral("Bob South"),
                                        QStringLiteral("south"), QStringLiteral("ws-bob"))),
                  QString());
-        QCOMPARE(bob.affected(QStringLiteral("UPDATE contacts SET pushed_by = '%1' WHERE id = "
-                                             "'p1'")
-                                  .arg(m_carl)),
-                 1);
+        // Since schema 5 a workstation role has no right to pushed_by at all.
+        QCOMPARE(
+            bob.run(
+                QStringLiteral("UPDATE contacts SET pushed_by = '%1' WHERE id = 'p1'").arg(m_carl)),
+            QStringLiteral("42501"));
         QCOMPARE(superValue(m_db, QStringLiteral("SELECT pushed_by FROM contacts WHERE id = 'p1'")),
                  m_bob);
         QCOMPARE(bob.run(QStringLiteral("UPDATE contacts SET origin = 'ws-carl' WHERE id = 'p1'")),
@@ -562,6 +563,44 @@ private slots:
         QCOMPARE(
             superValue(m_db, QStringLiteral("SELECT origin FROM contacts WHERE id = '%1'").arg(id)),
             ws.db->workstationId());
+    }
+
+    // Schema 5: no workstation role may write pushed_by, and a push does not need to: an update
+    // of a row someone else wrote last lands stamped with the pushing login.
+    void pushedByIsTheServersAlone()
+    {
+        QCOMPARE(
+            superValue(
+                m_db, QStringLiteral("SELECT has_column_privilege('cd_workstation', 'contacts', "
+                                     "'pushed_by', 'UPDATE') OR has_column_privilege('cd_manager', "
+                                     "'vehicles', 'pushed_by', 'UPDATE') OR "
+                                     "has_column_privilege('cd_workstation', 'contacts', "
+                                     "'pushed_by', 'INSERT') OR has_column_privilege('cd_manager', "
+                                     "'vehicles', 'pushed_by', 'INSERT')")),
+            QStringLiteral("f"));
+        Workstation ws(m_db, m_dan, QStringLiteral("Dan South"), QStringLiteral("south"));
+        Contact c = ws.newContact(QStringLiteral("first version"));
+        QCOMPARE(ws.save(c), QString());
+        QCOMPARE(ws.sync(), QString());
+        // The administrator corrects the row: the server's copy was last written by another login.
+        QCOMPARE(superExec(m_db, QStringLiteral("UPDATE contacts SET reference = 'ADMIN-1' WHERE "
+                                                "id = '%1'")
+                                     .arg(c.id)),
+                 QString());
+        QCOMPARE(
+            superValue(m_db,
+                       QStringLiteral("SELECT pushed_by FROM contacts WHERE id = '%1'").arg(c.id)),
+            QStringLiteral("postgres"));
+        QCOMPARE(ws.sync(), QString());
+        c.notes = QStringLiteral("second version");
+        QCOMPARE(ws.save(c), QString());
+        QCOMPARE(ws.sync(), QString());
+        QCOMPARE(ws.pending(), 0);
+        QCOMPARE(ws.count(QStringLiteral("sync_rejected")), 0);
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT notes || ' ' || pushed_by FROM contacts "
+                                                 "WHERE id = '%1'")
+                                      .arg(c.id)),
+                 QStringLiteral("second version ") + m_dan);
     }
 
     void maxSeqTellsOnlyWhatTheLoginMaySee()
