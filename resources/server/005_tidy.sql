@@ -68,3 +68,20 @@ CREATE TRIGGER escalation_notes_new_origin AFTER INSERT ON escalation_notes
 -- refused (its changes would be set aside): upgrade the workstations before the shared database.
 REVOKE UPDATE (pushed_by) ON contacts FROM cd_workstation;
 REVOKE UPDATE (pushed_by) ON vehicles FROM cd_manager;
+
+-- ---------------------------------------------------------------------------------------------
+-- Group roles write nothing. A person's login may SET ROLE to its group (cd_handler,
+-- cd_manager: PostgreSQL 15 lets every member do so), where current_user is nobody's login and
+-- schema 3's stamps have no person to name: an audit entry went in with whatever actor it
+-- gave, a vehicle with the group as its writer. The writes row-level security let through on
+-- "true" now need the writer to be a person (every other policy already asks for the writer's
+-- team, which a group has not).
+DROP POLICY audit_insert ON audit_log;
+CREATE POLICY audit_insert ON audit_log FOR INSERT TO cd_workstation
+    WITH CHECK ((SELECT cd_is_person()));
+DROP POLICY vehicles_import ON vehicles;
+CREATE POLICY vehicles_import ON vehicles FOR INSERT TO cd_manager
+    WITH CHECK ((SELECT cd_is_person()));
+DROP POLICY vehicles_update ON vehicles;
+CREATE POLICY vehicles_update ON vehicles FOR UPDATE TO cd_manager
+    USING (true) WITH CHECK ((SELECT cd_is_person()));

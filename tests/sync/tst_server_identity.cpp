@@ -603,6 +603,44 @@ private slots:
                  QStringLiteral("second version ") + m_dan);
     }
 
+    // Schema 5: a login may SET ROLE to its group role, where it is nobody's login; there it
+    // can write nothing, not even an audit entry in another person's name or a vehicle.
+    void aGroupRoleWritesNothing()
+    {
+        const QString manager = uniqueLogin(QStringLiteral("mia"));
+        QVERIFY(addUser(m_db, manager, QStringLiteral("Mia South"), QStringLiteral("south"),
+                        QStringLiteral("manager")));
+        Login bob(m_db, m_bob);
+        QCOMPARE(bob.run(QStringLiteral("SET ROLE cd_handler")), QString());
+        QCOMPARE(bob.run(auditRow(QStringLiteral("as-group"), QStringLiteral("Ann North"))),
+                 QStringLiteral("42501"));
+        QCOMPARE(bob.run(insertContact(QStringLiteral("as-group-c"), QStringLiteral("Bob South"),
+                                       QStringLiteral("south"))),
+                 QStringLiteral("42501"));
+        QCOMPARE(bob.run(QStringLiteral("RESET ROLE")), QString());
+        const QString vehicle = QStringLiteral(
+            "INSERT INTO vehicles (id, reference, vrm, seized_at, power, status, weight_class, "
+            "condition, position, imported_at, updated_hlc, origin) VALUES ('%1', '%1', "
+            "'AB12CDE', '2026-01-01T10:00:00Z', 's165a', 'held', 'upto_3_5t', "
+            "'upright_undamaged', 'on_road', '2026-01-01T11:00:00Z', '1700000000000-000000-x', "
+            "'x')");
+        Login mia(m_db, manager);
+        QCOMPARE(mia.run(QStringLiteral("SET ROLE cd_manager")), QString());
+        QCOMPARE(mia.run(vehicle.arg(QStringLiteral("as-group-v"))), QStringLiteral("42501"));
+        QCOMPARE(mia.run(QStringLiteral("RESET ROLE")), QString());
+        // As themselves, both still write.
+        QCOMPARE(bob.run(auditRow(QStringLiteral("as-bob"), QStringLiteral("Bob South"))),
+                 QString());
+        QCOMPARE(mia.run(vehicle.arg(QStringLiteral("as-mia-v"))), QString());
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT (SELECT count(*) FROM audit_log WHERE id "
+                                                 "= 'as-group') + (SELECT count(*) FROM vehicles "
+                                                 "WHERE id = 'as-group-v')")),
+                 QStringLiteral("0"));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT pushed_by FROM vehicles WHERE id = "
+                                                 "'as-mia-v'")),
+                 manager);
+    }
+
     void maxSeqTellsOnlyWhatTheLoginMaySee()
     {
         Login bob(m_db, m_bob);
