@@ -44,7 +44,8 @@ struct RefusedRow
 // What is waiting to reach the shared database, as a person counts it: each contact and each
 // escalation with changes not yet sent counts once, however many entries it has queued (a saved
 // contact is its row and its audit entry; an escalation's status changes and notes are part of
-// it). `entries` is every entry, for what fits neither (the scripts an administrator changed).
+// it). `entries` is every entry, for what fits neither (an audit entry alone, a manager's
+// vehicle import).
 // -1 in each when the outbox cannot be read.
 struct PendingWork
 {

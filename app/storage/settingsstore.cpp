@@ -27,6 +27,7 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::ReportMinutesPerResolution, "report.minutes_per_resolution", 15.0},
     {SettingsStore::Key::ReportHourlyRate, "report.hourly_rate", 24.50},
     {SettingsStore::Key::ContentReviewMonths, "content.review_months", 12},
+    {SettingsStore::Key::SyncNotifyGapSeconds, "sync.notify_gap_seconds", 5},
 };
 
 const KeyInfo &info(SettingsStore::Key key)

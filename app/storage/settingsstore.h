@@ -24,7 +24,9 @@ public:
         ReportMinutesPerResolution, // officer minutes saved by each contact resolved at first
                                     // contact
         ReportHourlyRate,           // GBP per officer hour, for the value of the hours saved
-        ContentReviewMonths, // guidance not checked against its sources for this long is shown
+        ContentReviewMonths,  // guidance not checked against its sources for this long is shown
+        SyncNotifyGapSeconds, // a pull asked for by the server's notification starts at most
+                              // once in this many seconds, however many notifications come
     };
 
     explicit SettingsStore(Database &db)

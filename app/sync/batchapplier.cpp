@@ -76,8 +76,9 @@ QByteArray applyStagedSql(const SyncTable &t, qint64 nowMs, bool plainInserts)
         sql += (first ? "" : ", ") + c.toUtf8() + " = EXCLUDED." + c.toUtf8();
         first = false;
     }
-    sql += ", pushed_by = current_user WHERE " + t.name.toUtf8() +
-           ".updated_hlc < EXCLUDED.updated_hlc";
+    // pushed_by is not sent: the server stamps the writing login (schema 3's triggers), and
+    // since schema 5 workstations may not write it at all.
+    sql += " WHERE " + t.name.toUtf8() + ".updated_hlc < EXCLUDED.updated_hlc";
     return sql;
 }
 

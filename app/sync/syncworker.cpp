@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "storage/settingsstore.h"
 #include "storage/syncstate.h"
 #include "sync/synclog.h"
 #include "sync/syncsession.h"
@@ -12,11 +13,16 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace cd::sync {
 
 namespace {
 constexpr int kMaxBackoffMs = 60000;
-}
+// A notification's pull waits at least this long, so the notifications of one burst of
+// commits bring one pull.
+constexpr int kNotifyDelayMs = 200;
+} // namespace
 
 SyncWorker::SyncWorker(QString databasePath, ConnectionSettings settings, int pullIntervalMs)
     : m_path(std::move(databasePath))
@@ -42,6 +48,8 @@ void SyncWorker::start()
         publish();
         return;
     }
+    m_notifyGapMs =
+        std::max(1, SettingsStore(*m_db).intValue(SettingsStore::Key::SyncNotifyGapSeconds)) * 1000;
     m_session = std::make_unique<SyncSession>(*m_db);
     m_session->setSettings(m_settings);
     m_interval = new QTimer(this);
@@ -111,11 +119,22 @@ void SyncWorker::subscribe()
     if (!driver || driver == m_subscribed)
         return;
     if (driver->subscribeToNotification(QStringLiteral("cd_changes"))) {
-        connect(driver, &QSqlDriver::notification, this, [this] { scheduleSoon(200); });
+        connect(driver, &QSqlDriver::notification, this, &SyncWorker::changesAnnounced);
         m_subscribed = driver;
     } else {
         qCWarning(lcSync) << "could not listen for changes; pulling on the timer only";
     }
+}
+
+// A notification only asks for a pull, and anyone may send one (a forged NOTIFY cd_changes
+// needs no privilege): however many come, the pull they ask for starts no sooner than
+// m_notifyGapMs after the last sync started. F5, a save and the timer are not held back.
+void SyncWorker::changesAnnounced()
+{
+    const qint64 since = m_lastSync.isValid() ? m_lastSync.elapsed() : qint64(m_notifyGapMs);
+    const int wait = int(std::max<qint64>(kNotifyDelayMs, m_notifyGapMs - since));
+    qCDebug(lcSync) << "change notification: next sync in" << wait << "ms at the latest";
+    scheduleSoon(wait);
 }
 
 void SyncWorker::runSync()
@@ -129,6 +148,7 @@ void SyncWorker::runSync()
         return;
     }
     m_state.phase = SyncState::Phase::Syncing;
+    m_lastSync.start();
     publish();
     if (!m_session->isConnected())
         m_subscribed = nullptr;

@@ -3,6 +3,7 @@
 #include "sync/connectionsettings.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -40,6 +41,9 @@ struct SyncState
 // own PostgreSQL connection: pushes and pulls on start, on syncNow(), on a NOTIFY from the
 // server, and every pullIntervalMs anyway; reconnects with exponential backoff after a
 // dropped connection. Use it through SyncController from the GUI thread.
+// Any login may send the NOTIFY (PostgreSQL puts no privilege on it), so notifications are
+// coalesced: a sync they ask for starts no sooner than the profile setting
+// sync.notify_gap_seconds (default 5) after the last sync started, whatever their rate.
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -61,6 +65,7 @@ private:
     void scheduleSoon(int ms);
     void publish();
     void subscribe();
+    void changesAnnounced();
 
     QString m_path;
     ConnectionSettings m_settings;
@@ -71,6 +76,8 @@ private:
     QTimer *m_soon = nullptr;
     QSqlDriver *m_subscribed = nullptr;
     int m_failures = 0;
+    int m_notifyGapMs = 5000;
+    QElapsedTimer m_lastSync; // since the last sync started
     bool m_running = false;
     SyncState m_state;
 };

@@ -1,12 +1,14 @@
 // The outbox as the sync uses it: one count of pending entries, reading in seq order, the
 // newest pending version of each row, setting refused entries aside and clearing sent ones.
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/outbox.h"
 #include "storage/transaction.h"
 
 #include "verify.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -176,6 +178,31 @@ private slots:
         QVERIFY(!q.next());
         // Nothing to set aside is no error.
         CD_VERIFY_OK(outbox.setAside({}));
+    }
+
+    // A profile from before schema 19 may hold queued imported scripts, which the shared
+    // database always refuses: migration 19 takes them out of the outbox and nothing else.
+    void migration19DropsQueuedScripts()
+    {
+        enqueue(QStringLiteral("contacts"), QStringLiteral("c-1"), 1);
+        enqueue(QStringLiteral("scripts"), QStringLiteral("demo@2"), 2);
+        enqueue(QStringLiteral("audit_log"), QStringLiteral("a-1"), 3);
+        enqueue(QStringLiteral("scripts"), QStringLiteral("demo@3"), 4);
+        QCOMPARE(Outbox(*m_db).pendingCount(), 4);
+        const Migration *m19 = nullptr;
+        for (const Migration &m : migrations())
+            if (m.version == 19)
+                m19 = &m;
+        QVERIFY2(m19, "no migration 19");
+        QFile file(m19->resource);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        CD_VERIFY_OK(m_db->exec(QString::fromUtf8(file.readAll())));
+        QList<OutboxEntry> left;
+        CD_VERIFY_OK(Outbox(*m_db).readAfter(0, 100, &left));
+        QCOMPARE(left.size(), 2);
+        QCOMPARE(left.at(0).entity, QStringLiteral("contacts"));
+        QCOMPARE(left.at(1).entity, QStringLiteral("audit_log"));
+        QCOMPARE(Outbox(*m_db).refusedCount(), 0);
     }
 
 private:

@@ -71,14 +71,15 @@ private slots:
                             "ON CONFLICT DO NOTHING"));
     }
 
+    // pushed_by is not in the statement: the server stamps the writing login.
     void rowsAreUpsertedWhenNewer()
     {
         QCOMPARE(applyStagedSql(mirror(QStringLiteral("contacts"), false), 42, false),
                  QByteArray("INSERT INTO contacts (id, notes, updated_hlc) SELECT id, notes, "
                             "cd_clamp_hlc(updated_hlc, 42) FROM cd_stage_contacts ON CONFLICT "
                             "(id) DO UPDATE SET notes = EXCLUDED.notes, updated_hlc = "
-                            "EXCLUDED.updated_hlc, pushed_by = current_user WHERE "
-                            "contacts.updated_hlc < EXCLUDED.updated_hlc"));
+                            "EXCLUDED.updated_hlc WHERE contacts.updated_hlc < "
+                            "EXCLUDED.updated_hlc"));
     }
 
     void newRowsGoInByPlainInsert()
@@ -88,8 +89,8 @@ private slots:
         QCOMPARE(applyStagedSql(mirror(QStringLiteral("contacts"), false), 42, true),
                  "WITH fresh AS (" + insert + " WHERE cd_op = 'insert') " + insert +
                      " WHERE cd_op IS DISTINCT FROM 'insert' ON CONFLICT (id) DO UPDATE SET "
-                     "notes = EXCLUDED.notes, updated_hlc = EXCLUDED.updated_hlc, pushed_by = "
-                     "current_user WHERE contacts.updated_hlc < EXCLUDED.updated_hlc");
+                     "notes = EXCLUDED.notes, updated_hlc = EXCLUDED.updated_hlc WHERE "
+                     "contacts.updated_hlc < EXCLUDED.updated_hlc");
     }
 
     void changedFieldNames()

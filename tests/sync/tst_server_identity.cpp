@@ -494,10 +494,11 @@ private slots:
         QCOMPARE(bob.run(insertContact(QStringLiteral("p1"), QStringLiteral("Bob South"),
                                        QStringLiteral("south"), QStringLiteral("ws-bob"))),
                  QString());
-        QCOMPARE(bob.affected(QStringLiteral("UPDATE contacts SET pushed_by = '%1' WHERE id = "
-                                             "'p1'")
-                                  .arg(m_carl)),
-                 1);
+        // Since schema 5 a workstation role has no right to pushed_by at all.
+        QCOMPARE(
+            bob.run(
+                QStringLiteral("UPDATE contacts SET pushed_by = '%1' WHERE id = 'p1'").arg(m_carl)),
+            QStringLiteral("42501"));
         QCOMPARE(superValue(m_db, QStringLiteral("SELECT pushed_by FROM contacts WHERE id = 'p1'")),
                  m_bob);
         QCOMPARE(bob.run(QStringLiteral("UPDATE contacts SET origin = 'ws-carl' WHERE id = 'p1'")),
@@ -515,6 +516,129 @@ private slots:
         QCOMPARE(bob.affected(QStringLiteral("UPDATE contacts SET origin = 'ws-bob-2' WHERE id = "
                                              "'p1'")),
                  1);
+    }
+
+    // Schema 5: a new row cannot claim another login's workstation either, in any synced table;
+    // a workstation's first push, which registers it, still lands under its own origin.
+    void aNewRowCannotClaimAnotherLoginsWorkstation()
+    {
+        Login bob(m_db, m_bob);
+        Login carl(m_db, m_carl);
+        QCOMPARE(carl.run(QStringLiteral(
+                     "INSERT INTO cd_workstations (workstation) VALUES ('ws-carl-desk')")),
+                 QString());
+        QCOMPARE(bob.run(insertContact(QStringLiteral("claim-1"), QStringLiteral("Bob South"),
+                                       QStringLiteral("south"), QStringLiteral("ws-carl-desk"))),
+                 QStringLiteral("42501"));
+        QCOMPARE(bob.run(QStringLiteral(
+                     "INSERT INTO audit_log (id, at, actor, action, entity, updated_hlc, origin) "
+                     "VALUES ('claim-a', '2026-03-01T09:00:00Z', 'Bob South', 'view', 'contact', "
+                     "'1700000000000-000000-x', 'ws-carl-desk')")),
+                 QStringLiteral("42501"));
+        QCOMPARE(bob.run(escalation(QStringLiteral("claim-e"), QStringLiteral("south"),
+                                    QStringLiteral("submitted"),
+                                    QStringLiteral("1700000000000-000000-x"))
+                             .replace(QStringLiteral("\"origin\":\"x\""),
+                                      QStringLiteral("\"origin\":\"ws-carl-desk\""))),
+                 QStringLiteral("42501"));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT (SELECT count(*) FROM contacts WHERE "
+                                                 "origin = 'ws-carl-desk') + (SELECT count(*) "
+                                                 "FROM audit_log WHERE origin = 'ws-carl-desk') + "
+                                                 "(SELECT count(*) FROM escalations WHERE origin "
+                                                 "= 'ws-carl-desk')")),
+                 QStringLiteral("0"));
+        // Bob's own workstation is fine.
+        QCOMPARE(bob.run(QStringLiteral(
+                     "INSERT INTO cd_workstations (workstation) VALUES ('ws-bob-desk')")),
+                 QString());
+        QCOMPARE(bob.run(insertContact(QStringLiteral("claim-2"), QStringLiteral("Bob South"),
+                                       QStringLiteral("south"), QStringLiteral("ws-bob-desk"))),
+                 QString());
+        // A new workstation's first push: its contact and audit entry land under its id.
+        Workstation ws(m_db, m_bob, QStringLiteral("Bob South"), QStringLiteral("south"));
+        const QString id = ws.addContact(QStringLiteral("first push"));
+        QCOMPARE(ws.sync(), QString());
+        QCOMPARE(ws.pending(), 0);
+        QCOMPARE(ws.count(QStringLiteral("sync_rejected")), 0);
+        QCOMPARE(
+            superValue(m_db, QStringLiteral("SELECT origin FROM contacts WHERE id = '%1'").arg(id)),
+            ws.db->workstationId());
+    }
+
+    // Schema 5: no workstation role may write pushed_by, and a push does not need to: an update
+    // of a row someone else wrote last lands stamped with the pushing login.
+    void pushedByIsTheServersAlone()
+    {
+        QCOMPARE(
+            superValue(
+                m_db, QStringLiteral("SELECT has_column_privilege('cd_workstation', 'contacts', "
+                                     "'pushed_by', 'UPDATE') OR has_column_privilege('cd_manager', "
+                                     "'vehicles', 'pushed_by', 'UPDATE') OR "
+                                     "has_column_privilege('cd_workstation', 'contacts', "
+                                     "'pushed_by', 'INSERT') OR has_column_privilege('cd_manager', "
+                                     "'vehicles', 'pushed_by', 'INSERT')")),
+            QStringLiteral("f"));
+        Workstation ws(m_db, m_dan, QStringLiteral("Dan South"), QStringLiteral("south"));
+        Contact c = ws.newContact(QStringLiteral("first version"));
+        QCOMPARE(ws.save(c), QString());
+        QCOMPARE(ws.sync(), QString());
+        // The administrator corrects the row: the server's copy was last written by another login.
+        QCOMPARE(superExec(m_db, QStringLiteral("UPDATE contacts SET reference = 'ADMIN-1' WHERE "
+                                                "id = '%1'")
+                                     .arg(c.id)),
+                 QString());
+        QCOMPARE(
+            superValue(m_db,
+                       QStringLiteral("SELECT pushed_by FROM contacts WHERE id = '%1'").arg(c.id)),
+            QStringLiteral("postgres"));
+        QCOMPARE(ws.sync(), QString());
+        c.notes = QStringLiteral("second version");
+        QCOMPARE(ws.save(c), QString());
+        QCOMPARE(ws.sync(), QString());
+        QCOMPARE(ws.pending(), 0);
+        QCOMPARE(ws.count(QStringLiteral("sync_rejected")), 0);
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT notes || ' ' || pushed_by FROM contacts "
+                                                 "WHERE id = '%1'")
+                                      .arg(c.id)),
+                 QStringLiteral("second version ") + m_dan);
+    }
+
+    // Schema 5: a login may SET ROLE to its group role, where it is nobody's login; there it
+    // can write nothing, not even an audit entry in another person's name or a vehicle.
+    void aGroupRoleWritesNothing()
+    {
+        const QString manager = uniqueLogin(QStringLiteral("mia"));
+        QVERIFY(addUser(m_db, manager, QStringLiteral("Mia South"), QStringLiteral("south"),
+                        QStringLiteral("manager")));
+        Login bob(m_db, m_bob);
+        QCOMPARE(bob.run(QStringLiteral("SET ROLE cd_handler")), QString());
+        QCOMPARE(bob.run(auditRow(QStringLiteral("as-group"), QStringLiteral("Ann North"))),
+                 QStringLiteral("42501"));
+        QCOMPARE(bob.run(insertContact(QStringLiteral("as-group-c"), QStringLiteral("Bob South"),
+                                       QStringLiteral("south"))),
+                 QStringLiteral("42501"));
+        QCOMPARE(bob.run(QStringLiteral("RESET ROLE")), QString());
+        const QString vehicle = QStringLiteral(
+            "INSERT INTO vehicles (id, reference, vrm, seized_at, power, status, weight_class, "
+            "condition, position, imported_at, updated_hlc, origin) VALUES ('%1', '%1', "
+            "'AB12CDE', '2026-01-01T10:00:00Z', 's165a', 'held', 'upto_3_5t', "
+            "'upright_undamaged', 'on_road', '2026-01-01T11:00:00Z', '1700000000000-000000-x', "
+            "'x')");
+        Login mia(m_db, manager);
+        QCOMPARE(mia.run(QStringLiteral("SET ROLE cd_manager")), QString());
+        QCOMPARE(mia.run(vehicle.arg(QStringLiteral("as-group-v"))), QStringLiteral("42501"));
+        QCOMPARE(mia.run(QStringLiteral("RESET ROLE")), QString());
+        // As themselves, both still write.
+        QCOMPARE(bob.run(auditRow(QStringLiteral("as-bob"), QStringLiteral("Bob South"))),
+                 QString());
+        QCOMPARE(mia.run(vehicle.arg(QStringLiteral("as-mia-v"))), QString());
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT (SELECT count(*) FROM audit_log WHERE id "
+                                                 "= 'as-group') + (SELECT count(*) FROM vehicles "
+                                                 "WHERE id = 'as-group-v')")),
+                 QStringLiteral("0"));
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT pushed_by FROM vehicles WHERE id = "
+                                                 "'as-mia-v'")),
+                 manager);
     }
 
     void maxSeqTellsOnlyWhatTheLoginMaySee()
