@@ -62,12 +62,10 @@ CREATE TRIGGER escalation_notes_new_origin AFTER INSERT ON escalation_notes
 
 -- ---------------------------------------------------------------------------------------------
 -- pushed_by is the server's alone. Schema 3's triggers stamp the writing login on every write,
--- so workstations (which since this version no longer send it in their upserts) need no right
--- to it: the UPDATE grants schema 1 gave on it go. INSERT never had it. A program from before
--- schema 5 names "pushed_by = current_user" in every contact and vehicle upsert, which is now
--- refused (its changes would be set aside): upgrade the workstations before the shared database.
-REVOKE UPDATE (pushed_by) ON contacts FROM cd_workstation;
-REVOKE UPDATE (pushed_by) ON vehicles FROM cd_manager;
+-- whatever a workstation sends, and workstations of this version no longer send it. The UPDATE
+-- grant schema 1 gave on it stays: a program from before schema 5 still names
+-- "pushed_by = current_user" in its upserts, and revoking the grant would refuse (set aside)
+-- every change such a workstation pushes until it is upgraded.
 
 -- ---------------------------------------------------------------------------------------------
 -- Group roles write nothing. A person's login may SET ROLE to its group (cd_handler,
