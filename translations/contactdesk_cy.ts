@@ -2620,6 +2620,53 @@ Line %1: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::cli::Audit</name>
+    <message>
+        <source>edited: its fields no longer match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the entry it follows is not in the log (an entry before it was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of order: it is the first entry of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of order: it follows the entry in row %1, which is stored after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of order: it follows the entry in row %1, not the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs a command: verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown audit command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain broken at entry %1 (row %2, id %3, %4 %5 at %6): %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::contactcsv</name>
     <message>
         <source>line %1: column &quot;%2&quot; appears twice</source>

@@ -5,6 +5,7 @@ namespace cd::cli {
 const QList<CommandGroup> &commandGroups()
 {
     static const QList<CommandGroup> groups = {
+        {"audit", "audit verify (exit 1 when an entry was edited, deleted or reordered)", runAudit},
         {"contacts", "contacts import FILE.csv | contacts export --out FILE.csv", runContacts},
         {"escalations", "escalations list [--overdue] [--open] [--team T] [--owner NAME] [--json] | export ID --pdf FILE", runEscalations},
         {"profile",

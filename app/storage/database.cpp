@@ -107,6 +107,34 @@ Database::OpenError classify(const QString &path, const RawResult &r)
     return e;
 }
 
+// The profile folder and the database's files are the owner's alone (issue 19): 0700 and 0600
+// whatever the umask. SQLite gives the -wal, -shm and -journal files the database file's
+// mode. Files and folders an older program left wider lose their group and other rights (and
+// keep the owner's: a read-only file stays read-only).
+constexpr QFile::Permissions kOwnerFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kOwnerAll = kOwnerFile | QFile::ExeOwner;
+constexpr QFile::Permissions kOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                       QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+
+void ownerOnly(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return;
+    const QFile::Permissions now = info.permissions();
+    if (!(now & kOthers))
+        return;
+    if (!QFile::setPermissions(path, now & kOwnerAll))
+        qCWarning(lcStorage) << "could not make a profile file or folder the owner's only";
+}
+
+void ownerOnlyProfile(const QString &databasePath)
+{
+    ownerOnly(QFileInfo(databasePath).absolutePath());
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        ownerOnly(databasePath + QLatin1String(suffix));
+}
+
 } // namespace
 
 Database::~Database()
@@ -172,6 +200,16 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
         err = classify(path, {SQLITE_CANTOPEN, Tr::tr("it is not a file")});
         return nullptr;
     }
+    if (!info.exists()) {
+        // Created here, owner-only from the start, rather than by SQLite under the umask.
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerFile) &&
+            !QFileInfo::exists(info.absoluteFilePath())) {
+            err = classify(path, {SQLITE_CANTOPEN, file.errorString()});
+            return nullptr;
+        }
+    }
+    ownerOnlyProfile(info.absoluteFilePath());
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
@@ -275,6 +313,7 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, bool migrate, 
             return nullptr;
         }
     }
+    ownerOnlyProfile(db->m_path); // the -wal and -shm files SQLite has made since
     err = {};
     err.kind = ErrorKind::None;
     return db;

@@ -2,6 +2,7 @@
 
 #include "core/londonday.h"
 #include "core/repeatcaller.h"
+#include "storage/auditstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,6 +68,25 @@ void isRepeatContactSql(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_int(context, isRepeatContact(clamped(argv[0]), clamped(argv[1])) ? 1 : 0);
 }
 
+// audit_hash(prev_hash, id, at, actor, action, entity, entity_id, detail, updated_hlc, origin,
+// deleted): cd::AuditStore::entryHash, a NULL taken as ''.
+void auditHashSql(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    const auto text = [argv](int i) {
+        const auto *t = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+        return t ? QByteArrayView(t, sqlite3_value_bytes(argv[i])) : QByteArrayView();
+    };
+    std::array<QByteArrayView, AuditStore::kHashedFields> fields;
+    if (argc != AuditStore::kHashedFields + 1) {
+        sqlite3_result_error(context, "audit_hash() takes 11 arguments", -1);
+        return;
+    }
+    for (int i = 0; i < AuditStore::kHashedFields; ++i)
+        fields[i] = text(i + 1);
+    const QByteArray hash = AuditStore::entryHash(text(0), fields);
+    sqlite3_result_text(context, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -92,8 +112,12 @@ int addSchemaFunctions(sqlite3 *db)
                                                   nullptr, nullptr, nullptr);
         rc != SQLITE_OK)
         return rc;
-    return sqlite3_create_function_v2(db, "is_repeat_contact", 2, flags, nullptr,
-                                      isRepeatContactSql, nullptr, nullptr, nullptr);
+    if (const int rc = sqlite3_create_function_v2(db, "is_repeat_contact", 2, flags, nullptr,
+                                                  isRepeatContactSql, nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return rc;
+    return sqlite3_create_function_v2(db, "audit_hash", AuditStore::kHashedFields + 1, flags,
+                                      nullptr, auditHashSql, nullptr, nullptr, nullptr);
 }
 
 } // namespace cd

@@ -28,6 +28,8 @@ const QList<Migration> &migrations();
 //   is_repeat_contact(earlier_in_window, threshold): 1 when a contact whose caller had
 //                     `earlier_in_window` contacts in the repeat-caller window before it is a
 //                     repeat, else 0 (cd::isRepeatContact: the one repeat-caller rule).
+//   audit_hash(prev_hash, id, at, actor, action, entity, entity_id, detail, updated_hlc,
+//              origin, deleted): an audit entry's chain hash (cd::AuditStore::entryHash).
 // Returns SQLITE_OK or SQLite's error code.
 int addSchemaFunctions(sqlite3 *db);
 

@@ -1,0 +1,234 @@
+// `contactdesk-admin audit verify` on a real workload, and on logs someone rewrote with raw SQL
+// after dropping the append-only triggers: each change is found and its entry named (exit 1).
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+using namespace cd;
+using namespace cd::test;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run admin(const QString &profile, const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin"),
+            QStringList{QStringLiteral("--profile"), profile} + args);
+    if (!p.waitForFinished(60000))
+        qFatal("contactdesk-admin did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run verify(const QString &profile)
+{
+    return admin(profile, {QStringLiteral("audit"), QStringLiteral("verify")});
+}
+
+// Raw SQL on a profile's database, as someone with the file and the sqlite3 tool could run.
+QString rawSql(const QString &profile, const QByteArray &sql)
+{
+    sqlite3 *h = nullptr;
+    if (sqlite3_open(QFile::encodeName(Database::fileNameIn(profile)).constData(), &h) != SQLITE_OK)
+        return QStringLiteral("cannot open");
+    addSchemaFunctions(h); // as a program that knows the schema's functions
+    char *err = nullptr;
+    const int rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, &err);
+    const QString message = rc == SQLITE_OK ? QString() : QString::fromUtf8(err);
+    sqlite3_free(err);
+    sqlite3_close(h);
+    return message;
+}
+
+QString rawValue(const QString &profile, const QByteArray &sql)
+{
+    sqlite3 *h = nullptr;
+    sqlite3_open(QFile::encodeName(Database::fileNameIn(profile)).constData(), &h);
+    sqlite3_stmt *st = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(h, sql.constData(), -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return value;
+}
+
+const QByteArray kCsv =
+    "id,started_at,ended_at,handler,team,channel,category,reason,outcome,remained_dissatisfied,"
+    "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes\r\n"
+    ",2026-10-02T10:00:00Z,,J. Smith,QoS North,email,fraud,,signposted,false,Sian Llyr,,"
+    "sian@example.com,CF10 1AA,,,Told to use Report Fraud\r\n"
+    ",2026-10-03T11:00:00Z,,J. Smith,QoS North,phone,compliment,,resolved_first_contact,false,,,"
+    ",,,,Thanks to PC Jones\r\n"
+    ",2026-10-04T12:00:00Z,,J. Smith,QoS North,phone,fraud,,signposted,false,Jo Bloggs,"
+    "07700 900123,,,,,\r\n";
+} // namespace
+
+class TestAuditCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_base.isValid());
+        // A day's work through the stores: saves, an edit, views and a draft, then an import.
+        {
+            Database::OpenError error;
+            auto db = Database::open(Database::fileNameIn(m_base.path()), &error);
+            QVERIFY2(db, qPrintable(error.message));
+            CD_VERIFY_OK(ProfileStore(*db).save(
+                {QStringLiteral("A. Handler"), Role::Handler, QStringLiteral("QoS North")}));
+            ContactStore store(*db);
+            const QDateTime t0(QDate(2026, 10, 1), QTime(9, 0), QTimeZone::utc());
+            for (int i = 0; i < 3; ++i) {
+                Contact c = sampleContact(t0.addSecs(600 * i));
+                CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
+                CD_VERIFY_OK(store.get(c.id, QStringLiteral("A. Handler")));
+                if (i == 1) {
+                    c.notes = QStringLiteral("Called back about the release fee.");
+                    CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
+                }
+            }
+        }
+        const QString csv = m_base.filePath(QStringLiteral("history.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kCsv);
+        f.close();
+        const Run imported =
+            admin(m_base.path(), {QStringLiteral("contacts"), QStringLiteral("import"), csv});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        // 3 creates, 3 views, 1 update, 3 imports.
+        QCOMPARE(rawValue(m_base.path(), "SELECT count(*) FROM audit_log"), QStringLiteral("10"));
+    }
+
+    void aRealWorkloadVerifies()
+    {
+        const Run r = verify(m_base.path());
+        QCOMPARE(r.out.trimmed(), QStringLiteral("audit chain intact: 10 entries"));
+        QCOMPARE(r.code, 0);
+    }
+
+    void anEditedEntryIsNamed()
+    {
+        const QString p = copyOfBase();
+        const QString id = idAt(p, 4);
+        QCOMPARE(rawSql(p, "DROP TRIGGER audit_log_no_update; "
+                           "UPDATE audit_log SET actor = 'someone else' WHERE rowid = 4"),
+                 QString());
+        const Run r = verify(p);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.startsWith(QStringLiteral("audit chain broken at entry 4 (row 4, id ") + id),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("edited")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("someone else")), qPrintable(r.out));
+    }
+
+    void aDeletedEntryIsNamed()
+    {
+        const QString p = copyOfBase();
+        const QString next = idAt(p, 5);
+        QCOMPARE(
+            rawSql(p, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE rowid = 4"),
+            QString());
+        const Run r = verify(p);
+        QCOMPARE(r.code, 1);
+        // The entry after the gap is the first bad one: the one it follows is gone.
+        QVERIFY2(
+            r.out.startsWith(QStringLiteral("audit chain broken at entry 4 (row 5, id ") + next),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("missing")), qPrintable(r.out));
+    }
+
+    void twoSwappedEntriesAreNamed()
+    {
+        const QString p = copyOfBase();
+        const QString fifth = idAt(p, 5);
+        QCOMPARE(rawSql(p, "DROP TRIGGER audit_log_no_update; "
+                           "UPDATE audit_log SET rowid = -4 WHERE rowid = 4; "
+                           "UPDATE audit_log SET rowid = 4 WHERE rowid = 5; "
+                           "UPDATE audit_log SET rowid = 5 WHERE rowid = -4"),
+                 QString());
+        const Run r = verify(p);
+        QCOMPARE(r.code, 1);
+        // Row 4 now holds the fifth entry, which follows the one stored after it.
+        QVERIFY2(
+            r.out.startsWith(QStringLiteral("audit chain broken at entry 4 (row 4, id ") + fifth),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("out of order")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("row 5")), qPrintable(r.out));
+    }
+
+    void anEntryWrittenWithoutTheChainIsRefused()
+    {
+        // The insert trigger makes every writer continue the chain.
+        const QString p = copyOfBase();
+        const QString refused =
+            rawSql(p, "INSERT INTO audit_log (id, at, actor, action, entity, updated_hlc, origin) "
+                      "VALUES ('x', '2026-10-05T00:00:00Z', 'a', 'view', 'contact', 'h', 'o')");
+        QVERIFY2(refused.contains(QStringLiteral("chained")), qPrintable(refused));
+        QCOMPARE(verify(p).code, 0);
+    }
+
+    void entriesFromBeforeTheChainAreChainedOnUpgrade()
+    {
+        // As the program before the chain (migration 20) left it: no hash columns.
+        int before = 0;
+        for (const Migration &m : migrations())
+            if (m.version < 20)
+                before = m.version;
+        const QString p = copyOfBase();
+        QCOMPARE(rawSql(p, "DROP TRIGGER audit_log_chained; "
+                           "ALTER TABLE audit_log DROP COLUMN prev_hash; "
+                           "ALTER TABLE audit_log DROP COLUMN hash; PRAGMA user_version = " +
+                               QByteArray::number(before)),
+                 QString());
+        const Run r = verify(p);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("audit chain intact: 10 entries"));
+        QCOMPARE(r.code, 0);
+        // And the log goes on from there.
+        QCOMPARE(admin(p, {QStringLiteral("contacts"), QStringLiteral("export"),
+                           QStringLiteral("--out"), p + QStringLiteral("/out.csv")})
+                     .code,
+                 0);
+        QCOMPARE(verify(p).out.trimmed(), QStringLiteral("audit chain intact: 11 entries"));
+    }
+
+private:
+    QString copyOfBase()
+    {
+        auto *dir = new QTemporaryDir;
+        m_copies.emplace_back(dir);
+        QFile::copy(Database::fileNameIn(m_base.path()), Database::fileNameIn(dir->path()));
+        return dir->path();
+    }
+
+    static QString idAt(const QString &profile, int rowid)
+    {
+        return rawValue(profile,
+                        "SELECT id FROM audit_log WHERE rowid = " + QByteArray::number(rowid));
+    }
+
+    QTemporaryDir m_base;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_copies;
+};
+
+QTEST_GUILESS_MAIN(TestAuditCli)
+#include "tst_auditcli.moc"
