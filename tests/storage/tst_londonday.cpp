@@ -390,7 +390,7 @@ private slots:
     void migrationsListedOnce()
     {
         const QList<Migration> &list = migrations();
-        QCOMPARE(list.size(), 19);
+        QCOMPARE(list.size(), 20);
         for (int i = 0; i < list.size(); ++i) {
             QCOMPARE(list[i].version, i + 1);
             QVERIFY2(QFile::exists(list[i].resource), qPrintable(list[i].resource));
@@ -406,7 +406,8 @@ private slots:
         QCOMPARE(list[16].name, QStringLiteral("pull set-aside"));
         QCOMPARE(list[17].name, QStringLiteral("talk time"));
         QCOMPARE(list[18].name, QStringLiteral("scripts stay local"));
-        QCOMPARE(Database::latestSchemaVersion(), 19);
+        QCOMPARE(list[19].name, QStringLiteral("audit hash chain"));
+        QCOMPARE(Database::latestSchemaVersion(), 20);
     }
 
     // A raw connection gets the function from addSchemaFunctions.
