@@ -192,12 +192,29 @@ int seed(Context &ctx, QStringList args)
     QList<Contact> batch;
     batch.reserve(kBatch);
     QList<Planned> planned;
+    QList<Planned> pending; // the escalations of the batch not yet written
     QByteArray surveys = "contact_id,answered_at,question,rating\n";
-    qint64 surveyAnswers = 0;
     qint64 added = 0;
+    qint64 notAdded = 0;
+    // With --force into a profile that holds contacts, a contact already there (the same seed
+    // again) is left as it is, and gets no second escalation.
+    const bool checkExisting = contacts > 0;
+    QSqlQuery exists(db->sql());
+    exists.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ?"));
     auto flush = [&]() -> bool {
         if (batch.isEmpty())
             return true;
+        for (const Planned &p : std::as_const(pending)) {
+            bool there = false;
+            if (checkExisting) {
+                exists.addBindValue(p.contact.id);
+                there = exists.exec() && exists.next();
+                exists.finish();
+            }
+            if (!there)
+                planned.append(p);
+        }
+        pending.clear();
         Result<ImportCounts> counts = contactStore.importContacts(batch, actor);
         batch.clear();
         if (!counts) {
@@ -205,19 +222,18 @@ int seed(Context &ctx, QStringList args)
             return false;
         }
         added += counts->added;
+        notAdded += counts->alreadyPresent + counts->conflicts.size();
         return true;
     };
     while (!generator.atEnd()) {
         demo::DemoContact d = generator.next();
         d.contact.normalise();
         if (!d.escalationType.isEmpty())
-            planned.append({d.contact, d.escalationType, d.escalationTarget});
-        for (const demo::SurveyAnswer &a : std::as_const(d.survey)) {
+            pending.append({d.contact, d.escalationType, d.escalationTarget});
+        for (const demo::SurveyAnswer &a : std::as_const(d.survey))
             surveys += csv::formatRecord({a.contactId, isoUtc(a.answeredAt), a.question,
                                           QString::number(a.rating)})
                            .toUtf8();
-            ++surveyAnswers;
-        }
         batch.append(std::move(d.contact));
         if (batch.size() >= kBatch && !flush())
             return Failed;
@@ -238,13 +254,11 @@ int seed(Context &ctx, QStringList args)
     clock.set(options.now);
 
     // Survey answers, through the survey import.
-    {
-        QBuffer buffer(&surveys);
-        buffer.open(QIODevice::ReadOnly);
-        Result<SurveyImportCounts> counts = DashboardStore(*db).importSurveys(buffer);
-        if (!counts)
-            return ctx.fail(counts.errorMessage());
-    }
+    QBuffer surveyBuffer(&surveys);
+    surveyBuffer.open(QIODevice::ReadOnly);
+    Result<SurveyImportCounts> answers = DashboardStore(*db).importSurveys(surveyBuffer);
+    if (!answers)
+        return ctx.fail(answers.errorMessage());
 
     ctx.out << QStringLiteral("Seeded demo data (seed %1): %2 contacts, %3 vehicles, %4 "
                               "escalations, %5 survey answers, in %6 s (contacts %7 s).\n")
@@ -252,9 +266,13 @@ int seed(Context &ctx, QStringList args)
                    .arg(added)
                    .arg(generator.vehicles().size())
                    .arg(planned.size())
-                   .arg(surveyAnswers)
+                   .arg(answers->added)
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                    .arg(contactMs / 1000.0, 0, 'f', 1);
+    if (notAdded > 0)
+        ctx.out << QStringLiteral("%1 generated contacts were already in the profile and were "
+                                  "left as they are.\n")
+                       .arg(notAdded);
     ctx.out << "Every person, number and record in it is made up: training data only.\n";
     return Ok;
 }

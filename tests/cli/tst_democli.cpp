@@ -181,6 +181,17 @@ private slots:
         r = seed(profile, QStringLiteral("12"), {QStringLiteral("--force")});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(count(profile, QStringLiteral("SELECT count(*) FROM contacts")), 8000);
+
+        // The same seed again adds nothing: no contact twice, no second escalation.
+        const qint64 escalations =
+            count(profile, QStringLiteral("SELECT count(*) FROM escalations"));
+        QVERIFY(escalations > 0);
+        r = seed(profile, QStringLiteral("12"), {QStringLiteral("--force")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("4000 generated contacts were already in the profile"),
+                 r.out.constData());
+        QCOMPARE(count(profile, QStringLiteral("SELECT count(*) FROM contacts")), 8000);
+        QCOMPARE(count(profile, QStringLiteral("SELECT count(*) FROM escalations")), escalations);
     }
 
     void badArguments()
