@@ -7,6 +7,7 @@ const QList<CommandGroup> &commandGroups()
     static const QList<CommandGroup> groups = {
         {"audit", "audit verify (exit 1 when an entry was edited, deleted or reordered)", runAudit},
         {"contacts", "contacts import FILE.csv | contacts export --out FILE.csv", runContacts},
+        {"demo", "demo seed --contacts N [--seed S] [--days D] [--now ISO-TIME] [--force]", runDemo},
         {"escalations", "escalations list [--overdue] [--open] [--team T] [--owner NAME] [--json] | export ID --pdf FILE", runEscalations},
         {"profile",
          "profile show | profile set --name NAME --role ROLE --team TEAM | profile setting KEY "
