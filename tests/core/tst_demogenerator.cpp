@@ -64,7 +64,8 @@ QByteArray digest(const Taxonomy &taxonomy, const demo::Options &o)
     demo::Generator g(taxonomy, o);
     while (!g.atEnd()) {
         const demo::DemoContact d = g.next();
-        QStringList row = contactcsv::toRecord(d.contact);
+        // The first 17 export columns; the call's id and times are added below as they were.
+        QStringList row = contactcsv::toRecord(d.contact).mid(0, 17);
         row << QString::number(d.contact.talkSeconds) << QString::number(d.contact.wrapUpSeconds)
             << (d.contact.consentToOutcome ? QStringLiteral("1") : QStringLiteral("0"))
             << d.escalationType << escalationStatusName(d.escalationTarget);
