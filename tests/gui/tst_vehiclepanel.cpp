@@ -1,10 +1,10 @@
-#include "verify.h"
 #include "core/clock.h"
 #include "core/csv.h"
 #include "core/vehiclegenerator.h"
 #include "gui/vehiclepanel.h"
 #include "storage/database.h"
 #include "storage/vehiclestore.h"
+#include "verify.h"
 
 #include <QBuffer>
 #include <QLineEdit>

@@ -1,9 +1,9 @@
-#include "verify.h"
 #include "core/clock.h"
 #include "core/vehiclegenerator.h"
 #include "core/vrm.h"
 #include "storage/database.h"
 #include "storage/vehiclestore.h"
+#include "verify.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
