@@ -56,6 +56,15 @@ void ComboTypeAhead::installAll(QWidget *root)
         install(combo);
 }
 
+namespace {
+// A "— choose —" line: an item whose code is an empty string.
+bool isPrompt(const QComboBox *combo, int index)
+{
+    const QVariant code = combo->itemData(index);
+    return code.typeId() == QMetaType::QString && code.toString().isEmpty();
+}
+} // namespace
+
 int ComboTypeAhead::findItem(const QComboBox *combo, const QString &text)
 {
     const QStringList typed = words(text);
@@ -63,8 +72,7 @@ int ComboTypeAhead::findItem(const QComboBox *combo, const QString &text)
         return -1;
     int anywhere = -1;
     for (int i = 0; i < combo->count(); ++i) {
-        const QVariant code = combo->itemData(i);
-        if (code.typeId() == QMetaType::QString && code.toString().isEmpty())
+        if (isPrompt(combo, i))
             continue;
         const QStringList itemWords = words(combo->itemText(i));
         if (itemWords.isEmpty() || !matches(itemWords, typed))
@@ -128,11 +136,9 @@ bool ComboTypeAhead::eventFilter(QObject *watched, QEvent *event)
 
 int ComboTypeAhead::promptIndex(const QComboBox *combo)
 {
-    for (int i = 0; i < combo->count(); ++i) {
-        const QVariant code = combo->itemData(i);
-        if (code.typeId() == QMetaType::QString && code.toString().isEmpty())
+    for (int i = 0; i < combo->count(); ++i)
+        if (isPrompt(combo, i))
             return i;
-    }
     return -1;
 }
 
