@@ -111,6 +111,13 @@ constexpr int kRangeCount = static_cast<int>(sizeof(kDramaRanges) / sizeof(kDram
 
 } // namespace
 
+QStringList teamHandlers()
+{
+    return {QStringLiteral("Alex Carter"), QStringLiteral("Bea Okafor"),
+            QStringLiteral("Chris Doyle"), QStringLiteral("Dana Price"),
+            QStringLiteral("Evan Shah"),   QStringLiteral("Fran Lowe")};
+}
+
 int dramaNumberCount()
 {
     return kRangeCount * 1000;

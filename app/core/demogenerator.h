@@ -41,6 +41,9 @@ int dramaNumberCount();
 QString dramaNumber(int index); // 0 <= index < dramaNumberCount(): "07700900123"
 bool isDramaNumber(const QString &digits);
 
+// The made-up team of six whose contacts a seed holds (as the report's team).
+QStringList teamHandlers();
+
 struct Options
 {
     quint64 seed = 1;
