@@ -7,12 +7,14 @@
 #include "gui/profiledialog.h"
 #include "gui/screenpop.h"
 #include "gui/syncdesk.h"
+#include "gui/trainingmode.h"
 #include "storage/profile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -83,13 +85,53 @@ int runDesk(QApplication &app)
     parser.addOption(callerOption);
     parser.addOption(callIdOption);
     parser.addOption(hangupOption);
+    QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate(
+            "cd::Desk", "Training mode: a made-up team's data in a temporary folder, sync off; "
+                        "your own profile is not read or changed."));
+    QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("cd::Desk",
+                                    "With --demo: the seed of the made-up data (default 1)."),
+        QStringLiteral("n"));
+    parser.addOption(demoOption);
+    parser.addOption(seedOption);
     parser.addPositionalArgument(
         QStringLiteral("tel-uri"),
         QCoreApplication::translate("cd::Desk", "A tel: link to pop, as --caller does."),
         QStringLiteral("[tel:NUMBER]"));
     parser.process(app);
-    const QString profileDir =
-        parser.isSet(profileOption) ? parser.value(profileOption) : Database::defaultProfileDir();
+    const bool demo = parser.isSet(demoOption);
+    quint64 seed = 1;
+    if (parser.isSet(seedOption)) {
+        bool ok = false;
+        seed = parser.value(seedOption).toULongLong(&ok);
+        if (!demo || !ok) {
+            printError(QCoreApplication::translate(
+                "cd::Desk",
+                "--seed needs --demo and a whole number, for example --demo --seed 7."));
+            return 2;
+        }
+    }
+    if (demo && parser.isSet(profileOption)) {
+        printError(QCoreApplication::translate(
+            "cd::Desk", "--demo uses its own temporary profile; leave out --profile."));
+        return 2;
+    }
+    // Training data lives in a temporary folder of its own, removed when the Desk closes.
+    std::unique_ptr<QTemporaryDir> trainingDir;
+    if (demo) {
+        QString error;
+        trainingDir = training::createProfile(seed, &error);
+        if (!trainingDir) {
+            printError(QCoreApplication::translate("cd::Desk", "contactdesk: %1").arg(error));
+            return 1;
+        }
+    }
+    const QString profileDir = trainingDir                   ? trainingDir->path()
+                               : parser.isSet(profileOption) ? parser.value(profileOption)
+                                                             : Database::defaultProfileDir();
 
     // What this start asks of the Desk: pop a call, end one, or come to the front.
     ScreenPop request;
@@ -174,8 +216,13 @@ int runDesk(QApplication &app)
         }
     }
     MainWindow window(*db, profile);
+    if (demo) {
+        training::installInDesk(window, window, seed); // no sync: nothing leaves a training Desk
+    } else {
+        training::installLauncher(window);
+        installSync(window);
+    }
     window.show();
-    installSync(window);
     QObject::disconnect(waiting);
     QObject::connect(instance, &SingleInstance::received, &window, &MainWindow::receivePop);
     // After the draft is restored (loadInitialData), so a typed contact is never replaced.

@@ -80,6 +80,14 @@ ForceHeader ForceHeader::fromSettings(const SettingsStore &settings)
                    .toString()
                    .replace(QLatin1String("\\n"), QLatin1String("\n"));
     h.protectiveMarking = settings.value(SettingsStore::Key::ForceProtectiveMarking).toString();
+    h.trainingData = settings.value(SettingsStore::Key::TrainingData).toBool();
+    if (h.trainingData) {
+        const QString training =
+            QCoreApplication::translate("cd::Training", "TRAINING - not real data");
+        h.protectiveMarking = h.protectiveMarking.isEmpty()
+                                  ? training
+                                  : training + QStringLiteral(" · ") + h.protectiveMarking;
+    }
     return h;
 }
 

@@ -18,7 +18,8 @@ struct ForceHeader
 {
     QString name;
     QString header; // address or department lines; "\n" separates lines
-    QString protectiveMarking;
+    QString protectiveMarking; // begins "TRAINING - not real data" in a training profile
+    bool trainingData = false;
 
     static ForceHeader fromSettings(const SettingsStore &settings);
 };

@@ -180,6 +180,8 @@ Result<PerformanceReport> buildPerformanceReport(Database &db, const QString &te
 QByteArray performanceReportCsv(const PerformanceReport &report)
 {
     QString out = csv::formatRecord({QStringLiteral("measure"), QStringLiteral("value")});
+    if (report.force.trainingData) // made-up data says so before any figure
+        out += csv::formatRecord({QStringLiteral("training_data"), report.force.protectiveMarking});
     for (const auto &m : report.measures())
         out += csv::formatRecord({m.first, m.second});
     return out.toUtf8();

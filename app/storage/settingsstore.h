@@ -27,6 +27,8 @@ public:
         ContentReviewMonths,  // guidance not checked against its sources for this long is shown
         SyncNotifyGapSeconds, // a pull asked for by the server's notification starts at most
                               // once in this many seconds, however many notifications come
+        TrainingData,         // the profile holds made-up training data (contactdesk --demo): every
+                              // exported document says so
     };
 
     explicit SettingsStore(Database &db)

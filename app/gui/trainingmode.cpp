@@ -1,0 +1,195 @@
+#include "gui/trainingmode.h"
+
+#include "core/clock.h"
+#include "core/demogenerator.h"
+#include "gui/panelhost.h"
+#include "storage/database.h"
+#include "storage/demoseed.h"
+#include "storage/profile.h"
+#include "storage/settingsstore.h"
+
+#include <QApplication>
+#include <QBoxLayout>
+#include <QDialog>
+#include <QDir>
+#include <QEvent>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QToolBar>
+
+namespace cd::training {
+
+namespace {
+
+bool g_active = false;
+
+// How much a training Desk holds: enough for full lists, history and dashboards, seeded in a
+// couple of seconds.
+constexpr qint64 kContacts = 1500;
+constexpr int kDays = 90;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cd::Training", text);
+}
+
+QLabel *bannerLabel(QWidget *parent)
+{
+    auto *label = new QLabel(marking(), parent);
+    label->setObjectName(QStringLiteral("trainingBanner"));
+    label->setAlignment(Qt::AlignCenter);
+    // Words and colour together: the words carry the meaning, the colour draws the eye.
+    label->setStyleSheet(QStringLiteral(
+        "QLabel { background: #ffd400; color: #000000; font-weight: bold; padding: 3px; }"));
+    label->setAccessibleName(marking());
+    label->setAccessibleDescription(
+        tr("This Desk holds made-up training data. Nothing here is a real person or contact."));
+    return label;
+}
+
+void markTitle(QWidget *window)
+{
+    const QString title = window->windowTitle();
+    if (!title.startsWith(marking()))
+        window->setWindowTitle(title.isEmpty() ? marking()
+                                               : marking() + QStringLiteral(" — ") + title);
+}
+
+QStringList trainingArguments(quint64 seed)
+{
+    return {QStringLiteral("--demo"), QStringLiteral("--seed"), QString::number(seed)};
+}
+
+} // namespace
+
+QString marking()
+{
+    return tr("TRAINING - not real data");
+}
+
+bool active()
+{
+    return g_active;
+}
+
+std::unique_ptr<QTemporaryDir> createProfile(quint64 seed, QString *error)
+{
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                               QStringLiteral("/contactdesk-training-XXXXXX"));
+    if (!dir->isValid()) {
+        *error = tr("Cannot make a folder for the training data: %1").arg(dir->errorString());
+        return nullptr;
+    }
+    Database::OpenError openError;
+    std::unique_ptr<Database> db = Database::open(Database::fileNameIn(dir->path()), &openError);
+    if (!db) {
+        *error = openError.message;
+        return nullptr;
+    }
+    HandlerProfile trainee;
+    trainee.name = tr("Trainee");
+    trainee.team = tr("Training team");
+    trainee.role = Role::Handler;
+    if (Status s = ProfileStore(*db).save(trainee); !s) {
+        *error = s.errorMessage();
+        return nullptr;
+    }
+    if (Status s = SettingsStore(*db).setValue(SettingsStore::Key::TrainingData, true); !s) {
+        *error = s.errorMessage();
+        return nullptr;
+    }
+    demo::Options options;
+    options.seed = seed;
+    options.contacts = kContacts;
+    options.days = kDays;
+    options.now = Clock::instance().now();
+    options.team = trainee.team;
+    options.handlers = demo::teamHandlers();
+    options.handlers[0] = trainee.name; // the trainee has a history of their own
+    Result<DemoSeedReport> seeded = seedDemoProfile(*db, options, trainee.name);
+    if (!seeded) {
+        *error = seeded.errorMessage();
+        return nullptr;
+    }
+    g_active = true;
+    return dir;
+}
+
+void installInDesk(QMainWindow &window, PanelHost &host, quint64 seed)
+{
+    auto *marker = new WindowMarker(qApp);
+    qApp->installEventFilter(marker);
+    markTitle(&window);
+
+    auto *bar = new QToolBar(tr("Training"), &window);
+    bar->setObjectName(QStringLiteral("trainingBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setEnabled(false); // it cannot be hidden
+    QLabel *label = bannerLabel(bar);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(label);
+    if (auto *desk = window.findChild<QToolBar *>(QStringLiteral("deskToolbar"))) {
+        window.insertToolBar(desk, bar);
+        window.insertToolBarBreak(desk);
+    } else {
+        window.addToolBar(Qt::TopToolBarArea, bar);
+    }
+
+    if (auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        auto *reset = new QAction(tr("&Reset training data"), &window);
+        reset->setObjectName(QStringLiteral("resetTrainingAction"));
+        reset->setToolTip(tr("Close this training Desk and open a fresh one on the same "
+                             "made-up data (seed %1)")
+                              .arg(seed));
+        QObject::connect(reset, &QAction::triggered, &window, [&window, seed] {
+            if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                        trainingArguments(seed)))
+                window.close();
+        });
+        file->insertAction(file->actions().value(0), reset);
+    }
+    auto *syncState = new QLabel(tr("Training: nothing is synced"), &window);
+    syncState->setObjectName(QStringLiteral("trainingSyncState"));
+    host.setSyncStatusWidget(syncState);
+    host.showStatusMessage(tr("Training mode: made-up data, sync is off. Seed %1.").arg(seed));
+}
+
+void installLauncher(QMainWindow &window)
+{
+    auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+    if (!file)
+        return;
+    auto *start = new QAction(tr("&Training mode"), &window);
+    start->setObjectName(QStringLiteral("trainingModeAction"));
+    start->setToolTip(tr("Open a training Desk on made-up data; this Desk and its profile are "
+                         "left as they are"));
+    QObject::connect(start, &QAction::triggered, &window, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), trainingArguments(1));
+    });
+    file->insertAction(file->actions().value(0), start);
+}
+
+bool WindowMarker::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::Show || type == QEvent::WindowTitleChange) && watched->isWidgetType()) {
+        auto *widget = static_cast<QWidget *>(watched);
+        if (widget->isWindow()) {
+            markTitle(widget);
+            auto *dialog = qobject_cast<QDialog *>(widget);
+            if (type == QEvent::Show && dialog &&
+                !dialog->findChild<QLabel *>(QStringLiteral("trainingBanner"),
+                                             Qt::FindDirectChildrenOnly))
+                if (auto *box = qobject_cast<QBoxLayout *>(dialog->layout()))
+                    box->insertWidget(0, bannerLabel(dialog));
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace cd::training

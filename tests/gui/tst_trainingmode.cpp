@@ -1,0 +1,220 @@
+// Training mode (contactdesk --demo): made-up data in a private temporary profile, the same
+// data for the same seed, "TRAINING - not real data" on every window and every exported
+// document, no sync, and the real profile never touched.
+#include "core/londonday.h"
+#include "gui/mainwindow.h"
+#include "gui/trainingmode.h"
+#include "reports/escalationreport.h"
+#include "reports/monthlyreport.h"
+#include "storage/database.h"
+#include "storage/profile.h"
+#include "storage/settingsstore.h"
+#include "verify.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace cd;
+
+namespace {
+
+QStringList contactRows(Database &db)
+{
+    QStringList rows;
+    QSqlQuery q(db.sql());
+    if (!q.exec(QStringLiteral("SELECT id, caller_name, caller_phone, category, started_at FROM "
+                               "contacts ORDER BY id")))
+        return {QStringLiteral("query failed")};
+    while (q.next())
+        rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                q.value(3).toString(), q.value(4).toString()}
+                        .join(QLatin1Char('|')));
+    return rows;
+}
+
+std::unique_ptr<Database> openIn(const QString &dir)
+{
+    Database::OpenError error;
+    return Database::open(Database::fileNameIn(dir), &error);
+}
+
+QString deskProgram()
+{
+    return QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk");
+}
+
+} // namespace
+
+class TrainingModeTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+private slots:
+    void initTestCase()
+    {
+        // Where the real profile would be, so the test can see it is never made.
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
+        QStandardPaths::setTestModeEnabled(false);
+    }
+
+    void theSameSeedGivesTheSameMadeUpTeam()
+    {
+        QString error;
+        std::unique_ptr<QTemporaryDir> first = training::createProfile(7, &error);
+        QVERIFY2(first, qPrintable(error));
+        std::unique_ptr<QTemporaryDir> second = training::createProfile(7, &error);
+        QVERIFY2(second, qPrintable(error));
+        QVERIFY(first->path() != second->path());
+        QVERIFY(training::active());
+
+        std::unique_ptr<Database> a = openIn(first->path());
+        std::unique_ptr<Database> b = openIn(second->path());
+        QVERIFY(a && b);
+        const QStringList rowsA = contactRows(*a);
+        QCOMPARE(rowsA.size(), 1500);
+        QCOMPARE(contactRows(*b), rowsA);
+
+        // The folder is the owner's only, the trainee says who they are, and the profile knows
+        // it holds training data.
+        QCOMPARE(QFile::permissions(first->path()) & 0x0077, QFileDevice::Permissions());
+        const HandlerProfile trainee = ProfileStore(*a).load();
+        QCOMPARE(trainee.name, QStringLiteral("Trainee"));
+        QCOMPARE(trainee.team, QStringLiteral("Training team"));
+        QVERIFY(SettingsStore(*a).value(SettingsStore::Key::TrainingData).toBool());
+        QSqlQuery q(a->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contacts WHERE handler = 'Trainee'")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() > 100, "the trainee has a history of their own");
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM escalations")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM vehicles")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+
+        // Another seed, other people.
+        std::unique_ptr<QTemporaryDir> other = training::createProfile(8, &error);
+        QVERIFY2(other, qPrintable(error));
+        std::unique_ptr<Database> c = openIn(other->path());
+        QVERIFY(contactRows(*c) != rowsA);
+
+        // Nothing was written where the real profile lives.
+        QVERIFY2(!QFile::exists(Database::defaultProfileDir()),
+                 qPrintable(Database::defaultProfileDir()));
+        const QString kept = first->path();
+        first.reset();
+        QVERIFY2(!QFile::exists(kept), "the training folder goes when the Desk closes");
+    }
+
+    void everyWindowSaysTrainingAndSyncIsAbsent()
+    {
+        QString error;
+        std::unique_ptr<QTemporaryDir> dir = training::createProfile(3, &error);
+        QVERIFY2(dir, qPrintable(error));
+        std::unique_ptr<Database> db = openIn(dir->path());
+        QVERIFY(db);
+        MainWindow window(*db, ProfileStore(*db).load());
+        training::installInDesk(window, window, 3);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QVERIFY2(window.windowTitle().startsWith(QStringLiteral("TRAINING - not real data")),
+                 qPrintable(window.windowTitle()));
+        auto *banner = window.findChild<QLabel *>(QStringLiteral("trainingBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->text(), QStringLiteral("TRAINING - not real data"));
+        const QRect onWindow(banner->mapTo(&window, QPoint(0, 0)), banner->size());
+        QVERIFY(window.rect().contains(onWindow));
+        QVERIFY(!banner->accessibleName().isEmpty());
+
+        // No way to reach a shared database from here.
+        for (QAction *menu : window.menuBar()->actions())
+            QVERIFY2(!menu->text().contains(QStringLiteral("Sync")), qPrintable(menu->text()));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("resetTrainingAction")));
+        auto *syncState = window.findChild<QLabel *>(QStringLiteral("trainingSyncState"));
+        QVERIFY(syncState && syncState->isVisible());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("syncLabel"))->isVisible());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("trainingModeAction")));
+
+        // A dialog opened later gets the banner and the marked title too.
+        QDialog dialog(&window);
+        dialog.setWindowTitle(QStringLiteral("Escalate"));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(QStringLiteral("form"), &dialog));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("TRAINING - not real data — Escalate"));
+        auto *dialogBanner = dialog.findChild<QLabel *>(QStringLiteral("trainingBanner"));
+        QVERIFY(dialogBanner);
+        QVERIFY(dialogBanner->isVisible());
+        // A title set while it is open is marked as well.
+        dialog.setWindowTitle(QStringLiteral("Escalate: complaint"));
+        QCOMPARE(dialog.windowTitle(),
+                 QStringLiteral("TRAINING - not real data — Escalate: complaint"));
+    }
+
+    void exportedDocumentsSayTraining()
+    {
+        QString error;
+        std::unique_ptr<QTemporaryDir> dir = training::createProfile(4, &error);
+        QVERIFY2(dir, qPrintable(error));
+        std::unique_ptr<Database> db = openIn(dir->path());
+        QVERIFY(db);
+        const ForceHeader header = ForceHeader::fromSettings(SettingsStore(*db));
+        QCOMPARE(header.protectiveMarking,
+                 QStringLiteral("TRAINING - not real data · OFFICIAL-SENSITIVE"));
+        const QDate today = localDate(QDateTime::currentDateTimeUtc());
+        Result<PerformanceReport> report =
+            buildPerformanceReport(*db, QStringLiteral("Training team"),
+                                   monthRange(today.year(), today.month()), QStringLiteral("T"));
+        QVERIFY2(report, qPrintable(report.errorMessage()));
+        const QByteArray csv = performanceReportCsv(report.value());
+        QVERIFY2(csv.split('\n').value(1).startsWith("training_data,TRAINING - not real data"),
+                 csv.left(200).constData());
+
+        // A real profile's documents are not marked.
+        QTemporaryDir realDir;
+        std::unique_ptr<Database> real = openIn(realDir.path());
+        QVERIFY(real);
+        QCOMPARE(ForceHeader::fromSettings(SettingsStore(*real)).protectiveMarking,
+                 QStringLiteral("OFFICIAL-SENSITIVE"));
+    }
+
+    void badTrainingOptionsAreRefused()
+    {
+        const QString program = deskProgram();
+        if (!QFile::exists(program))
+            CD_SKIP("contactdesk is not built next to the tests");
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(program, {QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(p.readAll().contains("--seed needs --demo"), "names the option");
+        p.start(program, {QStringLiteral("--demo"), QStringLiteral("--profile"),
+                          m_home.filePath(QStringLiteral("p"))});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAll().contains("leave out --profile"));
+        QVERIFY(!QFile::exists(m_home.filePath(QStringLiteral("p"))));
+    }
+};
+
+QTEST_MAIN(TrainingModeTest)
+#include "tst_trainingmode.moc"
