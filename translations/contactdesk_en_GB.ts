@@ -710,6 +710,17 @@
     </message>
 </context>
 <context>
+    <name>cd::DemoSeed</name>
+    <message>
+        <source>%1 generated vehicles were refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot raise a demo escalation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::Desk</name>
     <message>
         <source>Contact Desk cannot open its database</source>
@@ -761,6 +772,22 @@
     </message>
     <message>
         <source>No Desk is running with this profile; there is no call to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: a made-up team&apos;s data in a temporary folder, sync off; your own profile is not read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the seed of the made-up data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs --demo and a whole number, for example --demo --seed 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo uses its own temporary profile; leave out --profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2280,6 +2307,13 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::Training</name>
+    <message>
+        <source>TRAINING - not real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::VehiclePanel</name>
     <message>
         <source>e.g. YC19 SON, or part of a mark</source>
@@ -2745,6 +2779,57 @@ Line %1: %2</source>
     <name>cd::sync::ServerAdmin</name>
     <message>
         <source>&quot;%1&quot; is already the name of %2 in team %3: each person in a team needs a name of their own (add a middle initial, for example). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::training</name>
+    <message>
+        <source>This Desk holds made-up training data. Nothing here is a real person or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING - not real data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for the training data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this training Desk and open a fresh one on the same made-up data (seed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: nothing is synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: made-up data, sync is off. Seed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a training Desk on made-up data; this Desk and its profile are left as they are</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
