@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "storage/outbox.h"
+#include "storage/settingsstore.h"
 #include "storage/syncstate.h"
 #include "sync/connectionsettings.h"
 #include "sync/syncsession.h"
@@ -89,6 +90,9 @@ int runSync(Context &ctx, const QStringList &arguments)
     }
     if (!takeFlag(args, QStringLiteral("--once")))
         return usageSync(ctx);
+    if (SettingsStore(*db).value(SettingsStore::Key::TrainingData).toBool())
+        return ctx.usage(QStringLiteral("this profile holds made-up training data (contactdesk "
+                                        "--demo), which never syncs"));
     bool hasConninfo = false;
     const QString conninfo = takeOption(args, QStringLiteral("--conninfo"), &hasConninfo);
     const QString passwordFile = takeOption(args, QStringLiteral("--password-file"));

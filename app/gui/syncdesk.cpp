@@ -4,6 +4,7 @@
 #include "gui/panelhost.h"
 #include "gui/syncstatuslabel.h"
 #include "storage/database.h"
+#include "storage/settingsstore.h"
 
 #include <QAction>
 #include <QMenu>
@@ -53,6 +54,8 @@ sync::SyncController *installSync(PanelHost &host)
 {
     QWidget *window = host.hostWidget();
     Database &db = host.database();
+    if (SettingsStore(db).value(SettingsStore::Key::TrainingData).toBool())
+        return nullptr; // training data never leaves the workstation
     auto *controller =
         new sync::SyncController(db.path(), sync::ConnectionSettings::load(db), window);
     auto *label = new SyncStatusLabel(window);

@@ -29,6 +29,10 @@ ConnectionSettings ConnectionSettings::load(Database &db)
 Status ConnectionSettings::save(Database &db) const
 {
     SettingsStore store(db);
+    if (store.value(SettingsStore::Key::TrainingData).toBool())
+        return Status::failure(
+            QStringLiteral("this profile holds made-up training data, which never leaves the "
+                           "workstation: it cannot be connected to a shared database"));
     const QList<QPair<QString, QString>> values = {
         {QStringLiteral("sync.host"), host},
         {QStringLiteral("sync.port"), QString::number(port)},

@@ -9,11 +9,15 @@
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "storage/settingsstore.h"
+#include "sync/connectionsettings.h"
 #include "verify.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
@@ -69,6 +73,80 @@ private slots:
         QVERIFY(m_home.isValid());
         qputenv("XDG_DATA_HOME", m_home.path().toUtf8());
         QStandardPaths::setTestModeEnabled(false);
+    }
+
+    void theRealProfileIsLeftByteForByte()
+    {
+        // A real profile where the Desk keeps it, with a contact in it.
+        const QString realDir = Database::defaultProfileDir();
+        {
+            std::unique_ptr<Database> real = openIn(realDir);
+            QVERIFY(real);
+            QVERIFY(ProfileStore(*real).save(HandlerProfile{QStringLiteral("Real Person"),
+                                                            Role::Handler, QStringLiteral("QoS")}));
+        }
+        const auto snapshot = [&realDir] {
+            QStringList files;
+            for (const QFileInfo &f : QDir(realDir).entryInfoList(QDir::Files | QDir::Hidden)) {
+                QFile file(f.filePath());
+                if (!file.open(QIODevice::ReadOnly))
+                    return QStringList{QStringLiteral("cannot read ") + f.fileName()};
+                files.append(f.fileName() + QLatin1Char(' ') +
+                             QString::fromLatin1(QCryptographicHash::hash(
+                                                     file.readAll(), QCryptographicHash::Sha256)
+                                                     .toHex()) +
+                             QLatin1Char(' ') + f.lastModified().toString(Qt::ISODateWithMs));
+            }
+            return files;
+        };
+        const QStringList before = snapshot();
+        QVERIFY(!before.isEmpty());
+
+        QString error;
+        std::unique_ptr<QTemporaryDir> dir = training::createProfile(11, &error);
+        QVERIFY2(dir, qPrintable(error));
+        QVERIFY(!dir->path().startsWith(realDir));
+        {
+            std::unique_ptr<Database> db = openIn(dir->path());
+            MainWindow window(*db, ProfileStore(*db).load());
+            training::installInDesk(window, window, 11);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::keyClick(&window, Qt::Key_F2);
+            window.close();
+        }
+        QCOMPARE(snapshot(), before);
+        QVERIFY(QDir(realDir).removeRecursively());
+    }
+
+    void aTrainingProfileNeverSyncs()
+    {
+        QString error;
+        std::unique_ptr<QTemporaryDir> dir = training::createProfile(12, &error);
+        QVERIFY2(dir, qPrintable(error));
+        {
+            std::unique_ptr<Database> db = openIn(dir->path());
+            Result<sync::ConnectionSettings> settings = sync::ConnectionSettings::fromConninfo(
+                QStringLiteral("host=localhost dbname=contactdesk user=handler"));
+            QVERIFY(settings);
+            const Status saved = settings->save(*db);
+            QVERIFY(!saved);
+            QVERIFY2(saved.errorMessage().contains(QStringLiteral("training data")),
+                     qPrintable(saved.errorMessage()));
+            QVERIFY(!sync::ConnectionSettings::load(*db).isConfigured());
+        }
+        const QString admin = QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin");
+        if (!QFile::exists(admin))
+            CD_SKIP("contactdesk-admin is not built next to the tests");
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(admin, {QStringLiteral("--profile"), dir->path(), QStringLiteral("sync"),
+                        QStringLiteral("--once"), QStringLiteral("--conninfo"),
+                        QStringLiteral("host=127.0.0.1 port=1 dbname=x user=y")});
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray said = p.readAll();
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(said.contains("training data"), said.constData());
     }
 
     void theSameSeedGivesTheSameMadeUpTeam()
