@@ -51,6 +51,17 @@ ContactForm::ContactForm(QWidget *parent)
     QSizePolicy repeatPolicy = ui->repeatLabel->sizePolicy();
     repeatPolicy.setRetainSizeWhenHidden(true);
     ui->repeatLabel->setSizePolicy(repeatPolicy);
+    // The timer keeps one size whatever it shows ("00:00", "1:02:03", or "Wrap-up" over the
+    // clock once the call ends), so the notice beside it never rewraps and the header never
+    // grows under the fields.
+    ui->timerLabel->ensurePolished();
+    ui->timerLabel->setTextFormat(Qt::RichText);
+    ui->timerLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    ui->timerLabel->setFixedWidth(
+        ui->timerLabel->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 4);
+    ui->timerLabel->setText(wrapUpText(QStringLiteral("00:00:00")));
+    ui->timerLabel->setMinimumHeight(ui->timerLabel->sizeHint().height());
+    ui->timerLabel->setText(QStringLiteral("00:00"));
     // The notes take the height the window can spare (their size policy ignores the usual
     // height of a text box), and give it up first on a short screen.
     ui->notesEdit->setMinimumHeight(4 * ui->notesEdit->fontMetrics().lineSpacing() +
@@ -248,20 +259,34 @@ QString clockText(qint64 secs)
 }
 } // namespace
 
+QString ContactForm::wrapUpText(const QString &clock)
+{
+    return QStringLiteral(
+               "<span style=\"font-size: 8pt; font-family: sans-serif;\">%1</span><br>%2")
+        .arg(tr("Wrap-up").toHtmlEscaped(), clock);
+}
+
 void ContactForm::updateTimer()
 {
     if (!m_startedAt.isValid())
         return;
     const QDateTime now = Clock::instance().now();
     if (m_callEndedAt.isValid()) {
-        // Short, beside the repeat-caller notice: the talk time is in the tooltip.
-        ui->timerLabel->setText(tr("Wrap-up %1").arg(clockText(m_callEndedAt.secsTo(now))));
+        // "Wrap-up" small over the clock, in the timer's own width: the talk time is in the
+        // tooltip.
+        ui->timerLabel->setText(
+            QStringLiteral(
+                "<span style=\"font-size: 8pt; font-family: sans-serif;\">%1</span><br>%2")
+                .arg(tr("Wrap-up").toHtmlEscaped(), clockText(m_callEndedAt.secsTo(now))));
+        ui->timerLabel->setAccessibleName(
+            tr("Wrap-up %1").arg(clockText(m_callEndedAt.secsTo(now))));
         ui->timerLabel->setToolTip(
             tr("Talk time %1; the wrap-up runs from the end of the call until the save")
                 .arg(clockText(m_startedAt.secsTo(m_callEndedAt))));
         return;
     }
     ui->timerLabel->setText(clockText(m_startedAt.secsTo(now)));
+    ui->timerLabel->setAccessibleName(tr("Time on this contact %1").arg(ui->timerLabel->text()));
     ui->timerLabel->setToolTip(tr("Time on this contact"));
 }
 

@@ -90,6 +90,7 @@ private:
                    const QString &placeholder);
     void refillReasons();
     void updateTimer();
+    static QString wrapUpText(const QString &clock); // "Wrap-up" small over the clock
     void ensureStarted();
     static QString comboCode(const QComboBox *combo);
     static void setComboCode(QComboBox *combo, const QString &code);

@@ -266,6 +266,15 @@ private slots:
         QTRY_VERIFY(!w.riskBanner()->isVisible());
         QApplication::processEvents();
         QCOMPARE(geometries(), before);
+
+        // The caller hangs up (F4): "Wrap-up" takes the timer's place beside the notice, and
+        // the fields stay where they were.
+        w.endCall();
+        auto *timer = form->findChild<QLabel *>(QStringLiteral("timerLabel"));
+        QTRY_VERIFY(timer->text().contains(QStringLiteral("Wrap-up")));
+        QApplication::processEvents();
+        QCOMPARE(geometries(), before);
+        QCOMPARE(QApplication::focusWidget(), notes);
     }
 
     void escalationDialogsFit()
