@@ -300,6 +300,14 @@
         <source>Talk time %1; the wrap-up runs from the end of the call until the save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on this contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContactListModel</name>
