@@ -3,6 +3,11 @@
 #include "storage/auditstore.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <tuple>
 
 namespace cd::cli {
 
@@ -39,13 +44,98 @@ QString whatIsWrong(const AuditChainCheck &check)
 
 } // namespace
 
-// audit verify: walks the local audit chain (AuditStore::verifyChain).
+namespace {
+
+// audit search: the entries about a record or a person, by a user, between two days. The search
+// is itself recorded (who searched, how many entries, by which fields; never the values).
+int search(Context &ctx, QStringList args)
+{
+    AuditQuery query;
+    query.actor = takeOption(args, QStringLiteral("--user"));
+    query.record = takeOption(args, QStringLiteral("--record"));
+    query.phone = takeOption(args, QStringLiteral("--phone"));
+    query.email = takeOption(args, QStringLiteral("--email"));
+    query.action = takeOption(args, QStringLiteral("--action"));
+    const QString from = takeOption(args, QStringLiteral("--from"));
+    const QString to = takeOption(args, QStringLiteral("--to"));
+    bool hasLimit = false;
+    const QString limit = takeOption(args, QStringLiteral("--limit"), &hasLimit);
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    if (!args.isEmpty())
+        return ctx.usage(Tr::tr("unexpected \"%1\"").arg(args.first()));
+    for (const auto &[text, date, name] :
+         {std::tuple{from, &query.from, "--from"}, std::tuple{to, &query.to, "--to"}}) {
+        if (text.isEmpty())
+            continue;
+        *date = QDate::fromString(text, Qt::ISODate);
+        if (!date->isValid())
+            return ctx.usage(
+                Tr::tr("%1 needs a day as YYYY-MM-DD, not \"%2\"").arg(QLatin1String(name), text));
+    }
+    if (hasLimit) {
+        bool ok = false;
+        query.limit = limit.toInt(&ok);
+        if (!ok || query.limit < 1 || query.limit > 1000000)
+            return ctx.usage(Tr::tr("--limit needs a number from 1 to 1000000"));
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    AuditStore store(*db);
+    Result<AuditSearchResult> found = store.search(query);
+    if (!found)
+        return ctx.fail(found.errorMessage());
+    QStringList by;
+    for (const auto &[value, field] :
+         {std::pair{query.actor, "user"}, std::pair{query.record, "record"},
+          std::pair{query.phone, "phone"}, std::pair{query.email, "email"},
+          std::pair{query.action, "action"}, std::pair{from, "from"}, std::pair{to, "to"}})
+        if (!value.isEmpty())
+            by.append(QLatin1String(field));
+    // The log's own reading is logged before any entry is shown.
+    if (Status s = store.recordNow(
+            ctx.actor(), QStringLiteral("search"), QStringLiteral("audit"), QString(),
+            QStringLiteral("%1 entries; by %2")
+                .arg(found->entries.size())
+                .arg(by.isEmpty() ? QStringLiteral("nothing") : by.join(QLatin1Char(','))));
+        !s)
+        return ctx.fail(s.errorMessage());
+    if (json) {
+        QJsonArray rows;
+        for (const AuditEntry &e : found->entries)
+            rows.append(
+                QJsonObject{{QStringLiteral("id"), e.id},
+                            {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("user"), e.actor},
+                            {QStringLiteral("action"), e.action},
+                            {QStringLiteral("entity"), e.entity},
+                            {QStringLiteral("record"), e.entityId},
+                            {QStringLiteral("detail"), e.detail}});
+        ctx.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    } else {
+        for (const AuditEntry &e : found->entries)
+            ctx.out << e.at.toUTC().toString(Qt::ISODate) << '\t' << e.actor << '\t' << e.action
+                    << '\t' << e.entity << '\t' << e.entityId << '\t' << e.detail << '\n';
+    }
+    if (found->truncated)
+        ctx.err
+            << Tr::tr("more entries match than --limit %1: the newest are shown").arg(query.limit)
+            << Qt::endl;
+    ctx.out.flush();
+    return Ok;
+}
+
+} // namespace
+
+// audit verify: walks the local audit chain (AuditStore::verifyChain); audit search.
 int runAudit(Context &ctx, const QStringList &arguments)
 {
     QStringList args = arguments;
     if (args.isEmpty())
-        return ctx.usage(Tr::tr("audit needs a command: verify"));
+        return ctx.usage(Tr::tr("audit needs a command: verify or search"));
     const QString command = args.takeFirst();
+    if (command == QLatin1String("search"))
+        return search(ctx, args);
     if (command != QLatin1String("verify"))
         return ctx.usage(Tr::tr("unknown audit command \"%1\"").arg(command));
     if (!args.isEmpty())

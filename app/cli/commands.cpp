@@ -5,7 +5,11 @@ namespace cd::cli {
 const QList<CommandGroup> &commandGroups()
 {
     static const QList<CommandGroup> groups = {
-        {"audit", "audit verify (exit 1 when an entry was edited, deleted or reordered)", runAudit},
+        {"audit",
+         "audit verify (exit 1 when an entry was edited, deleted or reordered) | audit search "
+         "[--user U] [--record ID|REF] [--phone P] [--email E] [--action A] [--from DAY] "
+         "[--to DAY] [--limit N] [--json]",
+         runAudit},
         {"contacts", "contacts import FILE.csv | contacts export --out FILE.csv", runContacts},
         {"demo", "demo seed --contacts N [--seed S] [--days D] [--now ISO-TIME] [--force]",
          runDemo},

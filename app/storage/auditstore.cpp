@@ -1,6 +1,7 @@
 #include "storage/auditstore.h"
 
 #include "core/clock.h"
+#include "core/validation.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/sqlitestatement.h"
@@ -8,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -135,6 +137,78 @@ QList<AuditEntry> AuditStore::recent(int limit, const QString &entityId) const
                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                     q.value(5).toString(), q.value(6).toString()});
     return out;
+}
+
+Result<AuditSearchResult> AuditStore::search(const AuditQuery &query) const
+{
+    QSqlQuery q(m_db.sql());
+    const auto failed = [&q](const char *what) {
+        return Error{QStringLiteral("cannot search the audit log (%1): %2")
+                         .arg(QLatin1String(what), q.lastError().text()),
+                     {}};
+    };
+    // The records the search is about: the record itself, contacts with that reference, the
+    // person's contacts, and the escalations raised from any of those contacts.
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_search_ids "
+                               "(id TEXT PRIMARY KEY) WITHOUT ROWID")) ||
+        !q.exec(QStringLiteral("DELETE FROM temp.audit_search_ids")))
+        return failed("ids");
+    if (query.byRecords()) {
+        const QString phone = validation::normaliseUkPhone(query.phone.trimmed());
+        const QString email = validation::normaliseEmail(query.email.trimmed());
+        const QString record = query.record.trimmed();
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO temp.audit_search_ids (id) "
+            "SELECT :record WHERE :record <> '' "
+            "UNION SELECT id FROM contacts WHERE :record <> '' AND reference = :record COLLATE "
+            "NOCASE "
+            "UNION SELECT id FROM contacts WHERE :phone <> '' AND caller_phone = :phone "
+            "UNION SELECT id FROM contacts WHERE :email <> '' AND caller_email = :email"));
+        q.bindValue(QStringLiteral(":record"), record.isNull() ? QStringLiteral("") : record);
+        q.bindValue(QStringLiteral(":phone"), phone.isNull() ? QStringLiteral("") : phone);
+        q.bindValue(QStringLiteral(":email"), email.isNull() ? QStringLiteral("") : email);
+        if (!q.exec())
+            return failed("records");
+        if (!q.exec(QStringLiteral(
+                "INSERT OR IGNORE INTO temp.audit_search_ids (id) SELECT e.id FROM escalations e "
+                "WHERE e.contact_id IN (SELECT id FROM temp.audit_search_ids)")))
+            return failed("escalations");
+    }
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.at, a.actor, a.action, a.entity, a.entity_id, a.detail FROM audit_log a "
+        "WHERE (:actor = '' OR a.actor = :actor COLLATE NOCASE) "
+        "AND (:action = '' OR a.action = :action) "
+        "AND (:from = '' OR london_day(a.at) >= :from) AND (:to = '' OR london_day(a.at) <= :to) "
+        "AND (:byIds = 0 OR a.entity_id IN (SELECT id FROM temp.audit_search_ids) "
+        "     OR (a.detail <> '' AND EXISTS (SELECT 1 FROM temp.audit_search_ids t "
+        "                                    WHERE instr(a.detail, t.id) > 0))) "
+        "ORDER BY a.rowid DESC LIMIT :limit"));
+    const auto day = [](const QDate &d) {
+        return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("");
+    };
+    q.bindValue(QStringLiteral(":actor"),
+                query.actor.trimmed().isEmpty() ? QStringLiteral("") : query.actor.trimmed());
+    q.bindValue(QStringLiteral(":action"),
+                query.action.isEmpty() ? QStringLiteral("") : query.action);
+    q.bindValue(QStringLiteral(":from"), day(query.from));
+    q.bindValue(QStringLiteral(":to"), day(query.to));
+    q.bindValue(QStringLiteral(":byIds"), query.byRecords() ? 1 : 0);
+    q.bindValue(QStringLiteral(":limit"), qMax(1, query.limit) + 1);
+    if (!q.exec())
+        return failed("entries");
+    AuditSearchResult result;
+    while (q.next()) {
+        if (result.entries.size() == qMax(1, query.limit)) {
+            result.truncated = true;
+            break;
+        }
+        result.entries.append({q.value(0).toString(),
+                               QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                               q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                               q.value(5).toString(), q.value(6).toString()});
+    }
+    return result;
 }
 
 AuditChainCheck AuditStore::verifyChain() const

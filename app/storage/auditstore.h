@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -50,6 +51,27 @@ struct AuditChainCheck
     bool intact() const { return problem == Problem::None; }
 };
 
+// What a manager looks for in the audit log. Empty fields do not narrow the search.
+struct AuditQuery
+{
+    QString actor;  // who did it (case does not matter)
+    QString record; // a record's id (contact, escalation, vehicle) or a contact's reference
+    QString phone;  // a person: everything about the contacts with this number...
+    QString email;  // ...or this email, and the escalations raised from them
+    QString action; // view, create, update, search, export, ...
+    QDate from;     // London days, inclusive
+    QDate to;
+    int limit = 1000;
+
+    bool byRecords() const { return !record.isEmpty() || !phone.isEmpty() || !email.isEmpty(); }
+};
+
+struct AuditSearchResult
+{
+    QList<AuditEntry> entries; // newest first
+    bool truncated = false;    // more entries matched than the limit
+};
+
 // The append-only audit log (DPA 2018 s.62): every view and change of personal data.
 //
 // The log is hash-chained: each entry carries the hash of the entry before it (prev_hash; the
@@ -72,6 +94,11 @@ public:
                      const QString &entityId, const QString &detail = {});
 
     QList<AuditEntry> recent(int limit, const QString &entityId = {}) const;
+
+    // Entries about a record or a person (the entry's record, or a search or history lookup
+    // that returned it), by a user, of an action, between two days. The search itself is not
+    // recorded here: the caller records it (recordNow, action "search", entity "audit").
+    Result<AuditSearchResult> search(const AuditQuery &query) const;
 
     // Walks the whole chain and reports the first bad entry, if any.
     AuditChainCheck verifyChain() const;

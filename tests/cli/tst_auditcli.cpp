@@ -1,12 +1,17 @@
 // `contactdesk-admin audit verify` on a real workload, and on logs someone rewrote with raw SQL
 // after dropping the append-only triggers: each change is found and its entry named (exit 1).
+#include "core/escalationform.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/escalationstore.h"
 #include "storage/migrations.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -117,6 +122,110 @@ private slots:
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         // 3 creates, 3 views, 1 update, 3 imports.
         QCOMPARE(rawValue(m_base.path(), "SELECT count(*) FROM audit_log"), QStringLiteral("10"));
+    }
+
+    // audit search: everything about one person (their contacts' views, edits, the searches
+    // and history lookups that returned them, and the escalations raised from them), nothing
+    // about anyone else; by user and by day; and the search is itself in the log.
+    void searchFindsAPersonsTrailAndNoOneElses()
+    {
+        QTemporaryDir dir;
+        Contact ann;
+        Contact bob;
+        QString escalationId;
+        {
+            Database::OpenError error;
+            auto db = Database::open(Database::fileNameIn(dir.path()), &error);
+            QVERIFY2(db, qPrintable(error.message));
+            CD_VERIFY_OK(ProfileStore(*db).save(
+                {QStringLiteral("A. Handler"), Role::Manager, QStringLiteral("QoS North")}));
+            ContactStore store(*db);
+            const QDateTime t0(QDate(2026, 10, 5), QTime(9, 0), QTimeZone::utc());
+            ann = sampleContact(t0);
+            ann.callerName = QStringLiteral("Ann Ames");
+            ann.callerPhone = QStringLiteral("07700 900111");
+            ann.callerEmail = QStringLiteral("ann@example.com");
+            ann.reference = QStringLiteral("CAD-1111/26");
+            bob = sampleContact(t0.addDays(1));
+            bob.callerName = QStringLiteral("Bob Bell");
+            bob.callerPhone = QStringLiteral("07700 900222");
+            bob.callerEmail = QStringLiteral("bob@example.com");
+            bob.reference = QStringLiteral("CAD-2222/26");
+            ann.normalise(); // as the Desk stores them
+            bob.normalise();
+            CD_VERIFY_OK(store.save(ann, QStringLiteral("A. Handler")));
+            CD_VERIFY_OK(store.save(bob, QStringLiteral("A. Handler")));
+            CD_VERIFY_OK(store.get(ann.id, QStringLiteral("M. Viewer")));
+            CD_VERIFY_OK(store.get(bob.id, QStringLiteral("M. Viewer")));
+            QCOMPARE(store.search(QStringLiteral("Ames"), QStringLiteral("S. Searcher")).size(), 1);
+            Result<EscalationRules> rules = EscalationRules::loadShipped();
+            QVERIFY(rules);
+            Result<Escalation> e =
+                EscalationStore(*db, rules.value())
+                    .createFromContact(ann, QStringLiteral("formal_complaint"),
+                                       QStringLiteral("A. Handler"), QStringLiteral("QoS North"));
+            QVERIFY2(e, qPrintable(e.errorMessage()));
+            escalationId = e->id;
+        }
+        const auto search = [&dir](const QStringList &args) {
+            return admin(dir.path(), QStringList{QStringLiteral("audit"), QStringLiteral("search"),
+                                                 QStringLiteral("--json")} +
+                                         args);
+        };
+        const auto rows = [](const Run &r) {
+            QStringList out;
+            for (const QJsonValue v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+                const QJsonObject o = v.toObject();
+                out.append(QStringList{o.value(QStringLiteral("user")).toString(),
+                                       o.value(QStringLiteral("action")).toString(),
+                                       o.value(QStringLiteral("entity")).toString(),
+                                       o.value(QStringLiteral("record")).toString()}
+                               .join(QLatin1Char(' ')));
+            }
+            return out;
+        };
+
+        // By phone (as typed, with spaces): Ann's create, the view, the search that returned
+        // her, and the escalation raised from her contact, newest first. Nothing of Bob's.
+        const Run byPhone = search({QStringLiteral("--phone"), QStringLiteral("07700900111")});
+        QCOMPARE(byPhone.code, 0);
+        QCOMPARE(rows(byPhone),
+                 (QStringList{QStringLiteral("A. Handler create escalation ") + escalationId,
+                              QStringLiteral("S. Searcher search contact "),
+                              QStringLiteral("M. Viewer view contact ") + ann.id,
+                              QStringLiteral("A. Handler create contact ") + ann.id}));
+        QVERIFY(!byPhone.out.contains(bob.id));
+        // The same trail by email, and by the contact's reference.
+        QCOMPARE(rows(search({QStringLiteral("--email"), QStringLiteral("ANN@example.com")})),
+                 rows(byPhone));
+        QCOMPARE(rows(search({QStringLiteral("--record"), QStringLiteral("cad-1111/26")})),
+                 rows(byPhone));
+        // By user: what M. Viewer opened, both people.
+        QCOMPARE(rows(search({QStringLiteral("--user"), QStringLiteral("m. viewer")})),
+                 (QStringList{QStringLiteral("M. Viewer view contact ") + bob.id,
+                              QStringLiteral("M. Viewer view contact ") + ann.id}));
+        // Someone unknown: nothing, exit 0.
+        const Run nobody = search({QStringLiteral("--phone"), QStringLiteral("07700900999")});
+        QCOMPARE(nobody.code, 0);
+        QCOMPARE(rows(nobody), QStringList());
+        // Days are London days; the log's entries were written today.
+        QCOMPARE(rows(search({QStringLiteral("--user"), QStringLiteral("M. Viewer"),
+                              QStringLiteral("--to"), QStringLiteral("2026-01-01")})),
+                 QStringList());
+        const Run badDay = search({QStringLiteral("--from"), QStringLiteral("05/10/2026")});
+        QCOMPARE(badDay.code, 2);
+        QVERIFY2(badDay.err.contains(QStringLiteral("--from")), qPrintable(badDay.err));
+
+        // Each of the six searches before this one was logged, by fields and count, without the
+        // values searched for (the refused one with a bad day was not a search).
+        const Run searches = search({QStringLiteral("--action"), QStringLiteral("search"),
+                                     QStringLiteral("--user"), QStringLiteral("A. Handler")});
+        const QStringList logged = rows(searches);
+        QCOMPARE(logged.size(), 6);
+        QCOMPARE(logged.last(), QStringLiteral("A. Handler search audit "));
+        QVERIFY(!searches.out.contains(QStringLiteral("07700900111")));
+        QVERIFY(searches.out.contains(QStringLiteral("4 entries; by phone")));
+        QCOMPARE(verify(dir.path()).code, 0);
     }
 
     void aRealWorkloadVerifies()
