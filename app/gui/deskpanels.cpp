@@ -1,5 +1,6 @@
 #include "gui/deskpanels.h"
 
+#include "gui/auditdialog.h"
 #include "gui/contentreviewnotice.h"
 #include "gui/dashboarddesk.h"
 #include "gui/escalationdesk.h"
@@ -13,6 +14,7 @@ void installDeskPanels(PanelHost &host)
     installVehiclePanel(host);        // Vehicle tab; its summary key fills the notes and the VRM
     installDashboards(host);          // My figures, and Team figures for managers
     installContentReviewNotice(host); // guidance past its review date, for trainers and managers
+    installAuditLog(host);            // File > Audit log… for managers
 }
 
 } // namespace cd

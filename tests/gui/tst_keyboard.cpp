@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/escalation.h"
 #include "core/scriptlibrary.h"
+#include "gui/auditdialog.h"
 #include "gui/connectdialog.h"
 #include "gui/contactform.h"
 #include "gui/contactviewdialog.h"
@@ -202,6 +203,10 @@ private slots:
         }
         {
             ShortcutSheetDialog dialog;
+            verifyDialog(dialog);
+        }
+        {
+            AuditDialog dialog(db, QStringLiteral("M. Manager"));
             verifyDialog(dialog);
         }
         {

@@ -2,6 +2,7 @@
 // a handler needs is off the screen, and the fields do not jump when the risk banner or the
 // repeat-caller notice appears while they type.
 #include "core/escalation.h"
+#include "gui/auditdialog.h"
 #include "gui/connectdialog.h"
 #include "gui/contactform.h"
 #include "gui/contactlistmodel.h"
@@ -306,6 +307,7 @@ private slots:
             new ProfileDialog(m_profile->profile),
             new ContactViewDialog(contact, taxonomy),
             new ScriptOutlineDialog(ScriptStore(*m_profile->db).library(&taxonomy)),
+            new AuditDialog(*m_profile->db, QStringLiteral("M. Manager")),
         };
         for (QDialog *dialog : std::as_const(dialogs)) {
             showAndWait(dialog);
