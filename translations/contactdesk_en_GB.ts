@@ -2464,6 +2464,50 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>TRAINING - not real data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This Desk holds made-up training data. Nothing here is a real person or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a folder for the training data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this training Desk and open a fresh one on the same made-up data (seed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: nothing is synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: made-up data, sync is off. Seed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a training Desk on made-up data; this Desk and its profile are left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::VehiclePanel</name>
@@ -2943,57 +2987,6 @@ Line %1: %2</source>
     <name>cd::sync::ServerAdmin</name>
     <message>
         <source>&quot;%1&quot; is already the name of %2 in team %3: each person in a team needs a name of their own (add a middle initial, for example). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cd::training</name>
-    <message>
-        <source>This Desk holds made-up training data. Nothing here is a real person or contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TRAINING - not real data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot make a folder for the training data: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset training data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close this training Desk and open a fresh one on the same made-up data (seed %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training: nothing is synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training mode: made-up data, sync is off. Seed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Training mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a training Desk on made-up data; this Desk and its profile are left as they are</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

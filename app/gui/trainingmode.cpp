@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QBoxLayout>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
@@ -32,10 +33,10 @@ bool g_active = false;
 constexpr qint64 kContacts = 1500;
 constexpr int kDays = 90;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cd::Training", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cd::Training)
+};
 
 QLabel *bannerLabel(QWidget *parent)
 {
@@ -47,7 +48,7 @@ QLabel *bannerLabel(QWidget *parent)
         "QLabel { background: #ffd400; color: #000000; font-weight: bold; padding: 3px; }"));
     label->setAccessibleName(marking());
     label->setAccessibleDescription(
-        tr("This Desk holds made-up training data. Nothing here is a real person or contact."));
+        Tr::tr("This Desk holds made-up training data. Nothing here is a real person or contact."));
     return label;
 }
 
@@ -68,7 +69,7 @@ QStringList trainingArguments(quint64 seed)
 
 QString marking()
 {
-    return tr("TRAINING - not real data");
+    return Tr::tr("TRAINING - not real data");
 }
 
 bool active()
@@ -81,7 +82,7 @@ std::unique_ptr<QTemporaryDir> createProfile(quint64 seed, QString *error)
     auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
                                                QStringLiteral("/contactdesk-training-XXXXXX"));
     if (!dir->isValid()) {
-        *error = tr("Cannot make a folder for the training data: %1").arg(dir->errorString());
+        *error = Tr::tr("Cannot make a folder for the training data: %1").arg(dir->errorString());
         return nullptr;
     }
     Database::OpenError openError;
@@ -91,8 +92,8 @@ std::unique_ptr<QTemporaryDir> createProfile(quint64 seed, QString *error)
         return nullptr;
     }
     HandlerProfile trainee;
-    trainee.name = tr("Trainee");
-    trainee.team = tr("Training team");
+    trainee.name = Tr::tr("Trainee");
+    trainee.team = Tr::tr("Training team");
     trainee.role = Role::Handler;
     if (Status s = ProfileStore(*db).save(trainee); !s) {
         *error = s.errorMessage();
@@ -125,7 +126,7 @@ void installInDesk(QMainWindow &window, PanelHost &host, quint64 seed)
     qApp->installEventFilter(marker);
     markTitle(&window);
 
-    auto *bar = new QToolBar(tr("Training"), &window);
+    auto *bar = new QToolBar(Tr::tr("Training"), &window);
     bar->setObjectName(QStringLiteral("trainingBar"));
     bar->setMovable(false);
     bar->setFloatable(false);
@@ -141,10 +142,10 @@ void installInDesk(QMainWindow &window, PanelHost &host, quint64 seed)
     }
 
     if (auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"))) {
-        auto *reset = new QAction(tr("&Reset training data"), &window);
+        auto *reset = new QAction(Tr::tr("&Reset training data"), &window);
         reset->setObjectName(QStringLiteral("resetTrainingAction"));
-        reset->setToolTip(tr("Close this training Desk and open a fresh one on the same "
-                             "made-up data (seed %1)")
+        reset->setToolTip(Tr::tr("Close this training Desk and open a fresh one on the same "
+                                 "made-up data (seed %1)")
                               .arg(seed));
         QObject::connect(reset, &QAction::triggered, &window, [&window, seed] {
             if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
@@ -153,10 +154,10 @@ void installInDesk(QMainWindow &window, PanelHost &host, quint64 seed)
         });
         file->insertAction(file->actions().value(0), reset);
     }
-    auto *syncState = new QLabel(tr("Training: nothing is synced"), &window);
+    auto *syncState = new QLabel(Tr::tr("Training: nothing is synced"), &window);
     syncState->setObjectName(QStringLiteral("trainingSyncState"));
     host.setSyncStatusWidget(syncState);
-    host.showStatusMessage(tr("Training mode: made-up data, sync is off. Seed %1.").arg(seed));
+    host.showStatusMessage(Tr::tr("Training mode: made-up data, sync is off. Seed %1.").arg(seed));
 }
 
 void installLauncher(QMainWindow &window)
@@ -164,10 +165,10 @@ void installLauncher(QMainWindow &window)
     auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
     if (!file)
         return;
-    auto *start = new QAction(tr("&Training mode"), &window);
+    auto *start = new QAction(Tr::tr("&Training mode"), &window);
     start->setObjectName(QStringLiteral("trainingModeAction"));
-    start->setToolTip(tr("Open a training Desk on made-up data; this Desk and its profile are "
-                         "left as they are"));
+    start->setToolTip(Tr::tr("Open a training Desk on made-up data; this Desk and its profile are "
+                             "left as they are"));
     QObject::connect(start, &QAction::triggered, &window, [] {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), trainingArguments(1));
     });
