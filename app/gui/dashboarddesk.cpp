@@ -1,5 +1,6 @@
 #include "gui/dashboarddesk.h"
 
+#include "gui/contactaccess.h"
 #include "gui/contactviewdialog.h"
 #include "gui/dashboardwidget.h"
 #include "gui/panelhost.h"
@@ -39,12 +40,12 @@ DashboardWidget *addDashboard(PanelHost &host, const DashboardScope &scope, cons
     QObject::connect(&events, &PanelHostEvents::rowsArrived, dashboard, &DashboardWidget::refresh);
     QObject::connect(
         dashboard, &DashboardWidget::contactOpenRequested, window, [&host](const QString &id) {
-            Result<Contact> contact = ContactStore(host.database()).get(id, host.profile().name);
+            const std::optional<Contact> contact =
+                openContactToRead(host.database(), id, host.profile(), host.hostWidget());
             auto taxonomy = TaxonomyStore(host.database()).load();
             if (!contact || !taxonomy)
                 return;
-            auto *dialog =
-                new ContactViewDialog(contact.value(), taxonomy.value(), host.hostWidget());
+            auto *dialog = new ContactViewDialog(*contact, taxonomy.value(), host.hostWidget());
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         });

@@ -7,6 +7,7 @@
 #include "core/validation.h"
 #include "gui/columnfit.h"
 #include "gui/combotypeahead.h"
+#include "gui/contactaccess.h"
 #include "gui/contactform.h"
 #include "gui/contactlistmodel.h"
 #include "gui/contactviewdialog.h"
@@ -570,12 +571,10 @@ void MainWindow::openSelectedContact(const QModelIndex &index)
     if (!index.isValid())
         return;
     const QString id = index.data(ContactListModel::IdRole).toString();
-    Result<Contact> contact = ContactStore(m_db).get(id, actor());
-    if (!contact) {
-        MessageBox::warning(this, tr("Cannot open the contact"), contact.errorMessage());
+    const std::optional<Contact> contact = openContactToRead(m_db, id, m_profile, this);
+    if (!contact)
         return;
-    }
-    auto *dialog = new ContactViewDialog(contact.value(), m_taxonomy, this);
+    auto *dialog = new ContactViewDialog(*contact, m_taxonomy, this);
     dialog->setObjectName(QStringLiteral("contactViewDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

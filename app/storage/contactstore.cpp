@@ -275,7 +275,20 @@ Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts
     return counts;
 }
 
-Result<Contact> ContactStore::get(const QString &id, const QString &actor)
+Result<ContactStore::Owner> ContactStore::owner(const QString &id) const
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT handler, team FROM contacts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<Owner>::failure(QueryError::describe(q, "read the contact"));
+    if (!q.next())
+        return Result<Owner>::failure(QStringLiteral("no contact %1").arg(id),
+                                      QStringLiteral("not_found"));
+    return Owner{q.value(0).toString(), q.value(1).toString()};
+}
+
+Result<Contact> ContactStore::get(const QString &id, const QString &actor, const QString &reason)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts WHERE id = ?"));
@@ -286,7 +299,11 @@ Result<Contact> ContactStore::get(const QString &id, const QString &actor)
         return Result<Contact>::failure(QStringLiteral("no contact %1").arg(id),
                                         QStringLiteral("not_found"));
     Contact c = readContact(q);
-    if (Status s = AuditStore(m_db).recordNow(actor, QStringLiteral("view"), kEntity, id); !s)
+    const QString detail = reason.trimmed().isEmpty()
+                               ? QString()
+                               : QStringLiteral("reason: %1").arg(reason.simplified());
+    if (Status s = AuditStore(m_db).recordNow(actor, QStringLiteral("view"), kEntity, id, detail);
+        !s)
         return s.error();
     return c;
 }

@@ -67,7 +67,16 @@ public:
     Result<ImportCounts> importContacts(const QList<Contact> &contacts, const QString &actor);
 
     // Reads one contact and records that `actor` viewed it.
-    Result<Contact> get(const QString &id, const QString &actor);
+    // Reads a contact and logs the view (with the reason, when one was asked for).
+    Result<Contact> get(const QString &id, const QString &actor, const QString &reason = {});
+    // Whose contact it is: its handler and team, read without personal data and not logged, so
+    // the Desk can ask why before opening a contact that is not the reader's or their team's.
+    struct Owner
+    {
+        QString handler;
+        QString team;
+    };
+    Result<Owner> owner(const QString &id) const;
 
     QList<ContactSummary> listDay(const QString &handler, const QDate &localDay) const;
     // Contacts by the same phone number or email, recent first; records the lookup.

@@ -1,6 +1,7 @@
 // File > Audit log… for managers: a person's trail by phone, nothing of anyone else's, a bad day
 // named, the export owner-only with spreadsheet-safe cells, and the search and export logged.
 #include "gui/auditdialog.h"
+#include "gui/contactaccess.h"
 #include "gui/mainwindow.h"
 #include "storage/auditstore.h"
 #include "storage/contactstore.h"
@@ -98,6 +99,50 @@ private slots:
                     .contains(QStringLiteral("YYYY-MM-DD")));
         QCOMPARE(QApplication::focusWidget(), from);
         QCOMPARE(table->rowCount(), 2);
+    }
+
+    // A contact that is neither the reader's nor their team's asks why first; the reason goes
+    // into the view's audit entry, and a reader who gives none sees nothing and leaves no view.
+    void openingAnotherTeamsContactAsksWhy()
+    {
+        Contact other = test::sampleContact(QDateTime::currentDateTimeUtc().addDays(-1));
+        other.handler = QStringLiteral("Z. Other");
+        other.team = QStringLiteral("QoS South");
+        CD_VERIFY_OK(ContactStore(*m_profile->db).save(other, QStringLiteral("Z. Other")));
+        AuditStore audit(*m_profile->db);
+        const auto views = [&audit](const QString &id) {
+            QStringList out;
+            for (const AuditEntry &e : audit.recent(100, id))
+                if (e.action == QLatin1String("view"))
+                    out.append(e.actor + QLatin1Char('|') + e.detail);
+            return out;
+        };
+        const HandlerProfile reader = m_profile->profile; // A. Handler of QoS North
+
+        // A team-mate's contact opens without a question.
+        Contact mate = test::sampleContact(QDateTime::currentDateTimeUtc().addDays(-2));
+        mate.handler = QStringLiteral("B. Colleague");
+        CD_VERIFY_OK(ContactStore(*m_profile->db).save(mate, QStringLiteral("B. Colleague")));
+        const int asked = AccessReason::timesAsked();
+        QVERIFY(openContactToRead(*m_profile->db, mate.id, reader, nullptr));
+        QCOMPARE(AccessReason::timesAsked(), asked);
+        QCOMPARE(views(mate.id), QStringList{QStringLiteral("A. Handler|")});
+
+        // Another team's: cancelled, nothing read and nothing logged.
+        AccessReason::setNextAnswer(std::nullopt);
+        QVERIFY(!openContactToRead(*m_profile->db, other.id, reader, nullptr));
+        QCOMPARE(AccessReason::timesAsked(), asked + 1);
+        QVERIFY(AccessReason::lastQuestion().contains(QStringLiteral("QoS South")));
+        QCOMPARE(views(other.id), QStringList());
+
+        // With a reason: opened, and the reason is in the log.
+        AccessReason::setNextAnswer(QStringLiteral("  Complaint review   for PSD "));
+        const std::optional<Contact> opened =
+            openContactToRead(*m_profile->db, other.id, reader, nullptr);
+        QVERIFY(opened);
+        QCOMPARE(opened->id, other.id);
+        QCOMPARE(views(other.id),
+                 QStringList{QStringLiteral("A. Handler|reason: Complaint review for PSD")});
     }
 
 private:
