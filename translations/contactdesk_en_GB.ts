@@ -415,6 +415,21 @@
     </message>
 </context>
 <context>
+    <name>cd::ContactAccess</name>
+    <message>
+        <source>This contact was taken by %1 of %2, not by you or your team. Why are you opening it? Your reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why open this contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ContactForm</name>
     <message>
         <source>— choose a category —</source>
@@ -1564,10 +1579,6 @@
             <numerusform>Known caller: %n earlier contact — see Caller history</numerusform>
             <numerusform>Known caller: %n earlier contacts — see Caller history</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot open the contact</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start a new contact?</source>
