@@ -222,6 +222,7 @@ int runDesk(QApplication &app)
         training::installLauncher(window);
         installSync(window);
     }
+    window.restoreWindowPlace();
     window.show();
     QObject::disconnect(waiting);
     QObject::connect(instance, &SingleInstance::received, &window, &MainWindow::receivePop);

@@ -910,9 +910,26 @@ void MainWindow::updateStatus()
     m_syncLabel->setText(tr("Local only · %n change(s) queued for sync", nullptr, pending));
 }
 
+void MainWindow::restoreWindowPlace()
+{
+    // Where the handler left the Desk last time; the first time, the whole screen when the
+    // screen is larger than the size the Desk is laid out for (a handler works in it all day).
+    const QByteArray saved = QByteArray::fromBase64(
+        SettingsStore(m_db).raw(QStringLiteral("desk.window_geometry")).toLatin1());
+    if (!saved.isEmpty() && restoreGeometry(saved))
+        return;
+    const QSize room = availableWindowSize(this);
+    if (room.width() > 1360 + 200 && room.height() > 820 + 100)
+        setWindowState(windowState() | Qt::WindowMaximized);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveDraftNow();
+    if (Status s = SettingsStore(m_db).setRaw(QStringLiteral("desk.window_geometry"),
+                                              QString::fromLatin1(saveGeometry().toBase64()));
+        !s)
+        qCWarning(lcGui) << "the window's place was not kept:" << s.errorMessage();
     event->accept();
 }
 

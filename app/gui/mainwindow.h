@@ -71,6 +71,9 @@ public slots:
     // The call ended (a hang-up from the telephony or F4): talk time stops, wrap-up starts.
     void hangUp(const QString &callId, const QDateTime &at);
     void endCall();
+    // Last session's size and place, or maximised on a large screen the first time (runDesk
+    // calls it before the window is shown; tests keep the fitted size).
+    void restoreWindowPlace();
     void newContact();
     bool saveContact();
     void focusSearch();

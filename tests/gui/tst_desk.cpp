@@ -445,6 +445,19 @@ private slots:
         QCOMPARE(ContactStore(*m_profile->db).count(), 3);
     }
 
+    // The Desk comes back where and as large as the handler left it.
+    void theWindowComesBackWhereItWasLeft()
+    {
+        m_window->resize(1000, 700);
+        m_window->move(30, 20);
+        QTRY_COMPARE(m_window->size(), QSize(1000, 700));
+        m_window->close();
+        MainWindow again(*m_profile->db, m_profile->profile);
+        QVERIFY(again.size() != QSize(1000, 700)); // fitted to the screen until restored
+        again.restoreWindowPlace();
+        QCOMPARE(again.size(), QSize(1000, 700));
+    }
+
     void callTimerRunsFromF2()
     {
         MainWindow &w = *m_window;
