@@ -46,6 +46,7 @@ expect=(
     /usr/share/metainfo/invalid.contactdesk.contactdesk.metainfo.xml
     /usr/share/man/man1/contactdesk.1.gz
     /usr/share/man/man1/contactdesk-admin.1.gz
+    /usr/share/bash-completion/completions/contactdesk
     /usr/share/bash-completion/completions/contactdesk-admin
     /usr/share/doc/contactdesk/copyright
     /usr/share/doc/contactdesk/changelog.gz

@@ -804,6 +804,10 @@ Examples:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the bash completion script.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::Escalation</name>

@@ -98,6 +98,9 @@ struct DeskCommandLine
     QCommandLineOption helpMan{
         QStringLiteral("help-man"),
         QCoreApplication::translate("cd::Desk", "Print the manual page (roff).")};
+    QCommandLineOption bashCompletion{
+        QStringLiteral("bash-completion"),
+        QCoreApplication::translate("cd::Desk", "Print the bash completion script.")};
     QCommandLineOption profile{
         QStringLiteral("profile"),
         QCoreApplication::translate("cd::Desk", "Use the profile in <dir> (default: %1).")
@@ -131,8 +134,8 @@ DeskCommandLine::DeskCommandLine()
 {
     parser.setApplicationDescription(QCoreApplication::translate(
         "cd::Desk", "Contact Desk: log, guide and follow up public contact."));
-    options = {help, version, profile, caller, callId, hangup, helpMan};
-    for (const QCommandLineOption &o : {profile, caller, callId, hangup, helpMan})
+    options = {help, version, profile, caller, callId, hangup, helpMan, bashCompletion};
+    for (const QCommandLineOption &o : {profile, caller, callId, hangup, helpMan, bashCompletion})
         parser.addOption(o);
     parser.addPositionalArgument(
         QStringLiteral("tel-uri"),
@@ -246,6 +249,38 @@ QString manPage(const DeskCommandLine &line)
     return page;
 }
 
+// Completes the Desk's options; --profile completes folders, the other values are free.
+QString bashCompletion(const DeskCommandLine &line)
+{
+    QStringList words;
+    QStringList free;
+    for (const QCommandLineOption &o : line.options) {
+        for (const QString &n : o.names())
+            if (n.size() > 1)
+                words << QStringLiteral("--") + n;
+        if (!o.valueName().isEmpty() && o.names() != line.profile.names())
+            free << QStringLiteral("--") + o.names().constLast();
+    }
+    words << QStringLiteral("--help-all");
+    QString script;
+    QTextStream out(&script);
+    out << "# bash completion for contactdesk; written by contactdesk --bash-completion\n"
+           "_contactdesk()\n{\n"
+           "    local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}\n"
+           "    case $prev in\n"
+           "        --profile) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n";
+    if (!free.isEmpty())
+        out << "        " << free.join(QLatin1Char('|')) << ") return ;;\n";
+    out << "    esac\n"
+           "    COMPREPLY=($(compgen -W \""
+        << words.join(QLatin1Char(' '))
+        << "\" -- \"$cur\"))\n"
+           "}\n"
+           "complete -o default -F _contactdesk contactdesk\n";
+    out.flush();
+    return script;
+}
+
 } // namespace
 
 bool answeredWithoutDesk(const QStringList &arguments)
@@ -254,7 +289,8 @@ bool answeredWithoutDesk(const QStringList &arguments)
     if (!line.parse(arguments))
         return true;
     return line.parser.isSet(line.help) || line.parser.isSet(QStringLiteral("help-all")) ||
-           line.parser.isSet(line.version) || line.parser.isSet(line.helpMan);
+           line.parser.isSet(line.version) || line.parser.isSet(line.helpMan) ||
+           line.parser.isSet(line.bashCompletion);
 }
 
 int answerCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -269,6 +305,8 @@ int answerCommandLine(const QStringList &arguments, QTextStream &out, QTextStrea
             << '\n';
     else if (line.parser.isSet(line.helpMan))
         out << manPage(line);
+    else if (line.parser.isSet(line.bashCompletion))
+        out << bashCompletion(line);
     else
         out << line.parser.helpText()
             << QCoreApplication::translate("cd::Desk",

@@ -5,6 +5,7 @@
 // same table. The table is read from the library, the answers from the programs.
 #include "cli/cli.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -320,6 +321,36 @@ private slots:
         QCOMPARE(complete(QStringLiteral("contactdesk-admin --profile /tmp report --f")),
                  QStringLiteral("--from --format"));
         QCOMPARE(complete(QStringLiteral("contactdesk-admin sync s")), QStringLiteral("status"));
+    }
+
+    // The Desk's own completion: its options; --profile completes folders.
+    void deskBashCompletion()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        const Run script =
+            runProgram(QStringLiteral("contactdesk"), {QStringLiteral("--bash-completion")}, env);
+        QCOMPARE(script.code, 0);
+        QDir(m_dir.path()).mkpath(QStringLiteral("profiles/training"));
+        const auto complete = [&](const QString &line) {
+            QProcess bash;
+            bash.setWorkingDirectory(m_dir.path());
+            bash.start(QStringLiteral("bash"),
+                       {QStringLiteral("-c"),
+                        QStringLiteral("eval \"$1\"; read -ra COMP_WORDS <<<\"$2\"; "
+                                       "COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _contactdesk; "
+                                       "echo \"${COMPREPLY[*]}\""),
+                        QStringLiteral("bash"), script.out, line});
+            bash.waitForFinished(30000);
+            return QString::fromUtf8(bash.readAllStandardOutput()).trimmed();
+        };
+        QCOMPARE(complete(QStringLiteral("contactdesk --ca")),
+                 QStringLiteral("--caller --call-id"));
+        QCOMPARE(complete(QStringLiteral("contactdesk --h")),
+                 QStringLiteral("--help --hangup --help-man --help-all"));
+        QCOMPARE(complete(QStringLiteral("contactdesk --profile profiles/tr")),
+                 QStringLiteral("profiles/training"));
     }
 };
 
