@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev libsodium-dev libsqlite3-dev libgl-dev
     postgresql postgresql-client libpq-dev
     xvfb xauth fonts-dejavu-core poppler-utils desktop-file-utils dpkg-dev file
+    appstream lintian groff-base man-db gzip
 )
 
 if [ "${1:-}" = "--list" ]; then

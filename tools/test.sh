@@ -12,6 +12,9 @@ build=${CONTACTDESK_BUILD_DIR:-$src/build}
 "$src/tools/install-deps.sh"
 "$src/tools/build.sh"
 export CONTACTDESK_NO_SKIP=1
+# As root, package_deb also installs the built .deb with apt-get, runs both programs from
+# /usr/bin and purges it again (packaging/check-package.sh).
+export CONTACTDESK_INSTALL_TEST=${CONTACTDESK_INSTALL_TEST:-1}
 log=$(mktemp /tmp/contactdesk-ctest.XXXXXX)
 trap 'rm -f "$log"' EXIT
 rc=0

@@ -942,6 +942,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the manual page (roff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contactdesk: %1; try contactdesk --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Contact Desk workstation for police public-contact teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Desk keeps its work in a local profile (by default ~/.local/share/ContactDesk/contactdesk) and syncs it with the shared database. One Desk runs per user and profile: a second start hands its request (a screen pop, a hang-up) to the running one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the help with Qt&apos;s own options too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 when the Desk closed normally or handed its request on; 1 when there was no call to end; 2 for a bad command line or a profile that cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the bash completion script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training mode: a made-up team&apos;s data in a temporary folder, sync off; your own profile is not read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,6 +983,15 @@
     </message>
     <message>
         <source>--demo uses its own temporary profile; leave out --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Examples:
+  contactdesk --profile /srv/training
+  contactdesk --caller 01234567890 --call-id 77
+  contactdesk --demo --seed 7
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2804,6 +2841,132 @@ Line %1: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::cli</name>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options and arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command group has no help yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--profile DIR] GROUP COMMAND [OPTIONS] [ARGUMENTS]
+       %1 help [GROUP [COMMAND]]
+       %1 --help | --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on a Contact Desk profile without the GUI. The default profile is
+%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the profile in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this help; GROUP --help and GROUP COMMAND --help print a group&apos;s or a command&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the manual page (roff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the bash completion script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 done but some input rejected, 2 usage, 3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command group &quot;%1&quot;; try %2 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;; the commands are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 command &quot;%2&quot;; the commands are: %3 (see %4 %1 --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; for %2; see %3 %2 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work on a Contact Desk profile and the shared database without the GUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contactdesk-admin works on a Contact Desk profile (the handler&apos;s local database) without the GUI: it imports and exports contacts, writes reports, checks the audit log, and sets up and syncs with the shared PostgreSQL database. The default profile is ~/.local/share/ContactDesk/contactdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the help; GROUP --help and GROUP COMMAND --help print a group&apos;s or a command&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, but some input was rejected; each is reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: a bad command, option or argument, named in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: the database, a file or the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s password, when no --password-file or ~/.pgpass gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; try %2 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; try %2 --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::cli::Audit</name>
     <message>
         <source>edited: its fields no longer match its hash</source>
@@ -2859,6 +3022,421 @@ Line %1: %2</source>
     </message>
     <message>
         <source>audit needs a command: verify or search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli::Help</name>
+    <message>
+        <source>Walk the audit chain; exit 1 and name each entry that was edited, deleted or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or export the profile&apos;s contacts as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the contacts of a CSV file; rows that cannot be stored are reported and set aside (exit 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every contact of the profile to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a training profile with synthetic contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write N synthetic contacts, escalations and surveys; the same seed writes the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many contacts, from 1 to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the contacts over D days (1 to 3650, default 365).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the last day ends (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed a profile that already has contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List escalations or export one as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List escalations with their state and due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those past their due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those of this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those this person owns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only escalations of this type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count overdue as on this day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one escalation and its history as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation&apos;s id, as list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change the handler profile and its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the profile&apos;s name, role and team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the profile&apos;s name, role or team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler&apos;s display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler or manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handler&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a setting, or change it when VALUE is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting, for example repeat_caller.threshold or force.name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the channels, categories, reasons and outcomes, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every entry with its kind, code and label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a force entry beside the national ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel, category, reason or outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new entry&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What handlers see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category a reason belongs to (reasons only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a team&apos;s performance report, or recount the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the performance report of one month or of up to 24 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first month of a span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last month of a span.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team (default: the profile&apos;s team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file type to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recount the dashboard summaries from the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, import, list and try out guided scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a script file, or every script in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a script, or a new version of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the scripts with their versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read text on standard input and print the scripts it suggests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger phrases to use instead of the shipped ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which phrases matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the suggestions against labelled examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled examples, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each example it got wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or upgrade the shared database; add people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the shared database&apos;s schema. The password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A libpq connection string for an owner role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the schema changes the database lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person who may sync with the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name, unique within the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database login to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new login&apos;s password from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import satisfaction survey answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add answers from a CSV file with the columns contact_id, answered_at, question and rating (0 to 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the profile with the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting changes and receive the server&apos;s, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync once and stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host, port, database and user; kept in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from FILE (else PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what waits to be sent, what was refused and when the profile last synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import and look up seized vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the recovery operator&apos;s vehicle list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report progress on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find vehicles by registration mark, or part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark or part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N matches (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one vehicle and its storage charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work out the charges at this time (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a synthetic vehicle list for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many vehicles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed (default 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the local audit log was not edited, and search it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the entries about a person&apos;s contacts, a record or by a user, newest first; the search is itself logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s phone number: their contacts, the searches that returned them and the escalations raised from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s email, as --phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record&apos;s id, or a contact&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did it (case does not matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view, create, update, search, export, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this London day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this London day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries, the newest (default 1000).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,15 +45,41 @@ private:
 
 using CommandFn = std::function<int(Context &, const QStringList &args)>;
 
+// Help for one option or argument of a command: "--team TEAM" or "FILE.csv", and what it does.
+// The text is marked with QT_TRANSLATE_NOOP("cd::cli::Help", ...) and translated when printed.
+struct OptionHelp
+{
+    const char *name;
+    const char *text;
+};
+
+// One command of a group, as --help, the man page and the bash completion show it.
+struct CommandHelp
+{
+    const char *name;     // "list"; "" when the group itself takes the options (report --month)
+    const char *synopsis; // the arguments after the group name: "list [--open] [--json]"
+    const char *summary;  // QT_TRANSLATE_NOOP("cd::cli::Help", ...)
+    QList<OptionHelp> options;         // every option and argument the command reads
+    QList<const char *> examples = {}; // whole command lines after "contactdesk-admin "
+};
+
 struct CommandGroup
 {
     const char *name;    // "contacts"
-    const char *summary; // one line for --help
+    const char *summary; // one line for --help: QT_TRANSLATE_NOOP("cd::cli::Help", ...)
     CommandFn run;       // gets the arguments after the group name
+    // The group's commands with their options and examples. The dispatcher refuses a command
+    // or an option that is not listed here (exit 2), and tst_clihelp fails on a group or a
+    // command without help and an example: a new command is listed here or it does not run.
+    QList<CommandHelp> commands = {};
 };
 
-// Every command group; add a line in commands.cpp to register a new one.
+// Every command group; add an entry in commands.cpp, with its help, to register a new one.
 const QList<CommandGroup> &commandGroups();
+
+// The same table as documents: the man page (roff) and a bash completion script.
+QString manPage();
+QString bashCompletion();
 
 // Shared helpers for command files.
 // Takes "--name value" or "--name=value" out of args; empty when absent.
