@@ -13,6 +13,8 @@ const QList<CommandGroup> &commandGroups()
          "escalations list [--overdue] [--open] [--team T] [--owner NAME] [--json] | export ID "
          "--pdf FILE",
          runEscalations},
+        {"practice", "practice list | practice score --scenario ID --contact CONTACT_ID [--json]",
+         runPractice},
         {"profile",
          "profile show | profile set --name NAME --role ROLE --team TEAM | profile setting KEY "
          "[VALUE]",
