@@ -90,6 +90,14 @@ private slots:
         CD_VERIFY_OK(EscalationStore(*profile.db, rules.value())
                          .createFromContact(c, QStringLiteral("vrr"), profile.profile.name,
                                             profile.profile.team));
+        // Another caller's complaint in the same profile is not this contact's escalation.
+        Contact other = test::sampleContact(QDateTime(QDate(2026, 12, 1), QTime(11, 0), Qt::UTC));
+        other.category = QStringLiteral("dissatisfaction");
+        other.reason = QStringLiteral("attitude");
+        CD_VERIFY_OK(ContactStore(*profile.db).save(other, profile.profile.name));
+        CD_VERIFY_OK(EscalationStore(*profile.db, rules.value())
+                         .createFromContact(other, QStringLiteral("formal_complaint"),
+                                            profile.profile.name, profile.profile.team));
 
         const Run r =
             run(profile.path(), {QStringLiteral("practice"), QStringLiteral("score"),
