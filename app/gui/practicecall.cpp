@@ -71,13 +71,13 @@ PracticePanel::PracticePanel(MainWindow &window, Rubric rubric, QList<PracticeSc
     m_status = wrappingLabel(QStringLiteral("practiceStatus"), this);
     m_opening = wrappingLabel(QStringLiteral("practiceOpening"), this);
     m_opening->setAccessibleName(tr("What the caller says first"));
-    auto *topicsLabel = new QLabel(tr("Ask the caller &about:"), this);
+    auto *topicsLabel = new QLabel(tr("Ask the caller about:"), this);
     m_topics = new TopicList(this);
     m_topics->setObjectName(QStringLiteral("practiceTopics"));
     m_topics->setAccessibleName(tr("Topics to ask the caller about"));
     m_topics->setAccessibleDescription(tr("Enter on a topic shows what the caller says"));
     topicsLabel->setBuddy(m_topics);
-    m_ask = new QPushButton(tr("As&k"), this);
+    m_ask = new QPushButton(tr("A&sk"), this);
     m_ask->setObjectName(QStringLiteral("practiceAsk"));
     m_ask->setAccessibleName(tr("Ask the caller about the chosen topic"));
     auto *transcriptLabel = new QLabel(tr("What the caller has said:"), this);
@@ -85,7 +85,7 @@ PracticePanel::PracticePanel(MainWindow &window, Rubric rubric, QList<PracticeSc
     m_transcript->setObjectName(QStringLiteral("practiceTranscript"));
     m_transcript->setAccessibleName(tr("What the caller has said"));
     transcriptLabel->setBuddy(m_transcript);
-    m_end = new QPushButton(tr("En&d practice"), this);
+    m_end = new QPushButton(tr("End practice"), this);
     m_end->setObjectName(QStringLiteral("practiceEnd"));
     m_end->setAccessibleName(tr("End the practice call and score it"));
 
@@ -238,7 +238,8 @@ void PracticePanel::render()
         m_title->setText(tr("No practice call"));
         m_caller->clear();
         m_opening->clear();
-        m_status->setText(tr("Training > Practice call… (Ctrl+Shift+P) starts one."));
+        m_status->setText(tr("Training > Practice call… (Ctrl+Shift+P) starts one; Ctrl+Shift+L "
+                             "comes back to this tab."));
     } else {
         m_title->setText(tr("Practice: %1").arg(m_scenario.title));
         m_caller->setText(tr("Caller: %1, %2").arg(m_scenario.callerName, m_scenario.callerPhone));
@@ -347,8 +348,8 @@ PracticePanel *installPractice(MainWindow &window)
         return nullptr;
     }
     auto *panel = new PracticePanel(window, rubric.value(), scenarios);
-    window.addSidePanelTab(panel, PracticePanel::tr("Ca&ller"));
-    QMenu *menu = window.addMenu(PracticePanel::tr("Trai&ning"));
+    window.addSidePanelTab(panel, PracticePanel::tr("Caller"));
+    QMenu *menu = window.addMenu(PracticePanel::tr("&Training"));
     menu->setObjectName(QStringLiteral("trainingMenu"));
     auto *practice = new QAction(PracticePanel::tr("&Practice call…"), &window);
     practice->setObjectName(QStringLiteral("practiceCallAction"));
@@ -358,6 +359,17 @@ PracticePanel *installPractice(MainWindow &window)
     QObject::connect(practice, &QAction::triggered, panel, &PracticePanel::choose);
     menu->addAction(practice);
     window.addWindowAction(practice);
+    // The form's labels hold every letter of "Caller", so the tab has a shortcut of its own.
+    auto *show = new QAction(PracticePanel::tr("&Caller tab"), &window);
+    show->setObjectName(QStringLiteral("practiceCallerAction"));
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QObject::connect(show, &QAction::triggered, panel, [&window, panel] {
+        window.showSidePanelTab(panel,
+                                panel->findChild<QListWidget *>(QStringLiteral("practiceTopics")),
+                                Qt::ShortcutFocusReason);
+    });
+    menu->addAction(show);
+    window.addWindowAction(show);
     auto *endAction = new QAction(PracticePanel::tr("&End practice"), &window);
     endAction->setObjectName(QStringLiteral("endPracticeAction"));
     QObject::connect(endAction, &QAction::triggered, panel, &PracticePanel::end);

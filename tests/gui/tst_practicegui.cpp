@@ -15,8 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +52,53 @@ QStringList unnamedControls(QWidget *root)
             unnamed.append(w->objectName() + QLatin1Char(' ') + w->metaObject()->className());
     }
     return unnamed;
+}
+
+// The Alt+letters live in the window with the Caller tab in front (as tst_keyboard reads them):
+// buddied labels, buttons, tab titles and menu titles; "letter: what" for each.
+QStringList liveMnemonics(QMainWindow &w, QWidget *frontTab)
+{
+    QStringList out;
+    auto add = [&out](const QString &text, const QString &what) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            out.append(QString(text.at(i + 1).toLower()) + QStringLiteral(": ") + what);
+            return;
+        }
+    };
+    auto *side = w.findChild<QTabWidget *>(QStringLiteral("sidePanel"));
+    QList<QWidget *> widgets{&w};
+    widgets += w.findChildren<QWidget *>();
+    for (QWidget *x : std::as_const(widgets)) {
+        if (side && side->isAncestorOf(x) && x != side->tabBar() && x != frontTab &&
+            !frontTab->isAncestorOf(x))
+            continue;
+        if (x->window() != &w)
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(x); label && label->buddy())
+            add(label->text(), label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(x))
+            add(button->text(), button->text());
+        else if (auto *bar = qobject_cast<QTabBar *>(x))
+            for (int i = 0; i < bar->count(); ++i)
+                add(bar->tabText(i), bar->tabText(i));
+        else if (auto *menuBar = qobject_cast<QMenuBar *>(x))
+            for (QAction *a : menuBar->actions())
+                add(a->text(), a->text());
+    }
+    QHash<QChar, QStringList> byLetter;
+    for (const QString &e : std::as_const(out))
+        byLetter[e.at(0)].append(e);
+    QStringList clashes;
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes.append(it.value().join(QStringLiteral(" | ")));
+    return clashes;
 }
 
 } // namespace
@@ -124,6 +174,13 @@ private slots:
                     .contains(QStringLiteral("George Evans")));
         QVERIFY2(unnamedControls(panel).isEmpty(),
                  qPrintable(unnamedControls(panel).join(QLatin1Char(','))));
+        // Its Alt+letters clash with nothing on the Desk; Ctrl+Shift+L comes back to it.
+        QVERIFY2(liveMnemonics(w, panel).isEmpty(),
+                 qPrintable(liveMnemonics(w, panel).join(QLatin1Char('\n'))));
+        w.sidePanel()->setCurrentWidget(w.guidancePanel());
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w.sidePanel()->currentWidget(), panel);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("practiceTopics"));
         // At 1280x720 every control of the Caller tab is on the window.
         for (QWidget *c : panel->findChildren<QWidget *>()) {
             if (!c->isVisible() || c->focusPolicy() == Qt::NoFocus)
