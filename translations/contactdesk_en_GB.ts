@@ -1553,19 +1553,11 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the caller &amp;about:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Topics to ask the caller about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter on a topic shows what the caller says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1578,10 +1570,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>What the caller has said</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>En&amp;d practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,10 +1621,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training &gt; Practice call… (Ctrl+Shift+P) starts one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Practice: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,14 +1653,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ca&amp;ller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trai&amp;ning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Practice call…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,6 +1662,34 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>&amp;End practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the caller about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;sk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &gt; Practice call… (Ctrl+Shift+P) starts one; Ctrl+Shift+L comes back to this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caller tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
