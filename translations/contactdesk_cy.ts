@@ -1801,6 +1801,303 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::PracticePanel</name>
+    <message>
+        <source>What the caller says first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics to ask the caller about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a topic shows what the caller says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the caller about the chosen topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller has said:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller has said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the practice call and score it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenario for the trainee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the scenario is about, for the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the practice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice call: press F2 to take the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice call could not be scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller says: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is ringing: press F2 to take the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the call: ask about a topic (Enter) and log the contact; saving it ends the practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice ended. Training &gt; Practice call… starts another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice calls are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a scenario: a made-up caller the trainee logs, scored against the rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the caller about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;sk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training &gt; Practice call… (Ctrl+Shift+P) starts one; Ctrl+Shift+L comes back to this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Galwr</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caller tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PracticeScenario</name>
+    <message>
+        <source>%1: not a practice scenario (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a lower_snake_case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller needs a name and a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;opening_line&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot;: the id must be a new lower_snake_case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot; needs a label and an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no topics for the trainee to ask about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason &quot;%1&quot; belongs to category &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown script &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; has no step &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the walk must begin at step &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; does not lead to step &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the walk sets outcome &quot;%1&quot; but &quot;%2&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the walk tells the caller &quot;%1&quot; but &quot;%2&quot; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the walk opens a %1 escalation that is not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escalation form &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind of risk &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller&apos;s name &quot;%1&quot; is not made from the demo generator&apos;s lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number Ofcom keeps for drama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read or is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::PracticeScoreDialog</name>
+    <message>
+        <source>Practice score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points by criterion and what was missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the trainer to tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ProfileDialog</name>
     <message>
         <source>Enter your name</source>
@@ -1976,6 +2273,181 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Rubric</name>
+    <message>
+        <source>the caller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the incident or crime reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vehicle registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a rubric file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a lower_snake_case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot;: the id must be a lower_snake_case code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot;: the weight must be 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot; is ticked by a person and has no check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot;: unknown check &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion &quot;%1&quot;: &quot;scoring&quot; must be &quot;auto&quot; or &quot;manual&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected record has no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected record has no outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected script and its steps go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;attendance_told&quot; must be &quot;will_attend&quot; or &quot;will_not_attend&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category was &quot;%1&quot;; this call is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason was &quot;%1&quot;; this call is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk of %1 was not recognised: the notes do not mention it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk of %1 was prompted but the prompt was dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk of %1 was prompted but not acted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 guidance was not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 guidance did not reach step &quot;%2&quot; on the right branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police will not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller was not told that %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller was told the wrong thing: this call is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guidance was not read to its end, so the caller may not know what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome was &quot;%1&quot;; this call is &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes do not mention &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 escalation was raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 escalation was raised that this call does not need</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3503,6 +3975,26 @@ Line %1: %2</source>
     </message>
     <message>
         <source>At most N entries, the newest (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the practice-call scenarios, or score a saved contact against one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the practice scenarios: id and title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score a saved contact of the profile against a scenario&apos;s expected record with the rubric; ticked criteria count 0 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario (practice list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved contact to score.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

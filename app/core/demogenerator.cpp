@@ -311,6 +311,21 @@ QList<int> weightsFor(const QString &kind, const QStringList &codes)
 
 } // namespace
 
+bool isMadeUpName(const QString &name)
+{
+    const QStringList parts = name.split(QLatin1Char(' '));
+    if (parts.size() != 2)
+        return false;
+    auto listed = [](const char *const *list, int count, const QString &word) {
+        for (int i = 0; i < count; ++i)
+            if (word == QLatin1String(list[i]))
+                return true;
+        return false;
+    };
+    return listed(kGivenNames, kGivenCount, parts.at(0)) &&
+           listed(kSurnames, kSurnameCount, parts.at(1));
+}
+
 // ---- Generator -------------------------------------------------------------------------------
 
 Generator::Generator(const Taxonomy &taxonomy, Options options)

@@ -41,6 +41,9 @@ int dramaNumberCount();
 QString dramaNumber(int index); // 0 <= index < dramaNumberCount(): "07700900123"
 bool isDramaNumber(const QString &digits);
 
+// True for a name the generator makes: one of its given names, a space, one of its surnames.
+bool isMadeUpName(const QString &name);
+
 // The made-up team of six whose contacts a seed holds (as the report's team).
 QStringList teamHandlers();
 

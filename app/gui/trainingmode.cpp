@@ -2,7 +2,9 @@
 
 #include "core/clock.h"
 #include "core/demogenerator.h"
+#include "gui/mainwindow.h"
 #include "gui/panelhost.h"
+#include "gui/practicecall.h"
 #include "storage/database.h"
 #include "storage/demoseed.h"
 #include "storage/profile.h"
@@ -158,6 +160,9 @@ void installInDesk(QMainWindow &window, PanelHost &host, quint64 seed)
     syncState->setObjectName(QStringLiteral("trainingSyncState"));
     host.setSyncStatusWidget(syncState);
     host.showStatusMessage(Tr::tr("Training mode: made-up data, sync is off. Seed %1.").arg(seed));
+    // Practice calls: a made-up caller for the trainee, scored against the rubric.
+    if (auto *desk = qobject_cast<MainWindow *>(&window))
+        installPractice(*desk);
 }
 
 void installLauncher(QMainWindow &window)

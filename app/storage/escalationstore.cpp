@@ -448,6 +448,7 @@ QList<EscalationSummary> EscalationStore::list(const EscalationFilter &filter) c
     match("team", filter.team);
     match("receiving_team", filter.receivingTeam);
     match("type", filter.type);
+    match("contact_id", filter.contactId);
     if (filter.openOnly || filter.overdueOnly)
         sql += QStringLiteral(" AND status IN (%1)").arg(openStatusList());
     if (filter.overdueOnly) {

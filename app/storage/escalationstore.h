@@ -36,6 +36,7 @@ struct EscalationFilter
     QString team;  // "Team escalations": the owning team
     QString receivingTeam;
     QString type;
+    QString contactId;        // the escalations raised from one contact
     bool openOnly = false;    // not resolved or closed
     bool overdueOnly = false; // open and due before `today`
     QDate today;              // for overdueOnly; the clock's local date when empty
