@@ -4067,7 +4067,14 @@ Line %1: %2</source>
 <context>
     <name>cd::sync::ServerAdmin</name>
     <message>
-        <source>&quot;%1&quot; is already the name of %2 in team %3: each person in a team needs a name of their own (add a middle initial, for example). Nothing was changed.</source>
+        <source>&quot;%1&quot; is already the name of %2 in team %3 (as &quot;%4&quot;): each person in a team needs a name of their own, not the same one in other capitals or spacing (add a middle initial, for example). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::sync::SyncSession</name>
+    <message>
+        <source>This profile&apos;s name is &quot;%1&quot;, but the shared database knows the login %2 as &quot;%3&quot;. Change the profile&apos;s name to &quot;%3&quot; (or ask an administrator to change the login&apos;s name) and sync again. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,21 @@
 
 namespace cd {
 
+namespace {
+
+// The text form has six digits of counter: beyond that the next millisecond is taken instead,
+// so the text still sorts in time order (and the shared database, which reads six, takes it).
+constexpr quint32 kMaxCounter = 999999;
+void carry(Hlc *h)
+{
+    if (h->counter > kMaxCounter) {
+        ++h->ms;
+        h->counter = 0;
+    }
+}
+
+} // namespace
+
 QString Hlc::toString() const
 {
     return QStringLiteral("%1-%2-%3")
@@ -32,6 +47,13 @@ bool Hlc::parse(const QString &text, Hlc *out)
     return true;
 }
 
+Hlc boundedRemote(const Hlc &remote, qint64 trustedNowMs)
+{
+    if (remote.ms <= trustedNowMs + kMaxRemoteLeadMs)
+        return remote;
+    return Hlc{trustedNowMs + kMaxRemoteLeadMs, 0, remote.node};
+}
+
 HybridLogicalClock::HybridLogicalClock(QString node, const Clock *clock)
     : m_node(std::move(node))
     , m_clock(clock)
@@ -48,6 +70,7 @@ Hlc HybridLogicalClock::now()
         m_last.counter = 0;
     } else {
         ++m_last.counter;
+        carry(&m_last);
     }
     m_last.node = m_node;
     return m_last;
@@ -57,16 +80,19 @@ Hlc HybridLogicalClock::receive(const Hlc &remote)
 {
     const qint64 wall = clock().nowMs();
     QMutexLocker lock(&m_mutex);
-    const qint64 top = std::max({wall, m_last.ms, remote.ms});
-    if (top == m_last.ms && top == remote.ms)
-        m_last.counter = std::max(m_last.counter, remote.counter) + 1;
+    Hlc r = remote;
+    r.counter = std::min(r.counter, kMaxCounter);
+    const qint64 top = std::max({wall, m_last.ms, r.ms});
+    if (top == m_last.ms && top == r.ms)
+        m_last.counter = std::max(m_last.counter, r.counter) + 1;
     else if (top == m_last.ms)
         ++m_last.counter;
-    else if (top == remote.ms)
-        m_last.counter = remote.counter + 1;
+    else if (top == r.ms)
+        m_last.counter = r.counter + 1;
     else
         m_last.counter = 0;
     m_last.ms = top;
+    carry(&m_last);
     m_last.node = m_node;
     return m_last;
 }
@@ -82,7 +108,7 @@ void HybridLogicalClock::restore(const Hlc &last)
     QMutexLocker lock(&m_mutex);
     if (m_last < last) {
         m_last.ms = last.ms;
-        m_last.counter = last.counter;
+        m_last.counter = std::min(last.counter, kMaxCounter);
     }
     m_last.node = m_node;
 }

@@ -33,7 +33,17 @@ struct Hlc
     }
 };
 
-// Issues monotonic HLC values for one node. Thread-safe.
+// How far a row's HLC may be ahead of a clock we trust (the shared database's) before it is
+// taken as someone's error or a forged row: the server refuses more than this since schema 6.
+constexpr qint64 kMaxRemoteLeadMs = 5 * 60 * 1000;
+
+// `remote` (read from a row, which anyone with a login may have written) as a clock merge may
+// take it: at most kMaxRemoteLeadMs past `trustedNowMs`, so that one row dated years ahead
+// cannot carry every later local time with it.
+Hlc boundedRemote(const Hlc &remote, qint64 trustedNowMs);
+
+// Issues monotonic HLC values for one node. Thread-safe. A counter past six digits carries
+// into the next millisecond, so the text form keeps its width and its order.
 class HybridLogicalClock
 {
 public:

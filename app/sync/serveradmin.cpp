@@ -157,11 +157,21 @@ Status addUser(const QString &conninfo, const NewUser &user)
         }
     }
     // Write rights follow the login, but people read contacts and histories by name: within a
-    // team a display name is one person's.
+    // team a display name is one person's. Names compare as people read them (schema 6's
+    // cd_name_key: Unicode NFKC, white space runs as one space, no case), teams without case.
+    Result<PgResult> nameKey = pg.exec("SELECT to_regprocedure('cd_name_key(text)') IS NOT NULL");
+    if (!nameKey) {
+        static_cast<void>(pg.run("ROLLBACK"));
+        return nameKey.error();
+    }
+    const QByteArray sameName =
+        nameKey->text(0, 0) == QLatin1String("t")
+            ? "SELECT login, display_name FROM cd_people WHERE lower(team) = lower($1) "
+              "AND login <> $2 AND cd_name_key(display_name) = cd_name_key($3) LIMIT 1"
+            : "SELECT login, display_name FROM cd_people WHERE team = $1 AND login <> $2 "
+              "AND lower(btrim(display_name)) = lower(btrim($3)) LIMIT 1";
     Result<PgResult> namesake =
-        pg.exec("SELECT login FROM cd_people WHERE team = $1 AND login <> $2 "
-                "AND lower(btrim(display_name)) = lower(btrim($3)) LIMIT 1",
-                {user.team.toUtf8(), user.login.toUtf8(), user.name.toUtf8()});
+        pg.exec(sameName, {user.team.toUtf8(), user.login.toUtf8(), user.name.toUtf8()});
     if (!namesake) {
         static_cast<void>(pg.run("ROLLBACK"));
         return namesake.error();
@@ -169,9 +179,10 @@ Status addUser(const QString &conninfo, const NewUser &user)
     if (namesake->rows() > 0) {
         static_cast<void>(pg.run("ROLLBACK"));
         return Status::failure(
-            Tr::tr("\"%1\" is already the name of %2 in team %3: each person in a team needs a "
-                   "name of their own (add a middle initial, for example). Nothing was changed.")
-                .arg(user.name.trimmed(), namesake->text(0, 0), user.team),
+            Tr::tr("\"%1\" is already the name of %2 in team %3 (as \"%4\"): each person in a "
+                   "team needs a name of their own, not the same one in other capitals or "
+                   "spacing (add a middle initial, for example). Nothing was changed.")
+                .arg(user.name.trimmed(), namesake->text(0, 0), user.team, namesake->text(0, 1)),
             QStringLiteral("duplicate_name"));
     }
     // The login's lock, statement and idle-in-transaction timeouts (schema 3 and later).

@@ -218,8 +218,14 @@ Result<SyncSession::Fetched> SyncSession::fetchBatch(qint64 from)
     // (just after a large push, until autovacuum analyses it) the planner guesses the team
     // filter keeps a handful of rows and reads every row after the cursor to sort them for the
     // first batch: each batch then costs as much as all that remain. No sort is ever needed.
-    if (Status s = m_conn->run("SET LOCAL enable_sort = off"); !s)
-        return s.error();
+    // (With the server's clock, read in the same round trip: what a pulled row's time may be
+    // ahead of at most, for the workstation's clock.)
+    Result<PgResult> now =
+        m_conn->exec("SELECT set_config('enable_sort', 'off', true), "
+                     "(extract(epoch FROM statement_timestamp()) * 1000)::bigint");
+    if (!now)
+        return now.error();
+    f.serverMs = now->integer(0, 1);
     qint64 bound = std::numeric_limits<qint64>::max();
     for (auto &t : m_tables) {
         if (!t->pull || !t->server || !t->local)
@@ -532,7 +538,7 @@ Result<PullStats> SyncSession::applyBatch(Fetched &fetched, bool careful)
     }
     Hlc newest;
     if (!newestHlc.isEmpty() && Hlc::parse(newestHlc, &newest)) {
-        m_db.hlc().receive(newest);
+        m_db.hlc().receive(boundedRemote(newest, fetched.serverMs));
         if (Status s = SyncStateStore(m_db).rememberClock(); !s)
             return s.error();
     }

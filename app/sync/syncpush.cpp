@@ -29,6 +29,12 @@ Result<PushStats> SyncSession::push()
     m_prefetch.reset();
     if (Status s = followServerWatermark(); !s)
         return s.error();
+    // A batch that waited too long for a lock (lock_not_available, after the server's
+    // lock_wait_ms) is tried again once the server has ended the sessions of other logins that
+    // held it for longer than its stall limit: another login cannot hold this push for more
+    // than about that limit. Bounded, so a push never loops.
+    constexpr int kLockAttempts = 8;
+    int lockWaits = 0;
     while (more) {
         Result<PushStats> r = pushBatch(&more);
         if (!r) {
@@ -38,6 +44,12 @@ Result<PushStats> SyncSession::push()
             if (Status cleared = clearSent(); !cleared)
                 qCWarning(lcSync) << "sent changes stay in the outbox until the next sync:"
                                   << cleared.errorMessage();
+            if (r.error().code == QLatin1String("55P03") && ++lockWaits < kLockAttempts &&
+                endStalls()) {
+                qCDebug(lcSync) << "a push batch waited too long for a lock; trying again";
+                more = true;
+                continue;
+            }
             return r.error();
         }
         total.batches += r->batches;
@@ -89,6 +101,10 @@ void SyncSession::stageAhead()
             return;
         }
         m_ahead = std::make_unique<Pg>(handle);
+        if (Status s = prepareSession(*m_ahead); !s) {
+            dropAhead();
+            return;
+        }
     }
     Status s = m_ahead->run("BEGIN");
     for (auto it = m_prefetch->encoded.constBegin(); s && it != m_prefetch->encoded.constEnd();

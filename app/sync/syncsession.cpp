@@ -1,12 +1,14 @@
 #include "sync/syncsession.h"
 
 #include "storage/database.h"
+#include "storage/profile.h"
 #include "storage/syncstate.h"
 #include "storage/transaction.h"
 #include "sync/pg.h"
 #include "sync/synclog.h"
 #include "sync/syncsession_p.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUuid>
@@ -16,6 +18,16 @@
 Q_LOGGING_CATEGORY(lcSync, "contactdesk.sync", QtWarningMsg)
 
 namespace cd::sync {
+
+namespace {
+
+// lupdate reads this file's messages into the context cd::sync::SyncSession.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::sync::SyncSession)
+};
+
+} // namespace
 
 SyncSession::SyncSession(Database &db)
     : m_db(db)
@@ -113,7 +125,9 @@ Status SyncSession::connect()
     }
     m_conn = std::make_unique<Pg>(handle);
 
-    Result<PgResult> who = m_conn->exec("SELECT (SELECT id FROM cd_server LIMIT 1), cd_my_team()");
+    Result<PgResult> who =
+        m_conn->exec("SELECT (SELECT id FROM cd_server LIMIT 1), cd_my_team(), cd_my_name(), "
+                     "to_regprocedure('cd_end_stalls()') IS NOT NULL");
     if (!who)
         return failed<Unit>(
             Error{QStringLiteral("%1 does not look like a Contact Desk shared database "
@@ -129,6 +143,22 @@ Status SyncSession::connect()
         return Status::failure(msg, QStringLiteral("not_a_user"));
     }
     m_serverId = who->text(0, 0);
+    m_canEndStalls = who->text(0, 3) == QLatin1String("t");
+    // The server writes a person's contacts only under the name it has for the login: a
+    // profile under another name would have every contact refused, so nothing is sent.
+    const HandlerProfile profile = ProfileStore(m_db).load();
+    const QString serverName = who->text(0, 2);
+    if (profile.isComplete() && profile.name != serverName) {
+        const QString msg =
+            Tr::tr("This profile's name is \"%1\", but the shared database knows the login %2 "
+                   "as \"%3\". Change the profile's name to \"%3\" (or ask an administrator "
+                   "to change the login's name) and sync again. Nothing was sent.")
+                .arg(profile.name, m_settings.user, serverName);
+        disconnect();
+        return Status::failure(msg, QStringLiteral("name_mismatch"));
+    }
+    if (Status s = prepareSession(*m_conn); !s)
+        return failed<Unit>(s.error());
     SyncStateStore state(m_db);
     const QString known = state.value(SyncStateStore::Key::ServerId);
     if (known != m_serverId) {
@@ -147,6 +177,36 @@ Status SyncSession::connect()
             return s;
     }
     return loadTables();
+}
+
+// Settings of every server session of the sync: no NOTICE chatter (a staging table that is
+// already there, on every push), and, where the server can end a session that stalls others
+// (schema 6), a lock wait after which the sync asks it to and tries again.
+Status SyncSession::prepareSession(Pg &pg)
+{
+    if (Status s = pg.run("SET client_min_messages = warning"); !s)
+        return s;
+    if (m_canEndStalls)
+        return pg.run("SELECT set_config('lock_timeout', cd_lock_wait_ms()::text, false)");
+    return success();
+}
+
+// Asks the server to end the sessions of people's logins that have held up this sync for too
+// long (cd_end_stalls, schema 6). False when it cannot (an older server, or the call failed).
+bool SyncSession::endStalls()
+{
+    if (!m_canEndStalls || !isConnected())
+        return false;
+    Result<PgResult> r = m_conn->exec("SELECT cd_end_stalls()");
+    if (!r) {
+        qCWarning(lcSync) << "could not ask the shared database to end stalled sessions:"
+                          << r.errorMessage();
+        return false;
+    }
+    if (r->integer(0, 0) > 0)
+        qCWarning(lcSync) << "the shared database ended" << r->integer(0, 0)
+                          << "sessions that held up this sync";
+    return true;
 }
 
 Status SyncSession::loadTables()

@@ -108,6 +108,8 @@ private:
     Status applyRowByRow(SyncTable &t, const QByteArray &stage, const QByteArray &insert,
                          const QByteArray &upsert, const QByteArray &numberOnly, PullStats *stats);
     Status loadTables();
+    Status prepareSession(Pg &pg);
+    bool endStalls();
     template <typename T> Result<T> failed(const Error &e);
     void fault(const char *point);
 
@@ -122,6 +124,7 @@ private:
     std::unique_ptr<Pg> m_ahead;
     bool m_swapped = false; // m_conn is m_pgAhead's connection (only ever inside push())
     QString m_serverId;
+    bool m_canEndStalls = false; // the server has cd_end_stalls() (schema 6)
     SyncTables m_tables;
     int m_pushBatch = 10000;
     int m_pullBatch = 5000;

@@ -40,6 +40,7 @@ struct SyncSession::Fetched
     qint64 bound = 0;     // the cursor once this batch is applied
     bool anyFull = false; // more rows are waiting after bound
     qint64 ms = 0;
+    qint64 serverMs = 0; // the server's clock when the batch was read
 };
 
 // Batches of this push the server committed whose entries are still in the outbox: they are

@@ -54,6 +54,43 @@ private slots:
         QVERIFY(merged < local.now());
     }
 
+    // A row written by hand with a time years ahead: bounded by the server's clock, it moves
+    // this clock five minutes past that at most, so later changes are still dated now (give or
+    // take), not in that year. A plausible time passes unchanged, even hours ahead of a slow
+    // wall clock (the server's clock is the one trusted).
+    void aFarFutureRemoteMovesTheClockOnlyMinutes()
+    {
+        const qint64 server = 1'700'000'000'000;
+        ManualClock clock(QDateTime::fromMSecsSinceEpoch(server - 2 * 3600 * 1000, Qt::UTC));
+        HybridLogicalClock local(QStringLiteral("ws1"), &clock);
+        const Hlc forged{9'999'999'999'999, 999'999, QStringLiteral("x")};
+        const Hlc merged = local.receive(boundedRemote(forged, server));
+        QCOMPARE(merged.ms, server + 5 * 60 * 1000);
+        QCOMPARE(merged.counter, 1u);
+        const Hlc recent{server - 1000, 7, QStringLiteral("y")};
+        QCOMPARE(boundedRemote(recent, server), recent);
+        clock.set(QDateTime::fromMSecsSinceEpoch(server + 10 * 60 * 1000, Qt::UTC));
+        const Hlc later = local.now();
+        QCOMPARE(later.toString(), QStringLiteral("1700000600000-000000-ws1"));
+    }
+
+    // A counter that reached six digits (a forged row, or a million changes in one
+    // millisecond) goes on in the next millisecond: the text keeps its six digits and its order.
+    void theCounterNeverOutgrowsSixDigits()
+    {
+        ManualClock clock(QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC));
+        HybridLogicalClock local(QStringLiteral("ws1"), &clock);
+        const Hlc remote{1'700'000'000'000, 999'999, QStringLiteral("x")};
+        const Hlc merged = local.receive(remote);
+        QCOMPARE(merged.toString(), QStringLiteral("1700000000001-000000-ws1"));
+        QVERIFY(remote.toString() < merged.toString());
+        const Hlc next = local.now();
+        QCOMPARE(next.toString(), QStringLiteral("1700000000001-000001-ws1"));
+        Hlc huge{1'700'000'000'000, 4'000'000'000u, QStringLiteral("y")};
+        const Hlc again = local.receive(huge);
+        QCOMPARE(again.toString(), QStringLiteral("1700000000001-000002-ws1"));
+    }
+
     void restoreNeverGoesBackwards()
     {
         ManualClock clock(QDateTime::fromMSecsSinceEpoch(5'000, Qt::UTC));

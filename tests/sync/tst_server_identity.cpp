@@ -78,7 +78,8 @@ QString escalation(const QString &id, const QString &team, const QString &status
 {
     return QStringLiteral("SELECT cd_push_escalation('{\"id\":\"%1\",\"team\":\"%2\","
                           "\"updated_hlc\":\"%4\",\"origin\":\"x\",\"contact_id\":\"c-1\","
-                          "\"type\":\"callback\",\"form_version\":1,\"status\":\"%3\","
+                          "\"type\":\"callback\",\"form_version\":1,\"fields.note\":\"\","
+                          "\"status\":\"%3\","
                           "\"owner\":\"Bob South\",\"receiving_team\":\"\",\"raised_on\":"
                           "\"2026-03-01\",\"created_at\":\"2026-03-01T09:00:00Z\",\"updated_at\":"
                           "\"2026-03-01T09:00:00Z\"}', '{status}', 0, 1800000000000)")
