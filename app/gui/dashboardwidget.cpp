@@ -86,6 +86,9 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         {QStringLiteral("repeat"), tr("Repeat callers")},
         {QStringLiteral("dissatisfied"), tr("Remained dissatisfied")},
         {QStringLiteral("satisfaction"), tr("Satisfied (8+ of 10)")},
+        // First contact, as inspectors check it (schema 21).
+        {QStringLiteral("thrive"), tr("THRIVE completed where needed")},
+        {QStringLiteral("nextsteps"), tr("What happens next recorded")},
     };
     for (int i = 0; i < names.size(); ++i) {
         auto *name = new QLabel(names.at(i).second);
@@ -289,6 +292,7 @@ void DashboardWidget::showData(const DashboardData &d)
         answers += s.answers;
         satisfied += s.satisfied;
     }
+    showFirstContact(d.firstContact);
     m_figures.value(QStringLiteral("satisfaction"))
         ->setText(answers > 0
                       ? tr("%1 of %2 answers").arg(pct(shareOf(satisfied, answers))).arg(answers)
@@ -368,6 +372,42 @@ void DashboardWidget::showMonthlyReportDialog()
         fmt == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())
         writeMonthlyReport(monthRange(m.year(), m.month()), fmt, path);
+}
+
+// --- First contact: THRIVE completed where needed, vulnerability identified, "what happens
+// next" recorded, lower grades signed off; by handler in the tooltip of a team's figures. ---
+void DashboardWidget::showFirstContact(const FirstContactMeasures &m)
+{
+    const FirstContactFigures &t = m.total;
+    QLabel *thrive = m_figures.value(QStringLiteral("thrive"));
+    thrive->setText(t.thriveRequired > 0 ? tr("%1 of %2 · %3 vulnerable")
+                                               .arg(pct(t.thriveCompletedShare()))
+                                               .arg(t.thriveRequired)
+                                               .arg(t.vulnerable)
+                                         : tr("none needed · %1 vulnerable").arg(t.vulnerable));
+    QLabel *next = m_figures.value(QStringLiteral("nextsteps"));
+    const qint64 lowered = t.downgradesSignedOff + t.downgradesWaiting;
+    next->setText(lowered > 0 ? tr("%1 · lowered grades: %2 of %3 signed off")
+                                    .arg(pct(t.nextStepsShare()))
+                                    .arg(t.downgradesSignedOff)
+                                    .arg(lowered)
+                              : pct(t.nextStepsShare()));
+    QStringList lines;
+    for (const FirstContactFigures &h : m.byHandler)
+        lines.append(tr("%1: THRIVE %2 of %3, %4 vulnerable, next steps %5")
+                         .arg(h.key, h.thriveRequired > 0 ? pct(h.thriveCompletedShare())
+                                                          : QStringLiteral("—"))
+                         .arg(h.thriveRequired)
+                         .arg(h.vulnerable)
+                         .arg(pct(h.nextStepsShare())));
+    for (const FirstContactFigures &mo : m.monthly)
+        lines.append(tr("%1: THRIVE %2 of %3, next steps %4")
+                         .arg(mo.key, mo.thriveRequired > 0 ? pct(mo.thriveCompletedShare())
+                                                            : QStringLiteral("—"))
+                         .arg(mo.thriveRequired)
+                         .arg(pct(mo.nextStepsShare())));
+    thrive->setToolTip(lines.join(QLatin1Char('\n')));
+    next->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace cd
