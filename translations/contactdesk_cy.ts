@@ -269,6 +269,22 @@
         <source>The contact has no handler</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer the vulnerability question: Yes (with the kind) or No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what makes the caller vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of vulnerability &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of vulnerability are given only when the answer is Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContactForm</name>
@@ -298,6 +314,80 @@
     </message>
     <message>
         <source>Talk time %1; the wrap-up runs from the end of the call until the save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not asked —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the caller, or anyone else, unable to protect themselves from harm? Answer Yes (with the kind, under THRIVE) or No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— risk grade —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens ne&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new risk since THRIVE was answered: assess again (THRIVE…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>THRIVE was answered more than %n hour(s) ago: assess again (THRIVE…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A risk phrase came up: THRIVE is needed for this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE is needed for this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: police will attend ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt: police will not attend ✓</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,6 +510,106 @@
     </message>
     <message>
         <source>Risk prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed again at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed, not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower grade %1 asked for by %2: waiting for a manager&apos;s sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowered with the sign-off of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police will not attend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told to call back if nothing happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told to call back if nothing happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off lower grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lower grade needs a manager&apos;s sign-off: the grade stays as it was until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off: the lower grade stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can sign off a lower grade; you are signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +858,34 @@
     </message>
     <message>
         <source>Average over %1 of %2 contacts: those without the time are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE completed where needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3 vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none needed · %1 vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · lowered grades: %2 of %3 signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: THRIVE %2 of %3, %4 vulnerable, next steps %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: THRIVE %2 of %3, next steps %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,6 +1783,65 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::NextStepsDialog</name>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not yet said —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, police will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, police will not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will police attend?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— why not —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which agency will respond, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. an officer will call within 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told to call back if nothing happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ProfileDialog</name>
     <message>
         <source>Enter your name</source>
@@ -2337,6 +2614,108 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::Thrive</name>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry of &quot;%2&quot; needs a lower_snake_case code and a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; names %3 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: grade %2 needs a rank above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the THRIVE questions %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each element needs a lower_snake_case id, a label and a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: element %2 is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the elements start with threat, harm, risk, investigation, vulnerability and engagement, in that order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a category code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reassess_after_hours is a whole number of hours from 1 to 672</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a risk grade scale has at least two grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two grades share rank %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether police will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why police will not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note why police will not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can sign off a lower risk grade; %1 is signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lower risk grade is waiting for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ThriveDialog</name>
+    <message>
+        <source>THRIVE: assess again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facts since THRIVE was answered: read each note again and change what no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note for each: what the caller told you and what you think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of vulnerability (ticking one answers Yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::VehiclePanel</name>
     <message>
         <source>e.g. YC19 SON, or part of a mark</source>
@@ -2706,6 +3085,10 @@ Line %1: %2</source>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number of seconds from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vulnerable &quot;%1&quot; is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
