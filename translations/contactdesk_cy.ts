@@ -321,10 +321,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— not asked —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -337,23 +333,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>— risk grade —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>THRIVE…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happens ne&amp;xt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,11 +363,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ne&amp;xt: police will attend ✓</source>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ne&amp;xt: police will not attend ✓</source>
+        <source>Ne&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next: will police attend, the reference and timescale given, advice, call back if nothing happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE !…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE ✓…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE ↻…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat, Harm, Risk, Investigation, Vulnerability, Engagement: a note for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ✓…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -861,31 +865,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>THRIVE completed where needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happens next recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 · %3 vulnerable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none needed · %1 vulnerable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · lowered grades: %2 of %3 signed off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: THRIVE %2 of %3, %4 vulnerable, next steps %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: THRIVE %2 of %3, next steps %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE completed on %1 of %2 contacts that needed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability identified: %1 (question answered on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next recorded on %1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower grades signed off: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,10 +2382,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move through the form in call order: channel, phone, email, name, postcode, consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,6 +2479,10 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>End call: the caller has hung up; talk time stops and wrap-up time runs until the save (a hang-up from the telephony, or F2 for the next call, does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the form in call order: channel, phone, email, name, postcode, consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied, vulnerable, risk grade, THRIVE, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2712,6 +2720,14 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Kinds of vulnerability (ticking one answers Yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not graded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

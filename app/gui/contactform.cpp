@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cd {
 
 namespace {
@@ -232,8 +234,8 @@ bool ContactForm::hasContent() const
     return !ui->notesEdit->toPlainText().trimmed().isEmpty() ||
            ui->categoryCombo->currentIndex() > 0 || ui->outcomeCombo->currentIndex() > 0 ||
            ui->consentToOutcomeCheck->isChecked() || ui->remainedDissatisfiedCheck->isChecked() ||
-           m_vulnerableCombo->currentIndex() > 0 || m_gradeCombo->currentIndex() > 0 ||
-           !m_thrive.isEmpty() || m_nextSteps.isRecorded();
+           m_vulnerableCombo->currentIndex() > 0 || !m_riskGrade.isEmpty() || !m_thrive.isEmpty() ||
+           m_nextSteps.isRecorded();
 }
 
 bool ContactForm::hasTypedContent() const
@@ -247,8 +249,8 @@ bool ContactForm::hasTypedContent() const
     return !ui->notesEdit->toPlainText().trimmed().isEmpty() ||
            ui->categoryCombo->currentIndex() > 0 || ui->outcomeCombo->currentIndex() > 0 ||
            ui->consentToOutcomeCheck->isChecked() || ui->remainedDissatisfiedCheck->isChecked() ||
-           m_vulnerableCombo->currentIndex() > 0 || m_gradeCombo->currentIndex() > 0 ||
-           !m_thrive.isEmpty() || m_nextSteps.isRecorded();
+           m_vulnerableCombo->currentIndex() > 0 || !m_riskGrade.isEmpty() || !m_thrive.isEmpty() ||
+           m_nextSteps.isRecorded();
 }
 
 namespace {
@@ -506,30 +508,27 @@ void ContactForm::buildFirstContactRow()
     m_vulnerableCombo = new QComboBox(this);
     m_vulnerableCombo->setObjectName(QStringLiteral("vulnerableCombo"));
     // Codes, not numbers: the "— not asked —" line is a prompt (an empty code) for type-ahead.
-    m_vulnerableCombo->addItem(tr("— not asked —"), QString());
+    m_vulnerableCombo->addItem(tr("—"), QString());
     m_vulnerableCombo->addItem(tr("No"), QStringLiteral("no"));
     m_vulnerableCombo->addItem(tr("Yes"), QStringLiteral("yes"));
     m_vulnerableCombo->setToolTip(
         tr("Is the caller, or anyone else, unable to protect themselves from harm? Answer Yes "
            "(with the kind, under THRIVE) or No."));
+    m_vulnerableCombo->setAccessibleName(tr("Vulnerable?"));
     label->setBuddy(m_vulnerableCombo);
-    m_gradeCombo = new QComboBox(this);
-    m_gradeCombo->setObjectName(QStringLiteral("riskGradeCombo"));
-    m_gradeCombo->addItem(tr("— risk grade —"), QString());
-    if (m_thriveDefinition)
-        for (const ThriveChoice &g : m_thriveDefinition->grades())
-            m_gradeCombo->addItem(tr("Risk: %1").arg(g.label), g.code);
-    m_gradeCombo->setAccessibleName(tr("Risk grade"));
     m_thriveButton = new QPushButton(tr("THRIVE…"), this);
     m_thriveButton->setObjectName(QStringLiteral("thriveButton"));
     m_thriveButton->setAutoDefault(false);
-    m_nextStepsButton = new QPushButton(tr("What happens ne&xt…"), this);
+    m_nextStepsButton = new QPushButton(tr("Ne&xt…"), this);
+    m_nextStepsButton->setToolTip(tr("What happens next: will police attend, the reference and "
+                                     "timescale given, advice, call back if nothing happens"));
     m_nextStepsButton->setObjectName(QStringLiteral("nextStepsButton"));
     m_nextStepsButton->setAutoDefault(false);
+    // One short row (the grade is chosen in THRIVE): the form still fits the middle of the
+    // Desk on a 1280x720 screen without scrolling.
     auto *row = new QHBoxLayout();
-    row->addWidget(m_vulnerableCombo);
-    row->addWidget(m_gradeCombo);
-    row->addWidget(m_thriveButton);
+    row->addWidget(m_vulnerableCombo, 1);
+    row->addWidget(m_thriveButton, 1);
     row->addWidget(m_nextStepsButton, 1);
 
     auto errorLabel = [this](const char *name) {
@@ -544,25 +543,28 @@ void ContactForm::buildFirstContactRow()
     errors->setSpacing(0);
     errors->addWidget(errorLabel("vulnerableError"));
     errors->addWidget(errorLabel("nextStepsError"));
-    m_thriveStatus = new QLabel(this);
-    m_thriveStatus->setObjectName(QStringLiteral("thriveStatus"));
-    m_thriveStatus->setWordWrap(true);
-    m_thriveStatus->setVisible(false);
-    errors->addWidget(m_thriveStatus);
+    // The THRIVE button says what THRIVE needs (its tooltip says it in full), at a width kept
+    // for the longest of its texts: nothing on the form moves when a risk phrase makes THRIVE
+    // needed while the handler types.
+    int widest = 0;
+    for (const QString &text :
+         {thriveButtonText(ThriveState::None), thriveButtonText(ThriveState::Needed),
+          thriveButtonText(ThriveState::Answered), thriveButtonText(ThriveState::AssessAgain)})
+        widest = std::max(widest, m_thriveButton->fontMetrics().horizontalAdvance(text));
+    m_thriveButton->setMinimumWidth(widest + 24);
 
     const int first = ui->fieldsLayout->rowCount();
     ui->fieldsLayout->addWidget(label, first, 0);
     ui->fieldsLayout->addLayout(row, first, 1);
     ui->fieldsLayout->addLayout(errors, first + 1, 1);
     setTabOrder(ui->remainedDissatisfiedCheck, m_vulnerableCombo);
-    setTabOrder(m_vulnerableCombo, m_gradeCombo);
-    setTabOrder(m_gradeCombo, m_thriveButton);
+    setTabOrder(m_vulnerableCombo, m_thriveButton);
     setTabOrder(m_thriveButton, m_nextStepsButton);
     setTabOrder(m_nextStepsButton, ui->saveButton);
 
     connect(m_thriveButton, &QPushButton::clicked, this, &ContactForm::openThrive);
     connect(m_nextStepsButton, &QPushButton::clicked, this, &ContactForm::openNextSteps);
-    for (QComboBox *combo : {m_vulnerableCombo, m_gradeCombo})
+    for (QComboBox *combo : {m_vulnerableCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (m_loading)
                 return;
@@ -580,7 +582,22 @@ bool ContactForm::thriveRequired() const
 
 QString ContactForm::thriveStatusText() const
 {
-    return m_thriveStatus->isVisible() ? m_thriveStatus->text() : QString();
+    return m_thriveStatusText;
+}
+
+QString ContactForm::thriveButtonText(ThriveState state)
+{
+    switch (state) {
+    case ThriveState::Needed:
+        return tr("THRIVE !…");
+    case ThriveState::Answered:
+        return tr("THRIVE ✓…");
+    case ThriveState::AssessAgain:
+        return tr("THRIVE ↻…");
+    case ThriveState::None:
+        break;
+    }
+    return tr("THRIVE…");
 }
 
 void ContactForm::updateThriveStatus()
@@ -588,29 +605,36 @@ void ContactForm::updateThriveStatus()
     if (!m_thriveDefinition)
         return;
     QString text;
-    bool warn = false;
+    ThriveState state = ThriveState::None;
     const int hours = m_thriveDefinition->reassessAfterHours();
     const QDateTime last =
         m_thrive.reassessedAt.isEmpty() ? m_thrive.assessedAt : m_thrive.reassessedAt.constLast();
     if (m_reassessOffered) {
         text = tr("A new risk since THRIVE was answered: assess again (THRIVE…).");
-        warn = true;
+        state = ThriveState::AssessAgain;
     } else if (!m_thrive.isEmpty() && last.isValid() &&
                last.secsTo(Clock::instance().now()) > qint64(hours) * 3600) {
         text = tr("THRIVE was answered more than %n hour(s) ago: assess again (THRIVE…).", nullptr,
                   hours);
-        warn = true;
+        state = ThriveState::AssessAgain;
     } else if (thriveRequired() && m_thrive.isEmpty()) {
         text = m_thriveByRisk ? tr("A risk phrase came up: THRIVE is needed for this contact.")
                               : tr("THRIVE is needed for this category.");
+        state = ThriveState::Needed;
     } else if (thriveRequired() && m_thrive.isComplete(*m_thriveDefinition)) {
         text = tr("THRIVE answered.");
+        state = ThriveState::Answered;
     }
-    m_thriveStatus->setText(text);
-    m_thriveStatus->setVisible(!text.isEmpty());
-    m_thriveStatus->setStyleSheet(warn ? QStringLiteral("background: #ffe8a3; color: #5c3d00; "
-                                                        "padding: 2px; font-weight: 600;")
-                                       : QString());
+    m_thriveStatusText = text;
+    m_thriveButton->setText(thriveButtonText(state));
+    m_thriveButton->setToolTip(text.isEmpty() ? tr("Threat, Harm, Risk, Investigation, "
+                                                   "Vulnerability, Engagement: a note for each")
+                                              : text);
+    m_thriveButton->setAccessibleDescription(text);
+    m_thriveButton->setStyleSheet(state == ThriveState::AssessAgain
+                                      ? QStringLiteral("background: #ffe8a3; color: #5c3d00; "
+                                                       "font-weight: 600;")
+                                      : QString());
 }
 
 void ContactForm::noteRiskPrompts(const QString &json)
@@ -639,8 +663,8 @@ void ContactForm::openThrive()
                        last.secsTo(Clock::instance().now()) >
                            qint64(m_thriveDefinition->reassessAfterHours()) * 3600;
     const bool again = m_reassessOffered || stale;
-    auto *dialog =
-        new ThriveDialog(*m_thriveDefinition, m_thrive, m_vulnerabilityKinds, again, this);
+    auto *dialog = new ThriveDialog(*m_thriveDefinition, m_thrive, m_vulnerabilityKinds,
+                                    m_riskGrade, again, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, again] {
         const QDateTime now = Clock::instance().now();
@@ -654,6 +678,7 @@ void ContactForm::openThrive()
             m_thrive.reassessedAt.append(now);
         m_reassessOffered = false;
         m_vulnerabilityKinds = dialog->kinds();
+        m_riskGrade = dialog->grade();
         if (!m_vulnerabilityKinds.isEmpty())
             m_vulnerableCombo->setCurrentIndex(m_vulnerableCombo->findData(QStringLiteral("yes")));
         clearError(QStringLiteral("vulnerable"));
@@ -675,9 +700,7 @@ void ContactForm::openNextSteps()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_nextSteps = dialog->steps();
         clearError(QStringLiteral("nextSteps"));
-        m_nextStepsButton->setText(m_nextSteps.policeAttend == 1
-                                       ? tr("Ne&xt: police will attend ✓")
-                                       : tr("Ne&xt: police will not attend ✓"));
+        m_nextStepsButton->setText(tr("Ne&xt ✓…"));
         emit changed();
         m_nextStepsButton->setFocus(Qt::OtherFocusReason);
     });
@@ -693,8 +716,8 @@ void ContactForm::clearFirstContact()
     m_reassessOffered = false;
     m_riskKinds = 0;
     m_vulnerableCombo->setCurrentIndex(0);
-    m_gradeCombo->setCurrentIndex(0);
-    m_nextStepsButton->setText(tr("What happens ne&xt…"));
+    m_riskGrade.clear();
+    m_nextStepsButton->setText(tr("Ne&xt…"));
     updateThriveStatus();
 }
 
@@ -707,7 +730,7 @@ void ContactForm::restoreFirstContact(const Contact &c)
         std::max(0, m_vulnerableCombo->findData(c.vulnerable == 1   ? QStringLiteral("yes")
                                                 : c.vulnerable == 0 ? QStringLiteral("no")
                                                                     : QString())));
-    m_gradeCombo->setCurrentIndex(std::max(0, m_gradeCombo->findData(c.riskGrade)));
+    m_riskGrade = c.riskGrade;
     // The prompts already shown are not new facts; a THRIVE the category does not explain
     // came from a risk phrase.
     QSet<QString> kinds;
@@ -717,9 +740,7 @@ void ContactForm::restoreFirstContact(const Contact &c)
     m_thriveByRisk =
         c.thriveRequired && !(m_thriveDefinition && m_thriveDefinition->isRequiredFor(c.category));
     if (m_nextSteps.isRecorded())
-        m_nextStepsButton->setText(m_nextSteps.policeAttend == 1
-                                       ? tr("Ne&xt: police will attend ✓")
-                                       : tr("Ne&xt: police will not attend ✓"));
+        m_nextStepsButton->setText(tr("Ne&xt ✓…"));
     updateThriveStatus();
 }
 
@@ -733,7 +754,7 @@ void ContactForm::fillFirstContact(Contact &c) const
                    : vulnerable == QLatin1String("no") ? 0
                                                        : -1;
     c.vulnerabilityKinds = c.vulnerable == 1 ? m_vulnerabilityKinds : QString();
-    c.riskGrade = m_gradeCombo->currentData().toString();
+    c.riskGrade = m_riskGrade;
     c.nextSteps = m_nextSteps.toJson();
 }
 

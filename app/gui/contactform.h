@@ -125,10 +125,12 @@ private:
     bool m_reassessOffered = false;
     int m_riskKinds = 0;
     QComboBox *m_vulnerableCombo = nullptr;
-    QComboBox *m_gradeCombo = nullptr;
+    QString m_riskGrade; // chosen in THRIVE
     QPushButton *m_thriveButton = nullptr;
     QPushButton *m_nextStepsButton = nullptr;
-    QLabel *m_thriveStatus = nullptr;
+    QString m_thriveStatusText;
+    enum class ThriveState { None, Needed, Answered, AssessAgain };
+    static QString thriveButtonText(ThriveState state);
 
     std::unique_ptr<Ui::ContactForm> ui;
     Taxonomy m_taxonomy;

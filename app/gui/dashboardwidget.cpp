@@ -87,8 +87,8 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         {QStringLiteral("dissatisfied"), tr("Remained dissatisfied")},
         {QStringLiteral("satisfaction"), tr("Satisfied (8+ of 10)")},
         // First contact, as inspectors check it (schema 21).
-        {QStringLiteral("thrive"), tr("THRIVE completed where needed")},
-        {QStringLiteral("nextsteps"), tr("What happens next recorded")},
+        {QStringLiteral("thrive"), tr("THRIVE done")},
+        {QStringLiteral("nextsteps"), tr("Next steps told")},
     };
     for (int i = 0; i < names.size(); ++i) {
         auto *name = new QLabel(names.at(i).second);
@@ -379,20 +379,23 @@ void DashboardWidget::showMonthlyReportDialog()
 void DashboardWidget::showFirstContact(const FirstContactMeasures &m)
 {
     const FirstContactFigures &t = m.total;
+    // Short figures (the tiles share their columns with the others); the rest in the tooltip.
     QLabel *thrive = m_figures.value(QStringLiteral("thrive"));
-    thrive->setText(t.thriveRequired > 0 ? tr("%1 of %2 · %3 vulnerable")
-                                               .arg(pct(t.thriveCompletedShare()))
-                                               .arg(t.thriveRequired)
-                                               .arg(t.vulnerable)
-                                         : tr("none needed · %1 vulnerable").arg(t.vulnerable));
+    thrive->setText(t.thriveRequired > 0 ? pct(t.thriveCompletedShare()) : QStringLiteral("—"));
     QLabel *next = m_figures.value(QStringLiteral("nextsteps"));
     const qint64 lowered = t.downgradesSignedOff + t.downgradesWaiting;
-    next->setText(lowered > 0 ? tr("%1 · lowered grades: %2 of %3 signed off")
-                                    .arg(pct(t.nextStepsShare()))
-                                    .arg(t.downgradesSignedOff)
-                                    .arg(lowered)
-                              : pct(t.nextStepsShare()));
+    next->setText(pct(t.nextStepsShare()));
     QStringList lines;
+    lines.append(tr("THRIVE completed on %1 of %2 contacts that needed it")
+                     .arg(t.thriveCompleted)
+                     .arg(t.thriveRequired));
+    lines.append(tr("Vulnerability identified: %1 (question answered on %2)")
+                     .arg(t.vulnerable)
+                     .arg(t.vulnerabilityAnswered));
+    lines.append(tr("What happens next recorded on %1 of %2 contacts")
+                     .arg(t.nextStepsRecorded)
+                     .arg(t.contacts));
+    lines.append(tr("Lower grades signed off: %1 of %2").arg(t.downgradesSignedOff).arg(lowered));
     for (const FirstContactFigures &h : m.byHandler)
         lines.append(tr("%1: THRIVE %2 of %3, %4 vulnerable, next steps %5")
                          .arg(h.key, h.thriveRequired > 0 ? pct(h.thriveCompletedShare())

@@ -20,7 +20,8 @@ constexpr int kNoteLength = 500;
 }
 
 ThriveDialog::ThriveDialog(const ThriveDefinition &definition, const ThriveAnswers &answers,
-                           const QString &kinds, bool reassessing, QWidget *parent)
+                           const QString &kinds, const QString &grade, bool reassessing,
+                           QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("thriveDialog"));
@@ -66,6 +67,15 @@ ThriveDialog::ThriveDialog(const ThriveDefinition &definition, const ThriveAnswe
         ++i;
     }
     form->addRow(kindsBox);
+    m_grade = new QComboBox(inner);
+    m_grade->setObjectName(QStringLiteral("thriveGradeCombo"));
+    m_grade->addItem(tr("— not graded —"), QString());
+    for (const ThriveChoice &g : definition.grades())
+        m_grade->addItem(g.label, g.code);
+    m_grade->setCurrentIndex(std::max(0, m_grade->findData(grade)));
+    auto *gradeLabel = new QLabel(tr("Risk grade"), inner);
+    gradeLabel->setBuddy(m_grade);
+    form->addRow(gradeLabel, m_grade);
     scroll->setWidget(inner);
     outer->addWidget(scroll, 1);
 
@@ -83,6 +93,11 @@ QJsonObject ThriveDialog::notes() const
         if (const QString text = it.value()->text().trimmed(); !text.isEmpty())
             o.insert(it.key(), text);
     return o;
+}
+
+QString ThriveDialog::grade() const
+{
+    return m_grade->currentData().toString();
 }
 
 QString ThriveDialog::kinds() const

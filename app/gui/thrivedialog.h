@@ -13,19 +13,22 @@ class QLineEdit;
 namespace cd {
 
 // THRIVE at first contact: a short note for each element of the force's definition (the help
-// text in each field's tooltip) and the kinds of vulnerability. The Yes/No answer and the
-// grade stay on the contact form, where they are checked before a save.
+// text in each field's tooltip), the kinds of vulnerability and the risk grade. The Yes/No answer
+// stays on the contact form, where it is checked before a save.
 class ThriveDialog : public QDialog
 {
     Q_OBJECT
 public:
     ThriveDialog(const ThriveDefinition &definition, const ThriveAnswers &answers,
-                 const QString &kinds, bool reassessing, QWidget *parent = nullptr);
+                 const QString &kinds, const QString &grade, bool reassessing,
+                 QWidget *parent = nullptr);
 
     QJsonObject notes() const;
     QString kinds() const; // comma separated codes
+    QString grade() const; // "" when not graded
 
 private:
+    QComboBox *m_grade = nullptr;
     QHash<QString, QLineEdit *> m_notes;
     QHash<QString, QCheckBox *> m_kinds;
 };

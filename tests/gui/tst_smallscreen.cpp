@@ -309,7 +309,7 @@ private slots:
         };
         // THRIVE (with a force's extra element) and "what happens next".
         const ThriveDefinition thrive = ThriveDefinition::loadShipped().value();
-        dialogs << new ThriveDialog(thrive, ThriveAnswers(), QString(), true)
+        dialogs << new ThriveDialog(thrive, ThriveAnswers(), QString(), QString(), true)
                 << new NextStepsDialog(thrive, NextSteps(), QStringLiteral("CAD-1/26"));
         for (QDialog *dialog : std::as_const(dialogs)) {
             showAndWait(dialog);
