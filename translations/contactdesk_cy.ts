@@ -422,6 +422,22 @@
         <source>The contact has no handler</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer the vulnerability question: Yes (with the kind) or No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what makes the caller vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of vulnerability &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of vulnerability are given only when the answer is Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContactAccess</name>
@@ -466,6 +482,84 @@
     </message>
     <message>
         <source>Talk time %1; the wrap-up runs from the end of the call until the save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the caller, or anyone else, unable to protect themselves from harm? Answer Yes (with the kind, under THRIVE) or No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new risk since THRIVE was answered: assess again (THRIVE…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>THRIVE was answered more than %n hour(s) ago: assess again (THRIVE…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A risk phrase came up: THRIVE is needed for this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE is needed for this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next: will police attend, the reference and timescale given, advice, call back if nothing happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE !…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE ✓…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE ↻…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat, Harm, Risk, Investigation, Vulnerability, Engagement: a note for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt ✓…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -596,6 +690,106 @@
     </message>
     <message>
         <source>Risk prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed again at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed, not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower grade %1 asked for by %2: waiting for a manager&apos;s sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowered with the sign-off of %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police will not attend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timescale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told to call back if nothing happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not told to call back if nothing happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off lower grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lower grade needs a manager&apos;s sign-off: the grade stays as it was until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off: the lower grade stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can sign off a lower grade; you are signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -846,6 +1040,38 @@
         <source>Average over %1 of %2 contacts: those without the time are left out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: THRIVE %2 of %3, %4 vulnerable, next steps %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: THRIVE %2 of %3, next steps %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE completed on %1 of %2 contacts that needed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability identified: %1 (question answered on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next recorded on %1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower grades signed off: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::Database</name>
@@ -964,7 +1190,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print the bash completion script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: a made-up team&apos;s data in a temporary folder, sync off; your own profile is not read or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: the seed of the made-up data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>contactdesk: %1; try contactdesk --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs --demo and a whole number, for example --demo --seed 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo uses its own temporary profile; leave out --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -981,26 +1227,6 @@
     </message>
     <message>
         <source>0 when the Desk closed normally or handed its request on; 1 when there was no call to end; 2 for a bad command line or a profile that cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the bash completion script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training mode: a made-up team&apos;s data in a temporary folder, sync off; your own profile is not read or changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --demo: the seed of the made-up data (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed needs --demo and a whole number, for example --demo --seed 7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--demo uses its own temporary profile; leave out --profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1801,9 +2027,72 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::NextStepsDialog</name>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not yet said —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, police will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, police will not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will police attend?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— why not —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which agency will respond, or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. an officer will call within 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected timescale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told to call back if nothing happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::PracticePanel</name>
     <message>
         <source>What the caller says first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the caller about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1812,6 +2101,10 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Enter on a topic shows what the caller says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;sk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,6 +2117,10 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>What the caller has said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1875,6 +2172,10 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training &gt; Practice call… (Ctrl+Shift+P) starts one; Ctrl+Shift+L comes back to this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practice: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,34 +2208,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Practice call…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a scenario: a made-up caller the trainee logs, scored against the rubric</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the caller about:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;sk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training &gt; Practice call… (Ctrl+Shift+P) starts one; Ctrl+Shift+L comes back to this tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Caller</source>
         <translation type="unfinished">Galwr</translation>
     </message>
@@ -1943,7 +2216,19 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Practice call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a scenario: a made-up caller the trainee logs, scored against the rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Caller tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End practice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,10 +3090,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move through the form in call order: channel, phone, email, name, postcode, consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,6 +3187,10 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>End call: the caller has hung up; talk time stops and wrap-up time runs until the save (a hang-up from the telephony, or F2 for the next call, does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the form in call order: channel, phone, email, name, postcode, consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied, vulnerable, THRIVE, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3041,6 +3326,116 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>reason &quot;%1&quot; is already used under category &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::Thrive</name>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an entry of &quot;%2&quot; needs a lower_snake_case code and a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; names %3 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: grade %2 needs a rank above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the THRIVE questions %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each element needs a lower_snake_case id, a label and a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: element %2 is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the elements start with threat, harm, risk, investigation, vulnerability and engagement, in that order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a category code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reassess_after_hours is a whole number of hours from 1 to 672</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a risk grade scale has at least two grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two grades share rank %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether police will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why police will not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note why police will not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager can sign off a lower risk grade; %1 is signed in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lower risk grade is waiting for sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ThriveDialog</name>
+    <message>
+        <source>THRIVE: assess again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facts since THRIVE was answered: read each note again and change what no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short note for each: what the caller told you and what you think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of vulnerability (ticking one answers Yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not graded —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk grade</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3566,7 +3961,51 @@ Line %1: %2</source>
 <context>
     <name>cd::cli::Help</name>
     <message>
+        <source>Check that the local audit log was not edited, and search it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Walk the audit chain; exit 1 and name each entry that was edited, deleted or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the entries about a person&apos;s contacts, a record or by a user, newest first; the search is itself logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s phone number: their contacts, the searches that returned them and the escalations raised from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s email, as --phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record&apos;s id, or a contact&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did it (case does not matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view, create, update, search, export, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this London day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this London day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries, the newest (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3663,6 +4102,26 @@ Line %1: %2</source>
     </message>
     <message>
         <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the practice-call scenarios, or score a saved contact against one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the practice scenarios: id and title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score a saved contact of the profile against a scenario&apos;s expected record with the rubric; ticked criteria count 0 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario (practice list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved contact to score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3922,10 +4381,6 @@ Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a synthetic vehicle list for testing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3935,66 +4390,6 @@ Line %1: %2</source>
     </message>
     <message>
         <source>The random seed (default 2024).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the local audit log was not edited, and search it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the entries about a person&apos;s contacts, a record or by a user, newest first; the search is itself logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person&apos;s phone number: their contacts, the searches that returned them and the escalations raised from them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person&apos;s email, as --phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A record&apos;s id, or a contact&apos;s reference.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who did it (case does not matter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>view, create, update, search, export, ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From this London day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To this London day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N entries, the newest (default 1000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the practice-call scenarios, or score a saved contact against one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the practice scenarios: id and title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score a saved contact of the profile against a scenario&apos;s expected record with the rubric; ticked criteria count 0 here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scenario (practice list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved contact to score.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4038,6 +4433,10 @@ Line %1: %2</source>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number of seconds from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vulnerable &quot;%1&quot; is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,10 @@
 #include "core/contact.h"
 #include "core/repeatcaller.h"
 
+#include "core/thrive.h"
 #include "core/validation.h"
+
+#include <functional>
 
 #include <QCoreApplication>
 
@@ -16,6 +19,63 @@ struct Tr
 
 constexpr qsizetype kMaxNotes = validation::limits::kNotes;
 constexpr qsizetype kMaxShortField = validation::limits::kName;
+
+// --- First contact (schema 21): THRIVE, vulnerability, risk grade, "what happens next". ---
+void insertFirstContactJson(const Contact &c, QJsonObject &o)
+{
+    o.insert(QLatin1String("thrive_required"), c.thriveRequired);
+    o.insert(QLatin1String("thrive"), c.thrive);
+    o.insert(QLatin1String("vulnerable"),
+             c.vulnerable >= 0 ? QJsonValue(c.vulnerable) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("vulnerability_kinds"), c.vulnerabilityKinds);
+    o.insert(QLatin1String("risk_grade"), c.riskGrade);
+    o.insert(QLatin1String("grade_requested"), c.gradeRequested);
+    o.insert(QLatin1String("grade_requested_by"), c.gradeRequestedBy);
+    o.insert(QLatin1String("grade_signed_off_by"), c.gradeSignedOffBy);
+    o.insert(QLatin1String("grade_signed_off_at"),
+             c.gradeSignedOffAt.isValid()
+                 ? QJsonValue(c.gradeSignedOffAt.toUTC().toString(Qt::ISODateWithMs))
+                 : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("next_steps"), c.nextSteps);
+}
+
+void readFirstContactJson(const QJsonObject &o, Contact &c)
+{
+    auto str = [&](const char *key) {
+        return o.value(QLatin1String(key)).toString();
+    };
+    const QJsonValue required = o.value(QLatin1String("thrive_required"));
+    c.thriveRequired = required.isBool() ? required.toBool() : required.toInt() != 0;
+    c.thrive = str("thrive");
+    const QJsonValue vulnerable = o.value(QLatin1String("vulnerable"));
+    c.vulnerable = vulnerable.isBool()     ? int(vulnerable.toBool())
+                   : vulnerable.isDouble() ? (vulnerable.toInt() != 0 ? 1 : 0)
+                                           : -1;
+    c.vulnerabilityKinds = str("vulnerability_kinds");
+    c.riskGrade = str("risk_grade");
+    c.gradeRequested = str("grade_requested");
+    c.gradeRequestedBy = str("grade_requested_by");
+    c.gradeSignedOffBy = str("grade_signed_off_by");
+    c.gradeSignedOffAt = QDateTime::fromString(str("grade_signed_off_at"), Qt::ISODateWithMs);
+    c.nextSteps = str("next_steps");
+}
+
+// The vulnerability question is answered (Yes with its kinds, or No) on every contact that needs
+// THRIVE: never skipped silently.
+void validateFirstContact(const Contact &c,
+                          const std::function<void(const char *, const QString &)> &add)
+{
+    if (c.thriveRequired && c.vulnerable < 0)
+        add("vulnerable", Tr::tr("Answer the vulnerability question: Yes (with the kind) or No"));
+    else if (c.vulnerable == 1 && vulnerabilityKindList(c.vulnerabilityKinds).isEmpty())
+        add("vulnerable", Tr::tr("Say what makes the caller vulnerable"));
+    else if (!isValidVulnerabilityKinds(c.vulnerabilityKinds))
+        add("vulnerable", Tr::tr("Unknown kind of vulnerability \"%1\"").arg(c.vulnerabilityKinds));
+    else if (c.vulnerable != 1 && !c.vulnerabilityKinds.isEmpty())
+        add("vulnerable", Tr::tr("Kinds of vulnerability are given only when the answer is Yes"));
+    if (!c.nextSteps.isEmpty())
+        add("nextSteps", NextSteps::fromJson(c.nextSteps).problem());
+}
 } // namespace
 
 void Contact::normalise()
@@ -58,6 +118,7 @@ QJsonObject Contact::toJson() const
              talkSeconds >= 0 ? QJsonValue(talkSeconds) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("wrapup_seconds"),
              wrapUpSeconds >= 0 ? QJsonValue(wrapUpSeconds) : QJsonValue(QJsonValue::Null));
+    insertFirstContactJson(*this, o);
     o.insert(QLatin1String("updated_hlc"), updatedHlc);
     o.insert(QLatin1String("origin"), origin);
     o.insert(QLatin1String("deleted"), deleted);
@@ -97,6 +158,7 @@ Contact Contact::fromJson(const QJsonObject &o)
     };
     c.talkSeconds = seconds("talk_seconds");
     c.wrapUpSeconds = seconds("wrapup_seconds");
+    readFirstContactJson(o, c);
     c.updatedHlc = str("updated_hlc");
     c.origin = str("origin");
     c.deleted = o.value(QLatin1String("deleted")).toBool();
@@ -155,6 +217,7 @@ QList<FieldError> validateContact(const Contact &c, const Taxonomy &taxonomy)
         add("endedAt", Tr::tr("The contact ends before it starts"));
     if (c.handler.trimmed().isEmpty())
         add("handler", Tr::tr("The contact has no handler"));
+    validateFirstContact(c, add);
     return errors;
 }
 

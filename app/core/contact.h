@@ -39,6 +39,20 @@ struct Contact
     int talkSeconds = -1;
     int wrapUpSeconds = -1;
 
+    // --- First contact: THRIVE, vulnerability, risk grade and "what happens next" (schema 21,
+    // core/thrive.h). ---
+    bool thriveRequired =
+        false;           // offered by the category or a risk phrase: the question must be answered
+    QString thrive;      // ThriveAnswers as JSON, "" when not assessed
+    int vulnerable = -1; // -1 not answered, 0 no (explicitly cleared), 1 yes
+    QString vulnerabilityKinds; // comma separated codes: "age,mental_health"
+    QString riskGrade;          // the grade that stands, "" when not graded
+    QString gradeRequested;     // a lower grade waiting for a manager's sign-off
+    QString gradeRequestedBy;
+    QString gradeSignedOffBy; // the manager who signed off the last lowering
+    QDateTime gradeSignedOffAt;
+    QString nextSteps; // NextSteps as JSON, "" when not recorded
+
     // Sync metadata.
     QString updatedHlc;
     QString origin;

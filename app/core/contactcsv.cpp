@@ -1,4 +1,5 @@
 #include "core/contactcsv.h"
+#include "core/thrive.h"
 
 #include "core/clock.h"
 #include "core/validation.h"
@@ -40,7 +41,9 @@ qsizetype lengthLimit(const QString &column)
         {QStringLiteral("postcode"), kPostcode},
         {QStringLiteral("reference"), kReference},
         {QStringLiteral("vrm"), kVrm},
-        {QStringLiteral("notes"), kNotes}};
+        {QStringLiteral("notes"), kNotes},
+        {QStringLiteral("vulnerable"), kCode},
+        {QStringLiteral("vulnerability_kinds"), kNotes}};
     return table.value(column, -1);
 }
 
@@ -53,16 +56,15 @@ QString nameAt(const QStringList &names, int position)
 const QStringList &columns()
 {
     static const QStringList list = {
-        QStringLiteral("id"),           QStringLiteral("started_at"),
-        QStringLiteral("ended_at"),     QStringLiteral("handler"),
-        QStringLiteral("team"),         QStringLiteral("channel"),
-        QStringLiteral("category"),     QStringLiteral("reason"),
-        QStringLiteral("outcome"),      QStringLiteral("remained_dissatisfied"),
-        QStringLiteral("caller_name"),  QStringLiteral("caller_phone"),
-        QStringLiteral("caller_email"), QStringLiteral("postcode"),
-        QStringLiteral("reference"),    QStringLiteral("vrm"),
-        QStringLiteral("notes"),        QStringLiteral("call_id"),
-        QStringLiteral("talk_seconds"), QStringLiteral("wrapup_seconds")};
+        QStringLiteral("id"), QStringLiteral("started_at"), QStringLiteral("ended_at"),
+        QStringLiteral("handler"), QStringLiteral("team"), QStringLiteral("channel"),
+        QStringLiteral("category"), QStringLiteral("reason"), QStringLiteral("outcome"),
+        QStringLiteral("remained_dissatisfied"), QStringLiteral("caller_name"),
+        QStringLiteral("caller_phone"), QStringLiteral("caller_email"), QStringLiteral("postcode"),
+        QStringLiteral("reference"), QStringLiteral("vrm"), QStringLiteral("notes"),
+        QStringLiteral("call_id"), QStringLiteral("talk_seconds"), QStringLiteral("wrapup_seconds"),
+        // First contact (optional on import): the vulnerability flag and its kinds.
+        QStringLiteral("vulnerable"), QStringLiteral("vulnerability_kinds")};
     return list;
 }
 
@@ -225,6 +227,18 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
                             .arg(QLatin1String(name), text));
     }
 
+    // Optional: the vulnerability flag (true/false; empty: not asked) and its kinds, comma
+    // separated codes ("age,mental_health").
+    const QString vulnerable = field("vulnerable").trimmed();
+    if (!vulnerable.isEmpty()) {
+        bool yes = false;
+        if (!parseBool(vulnerable, &yes))
+            return failAt("vulnerable",
+                          Tr::tr("vulnerable \"%1\" is not true or false").arg(vulnerable));
+        c.vulnerable = yes ? 1 : 0;
+    }
+    c.vulnerabilityKinds = joinVulnerabilityKinds({field("vulnerability_kinds")});
+
     const QList<FieldError> errors = validateContact(c, taxonomy);
     if (!errors.isEmpty()) {
         QStringList messages;
@@ -270,7 +284,11 @@ QStringList toRecord(const Contact &c)
             c.notes,
             c.callId,
             seconds(c.talkSeconds),
-            seconds(c.wrapUpSeconds)};
+            seconds(c.wrapUpSeconds),
+            c.vulnerable < 0    ? QString()
+            : c.vulnerable == 1 ? QStringLiteral("true")
+                                : QStringLiteral("false"),
+            c.vulnerabilityKinds};
 }
 
 } // namespace cd::contactcsv

@@ -4,10 +4,19 @@
 
 #include "core/clock.h"
 #include "gui/combotypeahead.h"
+#include "gui/thrivedialog.h"
 
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSet>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cd {
 
@@ -36,6 +45,9 @@ const FieldInfo kFields[] = {
     {"notes", "notesEdit", "notesError"},
     {"outcome", "outcomeCombo", "outcomeError"},
     {"remainedDissatisfied", "remainedDissatisfiedCheck", "remainedDissatisfiedError"},
+    // First contact (buildFirstContactRow).
+    {"vulnerable", "vulnerableCombo", "vulnerableError"},
+    {"nextSteps", "nextStepsButton", "nextStepsError"},
 };
 } // namespace
 
@@ -44,6 +56,7 @@ ContactForm::ContactForm(QWidget *parent)
     , ui(std::make_unique<Ui::ContactForm>())
 {
     ui->setupUi(this);
+    buildFirstContactRow();
     // The repeat-caller notice sits in the header row, in room kept for two lines whether it
     // shows or not: it appears as the number is typed, and the fields below must not move.
     ui->repeatLabel->setVisible(false);
@@ -100,6 +113,7 @@ ContactForm::ContactForm(QWidget *parent)
         edited();
         if (!m_loading)
             emit categoryChanged(comboCode(ui->categoryCombo));
+        updateThriveStatus();
     });
     for (QCheckBox *check : {ui->consentToOutcomeCheck, ui->remainedDissatisfiedCheck})
         connect(check, &QCheckBox::toggled, this, edited);
@@ -212,6 +226,7 @@ void ContactForm::clear()
     m_scriptPath.clear();
     m_riskPrompts.clear();
     m_startedAt = QDateTime();
+    clearFirstContact();
     m_timer.stop();
     ui->timerLabel->setText(QStringLiteral("00:00"));
     clearErrors();
@@ -229,7 +244,9 @@ bool ContactForm::hasContent() const
             return true;
     return !ui->notesEdit->toPlainText().trimmed().isEmpty() ||
            ui->categoryCombo->currentIndex() > 0 || ui->outcomeCombo->currentIndex() > 0 ||
-           ui->consentToOutcomeCheck->isChecked() || ui->remainedDissatisfiedCheck->isChecked();
+           ui->consentToOutcomeCheck->isChecked() || ui->remainedDissatisfiedCheck->isChecked() ||
+           m_vulnerableCombo->currentIndex() > 0 || !m_riskGrade.isEmpty() || !m_thrive.isEmpty() ||
+           m_nextSteps.isRecorded();
 }
 
 bool ContactForm::hasTypedContent() const
@@ -242,7 +259,9 @@ bool ContactForm::hasTypedContent() const
             return true;
     return !ui->notesEdit->toPlainText().trimmed().isEmpty() ||
            ui->categoryCombo->currentIndex() > 0 || ui->outcomeCombo->currentIndex() > 0 ||
-           ui->consentToOutcomeCheck->isChecked() || ui->remainedDissatisfiedCheck->isChecked();
+           ui->consentToOutcomeCheck->isChecked() || ui->remainedDissatisfiedCheck->isChecked() ||
+           m_vulnerableCombo->currentIndex() > 0 || !m_riskGrade.isEmpty() || !m_thrive.isEmpty() ||
+           m_nextSteps.isRecorded();
 }
 
 namespace {
@@ -333,6 +352,7 @@ Contact ContactForm::contact() const
     c.scriptPath = m_scriptPath;
     c.riskPrompts = m_riskPrompts;
     c.callId = m_callId;
+    fillFirstContact(c);
     return c;
 }
 
@@ -372,6 +392,7 @@ void ContactForm::restoreDraft(const QJsonObject &draft)
     m_riskPrompts = c.riskPrompts;
     m_startedAt = c.startedAt;
     m_callId = c.callId;
+    restoreFirstContact(c);
     m_poppedNumber = draft.value(QLatin1String("popped_number")).toString();
     m_callEndedAt = QDateTime::fromString(draft.value(QLatin1String("call_ended_at")).toString(),
                                           Qt::ISODateWithMs);
@@ -496,6 +517,270 @@ QString ContactForm::notesText() const
 QString ContactForm::category() const
 {
     return comboCode(ui->categoryCombo);
+}
+
+// --- First contact: THRIVE, vulnerability, risk grade and "what happens next" ---
+
+void ContactForm::buildFirstContactRow()
+{
+    if (Result<ThriveDefinition> d = ThriveDefinition::loadShipped(); d.ok())
+        m_thriveDefinition = d.value();
+    else
+        qWarning("THRIVE questions not loaded: %s", qPrintable(d.errorMessage()));
+
+    auto *label = new QLabel(tr("Vulnerable?"), this);
+    label->setObjectName(QStringLiteral("vulnerableLabel"));
+    m_vulnerableCombo = new QComboBox(this);
+    m_vulnerableCombo->setObjectName(QStringLiteral("vulnerableCombo"));
+    // Codes, not numbers: the "— not asked —" line is a prompt (an empty code) for type-ahead.
+    m_vulnerableCombo->addItem(tr("—"), QString());
+    m_vulnerableCombo->addItem(tr("No"), QStringLiteral("no"));
+    m_vulnerableCombo->addItem(tr("Yes"), QStringLiteral("yes"));
+    m_vulnerableCombo->setToolTip(
+        tr("Is the caller, or anyone else, unable to protect themselves from harm? Answer Yes "
+           "(with the kind, under THRIVE) or No."));
+    m_vulnerableCombo->setAccessibleName(tr("Vulnerable?"));
+    label->setBuddy(m_vulnerableCombo);
+    m_thriveButton = new QPushButton(tr("THRIVE…"), this);
+    m_thriveButton->setObjectName(QStringLiteral("thriveButton"));
+    m_thriveButton->setAutoDefault(false);
+    m_nextStepsButton = new QPushButton(tr("Ne&xt…"), this);
+    m_nextStepsButton->setToolTip(tr("What happens next: will police attend, the reference and "
+                                     "timescale given, advice, call back if nothing happens"));
+    m_nextStepsButton->setObjectName(QStringLiteral("nextStepsButton"));
+    m_nextStepsButton->setAutoDefault(false);
+    // One short row (the grade is chosen in THRIVE): the form still fits the middle of the
+    // Desk on a 1280x720 screen without scrolling.
+    auto *row = new QHBoxLayout();
+    row->addWidget(m_vulnerableCombo, 1);
+    row->addWidget(m_thriveButton, 1);
+    row->addWidget(m_nextStepsButton, 1);
+
+    auto errorLabel = [this](const char *name) {
+        auto *l = new QLabel(this);
+        l->setObjectName(QLatin1String(name));
+        l->setWordWrap(true);
+        l->setStyleSheet(QStringLiteral("color: #b00020;"));
+        l->setVisible(false);
+        return l;
+    };
+    auto *errors = new QVBoxLayout();
+    errors->setSpacing(0);
+    errors->addWidget(errorLabel("vulnerableError"));
+    errors->addWidget(errorLabel("nextStepsError"));
+    // The THRIVE button says what THRIVE needs (its tooltip says it in full), at a width kept
+    // for the longest of its texts: nothing on the form moves when a risk phrase makes THRIVE
+    // needed while the handler types.
+    int widest = 0;
+    for (const QString &text :
+         {thriveButtonText(ThriveState::None), thriveButtonText(ThriveState::Needed),
+          thriveButtonText(ThriveState::Answered), thriveButtonText(ThriveState::AssessAgain)})
+        widest = std::max(widest, m_thriveButton->fontMetrics().horizontalAdvance(text));
+    m_thriveButton->setMinimumWidth(widest + 24);
+
+    const int first = ui->fieldsLayout->rowCount();
+    ui->fieldsLayout->addWidget(label, first, 0);
+    ui->fieldsLayout->addLayout(row, first, 1);
+    ui->fieldsLayout->addLayout(errors, first + 1, 1);
+    setTabOrder(ui->remainedDissatisfiedCheck, m_vulnerableCombo);
+    setTabOrder(m_vulnerableCombo, m_thriveButton);
+    setTabOrder(m_thriveButton, m_nextStepsButton);
+    setTabOrder(m_nextStepsButton, ui->saveButton);
+
+    connect(m_thriveButton, &QPushButton::clicked, this, &ContactForm::openThrive);
+    connect(m_nextStepsButton, &QPushButton::clicked, this, &ContactForm::openNextSteps);
+    for (QComboBox *combo : {m_vulnerableCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (m_loading)
+                return;
+            ensureStarted();
+            updateThriveStatus();
+            emit changed();
+        });
+}
+
+bool ContactForm::thriveRequired() const
+{
+    return m_thriveDefinition &&
+           (m_thriveByRisk || m_thriveDefinition->isRequiredFor(comboCode(ui->categoryCombo)));
+}
+
+QString ContactForm::thriveStatusText() const
+{
+    return m_thriveStatusText;
+}
+
+QString ContactForm::thriveButtonText(ThriveState state)
+{
+    switch (state) {
+    case ThriveState::Needed:
+        return tr("THRIVE !…");
+    case ThriveState::Answered:
+        return tr("THRIVE ✓…");
+    case ThriveState::AssessAgain:
+        return tr("THRIVE ↻…");
+    case ThriveState::None:
+        break;
+    }
+    return tr("THRIVE…");
+}
+
+void ContactForm::updateThriveStatus()
+{
+    if (!m_thriveDefinition)
+        return;
+    QString text;
+    ThriveState state = ThriveState::None;
+    const int hours = m_thriveDefinition->reassessAfterHours();
+    const QDateTime last =
+        m_thrive.reassessedAt.isEmpty() ? m_thrive.assessedAt : m_thrive.reassessedAt.constLast();
+    if (m_reassessOffered) {
+        text = tr("A new risk since THRIVE was answered: assess again (THRIVE…).");
+        state = ThriveState::AssessAgain;
+    } else if (!m_thrive.isEmpty() && last.isValid() &&
+               last.secsTo(Clock::instance().now()) > qint64(hours) * 3600) {
+        text = tr("THRIVE was answered more than %n hour(s) ago: assess again (THRIVE…).", nullptr,
+                  hours);
+        state = ThriveState::AssessAgain;
+    } else if (thriveRequired() && m_thrive.isEmpty()) {
+        text = m_thriveByRisk ? tr("A risk phrase came up: THRIVE is needed for this contact.")
+                              : tr("THRIVE is needed for this category.");
+        state = ThriveState::Needed;
+    } else if (thriveRequired() && m_thrive.isComplete(*m_thriveDefinition)) {
+        text = tr("THRIVE answered.");
+        state = ThriveState::Answered;
+    }
+    m_thriveStatusText = text;
+    m_thriveButton->setText(thriveButtonText(state));
+    m_thriveButton->setToolTip(text.isEmpty() ? tr("Threat, Harm, Risk, Investigation, "
+                                                   "Vulnerability, Engagement: a note for each")
+                                              : text);
+    m_thriveButton->setAccessibleDescription(text);
+    m_thriveButton->setStyleSheet(state == ThriveState::AssessAgain
+                                      ? QStringLiteral("background: #ffe8a3; color: #5c3d00; "
+                                                       "font-weight: 600;")
+                                      : QString());
+}
+
+void ContactForm::noteRiskPrompts(const QString &json)
+{
+    QSet<QString> kinds;
+    for (const QJsonValue &p : QJsonDocument::fromJson(json.toUtf8()).array())
+        kinds.insert(p.toObject().value(QLatin1String("kind")).toString());
+    const int count = int(kinds.size());
+    if (count > m_riskKinds && !m_loading) {
+        m_thriveByRisk = true;
+        if (!m_thrive.isEmpty())
+            m_reassessOffered = true; // new facts after THRIVE was answered
+    }
+    m_riskKinds = count;
+    updateThriveStatus();
+}
+
+void ContactForm::openThrive()
+{
+    if (!m_thriveDefinition)
+        return;
+    ensureStarted();
+    const QDateTime last =
+        m_thrive.reassessedAt.isEmpty() ? m_thrive.assessedAt : m_thrive.reassessedAt.constLast();
+    const bool stale = !m_thrive.isEmpty() && last.isValid() &&
+                       last.secsTo(Clock::instance().now()) >
+                           qint64(m_thriveDefinition->reassessAfterHours()) * 3600;
+    const bool again = m_reassessOffered || stale;
+    auto *dialog = new ThriveDialog(*m_thriveDefinition, m_thrive, m_vulnerabilityKinds,
+                                    m_riskGrade, again, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, again] {
+        const QDateTime now = Clock::instance().now();
+        const bool first = m_thrive.isEmpty();
+        m_thrive.notes = dialog->notes();
+        if (m_thrive.version.isEmpty())
+            m_thrive.version = m_thriveDefinition->version();
+        if (first || !m_thrive.assessedAt.isValid())
+            m_thrive.assessedAt = now;
+        else if (again)
+            m_thrive.reassessedAt.append(now);
+        m_reassessOffered = false;
+        m_vulnerabilityKinds = dialog->kinds();
+        m_riskGrade = dialog->grade();
+        if (!m_vulnerabilityKinds.isEmpty())
+            m_vulnerableCombo->setCurrentIndex(m_vulnerableCombo->findData(QStringLiteral("yes")));
+        clearError(QStringLiteral("vulnerable"));
+        updateThriveStatus();
+        emit changed();
+        m_vulnerableCombo->setFocus(Qt::OtherFocusReason);
+    });
+    dialog->open();
+}
+
+void ContactForm::openNextSteps()
+{
+    if (!m_thriveDefinition)
+        return;
+    ensureStarted();
+    auto *dialog = new NextStepsDialog(*m_thriveDefinition, m_nextSteps,
+                                       ui->referenceEdit->text().trimmed(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_nextSteps = dialog->steps();
+        clearError(QStringLiteral("nextSteps"));
+        m_nextStepsButton->setText(tr("Ne&xt ✓…"));
+        emit changed();
+        m_nextStepsButton->setFocus(Qt::OtherFocusReason);
+    });
+    dialog->open();
+}
+
+void ContactForm::clearFirstContact()
+{
+    m_thrive = ThriveAnswers();
+    m_nextSteps = NextSteps();
+    m_vulnerabilityKinds.clear();
+    m_thriveByRisk = false;
+    m_reassessOffered = false;
+    m_riskKinds = 0;
+    m_vulnerableCombo->setCurrentIndex(0);
+    m_riskGrade.clear();
+    m_nextStepsButton->setText(tr("Ne&xt…"));
+    updateThriveStatus();
+}
+
+void ContactForm::restoreFirstContact(const Contact &c)
+{
+    m_thrive = ThriveAnswers::fromJson(c.thrive);
+    m_nextSteps = NextSteps::fromJson(c.nextSteps);
+    m_vulnerabilityKinds = c.vulnerabilityKinds;
+    m_vulnerableCombo->setCurrentIndex(
+        std::max(0, m_vulnerableCombo->findData(c.vulnerable == 1   ? QStringLiteral("yes")
+                                                : c.vulnerable == 0 ? QStringLiteral("no")
+                                                                    : QString())));
+    m_riskGrade = c.riskGrade;
+    // The prompts already shown are not new facts; a THRIVE the category does not explain
+    // came from a risk phrase.
+    QSet<QString> kinds;
+    for (const QJsonValue &p : QJsonDocument::fromJson(c.riskPrompts.toUtf8()).array())
+        kinds.insert(p.toObject().value(QLatin1String("kind")).toString());
+    m_riskKinds = int(kinds.size());
+    m_thriveByRisk =
+        c.thriveRequired && !(m_thriveDefinition && m_thriveDefinition->isRequiredFor(c.category));
+    if (m_nextSteps.isRecorded())
+        m_nextStepsButton->setText(tr("Ne&xt ✓…"));
+    updateThriveStatus();
+}
+
+void ContactForm::fillFirstContact(Contact &c) const
+{
+    c.thriveRequired = thriveRequired();
+    if (m_thriveDefinition)
+        c.thrive = m_thrive.toJson(*m_thriveDefinition);
+    const QString vulnerable = m_vulnerableCombo->currentData().toString();
+    c.vulnerable = vulnerable == QLatin1String("yes")  ? 1
+                   : vulnerable == QLatin1String("no") ? 0
+                                                       : -1;
+    c.vulnerabilityKinds = c.vulnerable == 1 ? m_vulnerabilityKinds : QString();
+    c.riskGrade = m_riskGrade;
+    c.nextSteps = m_nextSteps.toJson();
 }
 
 } // namespace cd

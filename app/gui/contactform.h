@@ -2,6 +2,7 @@
 
 #include "core/contact.h"
 #include "core/taxonomy.h"
+#include "core/thrive.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -10,6 +11,10 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
 
 namespace Ui {
 class ContactForm;
@@ -71,12 +76,23 @@ public:
     void setRiskPrompts(const QString &json)
     {
         m_riskPrompts = json;
+        noteRiskPrompts(json);
         emit changed();
     }
     QString notesText() const;
     QString category() const;
 
     QWidget *fieldWidget(const QString &field) const;
+
+    // --- First contact: THRIVE, vulnerability, risk grade and "what happens next". THRIVE is
+    // required by the category (resources/thrive/thrive.json) or once a risk phrase has fired;
+    // a new risk phrase after THRIVE was answered (or an assessment older than the force's
+    // interval) offers to assess again. ---
+    bool thriveRequired() const;
+    bool reassessmentOffered() const { return m_reassessOffered; }
+    QString thriveStatusText() const;
+    void openThrive();    // non-blocking: the dialog is a child of the form
+    void openNextSteps(); // likewise
 
 signals:
     void changed();                                                    // any edit
@@ -94,6 +110,28 @@ private:
     void ensureStarted();
     static QString comboCode(const QComboBox *combo);
     static void setComboCode(QComboBox *combo, const QString &code);
+
+    // First contact (see above).
+    void buildFirstContactRow();
+    void noteRiskPrompts(const QString &json);
+    void updateThriveStatus();
+    void clearFirstContact();
+    void restoreFirstContact(const Contact &c);
+    void fillFirstContact(Contact &c) const;
+    std::optional<ThriveDefinition> m_thriveDefinition;
+    ThriveAnswers m_thrive;
+    NextSteps m_nextSteps;
+    QString m_vulnerabilityKinds;
+    bool m_thriveByRisk = false;
+    bool m_reassessOffered = false;
+    int m_riskKinds = 0;
+    QComboBox *m_vulnerableCombo = nullptr;
+    QString m_riskGrade; // chosen in THRIVE
+    QPushButton *m_thriveButton = nullptr;
+    QPushButton *m_nextStepsButton = nullptr;
+    QString m_thriveStatusText;
+    enum class ThriveState { None, Needed, Answered, AssessAgain };
+    static QString thriveButtonText(ThriveState state);
 
     std::unique_ptr<Ui::ContactForm> ui;
     Taxonomy m_taxonomy;

@@ -5,14 +5,21 @@
 #include "core/script.h"
 #include "core/scriptlibrary.h"
 #include "core/scriptsession.h"
+#include "core/thrive.h"
 #include "gui/screenfit.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace cd {
 
@@ -46,6 +53,97 @@ const RiskPromptNames &riskPromptNames()
         return n;
     }();
     return names;
+}
+
+// --- First contact: THRIVE, vulnerability, risk grade, "what happens next" ---
+const ThriveDefinition *thriveDefinition()
+{
+    static const std::optional<ThriveDefinition> d = []() -> std::optional<ThriveDefinition> {
+        if (Result<ThriveDefinition> r = ThriveDefinition::loadShipped(); r.ok())
+            return r.value();
+        return std::nullopt;
+    }();
+    return d ? &*d : nullptr;
+}
+
+template <typename Row> QString describeFirstContact(const Contact &c, Row &&row)
+{
+    const ThriveDefinition *d = thriveDefinition();
+    auto label = [&](const QList<ThriveChoice> &(ThriveDefinition::*list)() const,
+                     const QString &code) {
+        return d ? d->label((d->*list)(), code) : code;
+    };
+    QString html;
+    const ThriveAnswers thrive = ThriveAnswers::fromJson(c.thrive);
+    QStringList notes;
+    if (d)
+        for (const ThriveElement &e : d->elements())
+            if (const QString note = thrive.notes.value(e.id).toString(); !note.isEmpty())
+                notes.append(e.label + QStringLiteral(": ") + note);
+    for (const QDateTime &t : thrive.reassessedAt)
+        notes.append(ContactViewDialog::tr("Assessed again at %1")
+                         .arg(t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    if (notes.isEmpty() && c.thriveRequired)
+        notes.append(ContactViewDialog::tr("Needed, not answered"));
+    html += row(ContactViewDialog::tr("THRIVE"), notes.join(QLatin1Char('\n')));
+    QString vulnerable;
+    if (c.vulnerable == 1) {
+        QStringList kinds;
+        for (const QString &k : vulnerabilityKindList(c.vulnerabilityKinds))
+            kinds.append(label(&ThriveDefinition::vulnerabilityKinds, k));
+        vulnerable = ContactViewDialog::tr("Yes: %1").arg(kinds.join(QLatin1String(", ")));
+    } else if (c.vulnerable == 0) {
+        vulnerable = ContactViewDialog::tr("No");
+    } else if (c.thriveRequired) {
+        vulnerable = ContactViewDialog::tr("Not answered");
+    }
+    html += row(ContactViewDialog::tr("Vulnerable"), vulnerable);
+    QString grade =
+        c.riskGrade.isEmpty() ? QString() : label(&ThriveDefinition::grades, c.riskGrade);
+    if (!c.gradeRequested.isEmpty())
+        grade += QLatin1Char('\n') +
+                 ContactViewDialog::tr("Lower grade %1 asked for by %2: waiting for a "
+                                       "manager's sign-off")
+                     .arg(label(&ThriveDefinition::grades, c.gradeRequested), c.gradeRequestedBy);
+    if (c.gradeSignedOffAt.isValid())
+        grade +=
+            QLatin1Char('\n') +
+            ContactViewDialog::tr("Lowered with the sign-off of %1 at %2")
+                .arg(c.gradeSignedOffBy,
+                     c.gradeSignedOffAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    html += row(ContactViewDialog::tr("Risk grade"), grade);
+    const NextSteps next = NextSteps::fromJson(c.nextSteps);
+    if (next.isRecorded()) {
+        QStringList lines;
+        if (next.policeAttend == 1) {
+            lines.append(ContactViewDialog::tr("Police will attend"));
+        } else {
+            QString line =
+                ContactViewDialog::tr("Police will not attend: %1")
+                    .arg(label(&ThriveDefinition::noAttendanceReasons, next.noAttendanceReason));
+            if (!next.why.isEmpty())
+                line += QStringLiteral(" (") + next.why + QLatin1Char(')');
+            lines.append(line);
+        }
+        if (!next.reference.isEmpty())
+            lines.append(ContactViewDialog::tr("Reference given: %1").arg(next.reference));
+        if (!next.timescale.isEmpty())
+            lines.append(ContactViewDialog::tr("Timescale: %1").arg(next.timescale));
+        QStringList advice;
+        for (const QString &a : next.advice)
+            advice.append(label(&ThriveDefinition::advice, a));
+        if (!advice.isEmpty())
+            lines.append(
+                ContactViewDialog::tr("Advice given: %1").arg(advice.join(QLatin1String(", "))));
+        lines.append(next.callBackTold
+                         ? ContactViewDialog::tr("Told to call back if nothing happens")
+                         : ContactViewDialog::tr("Not told to call back if nothing happens"));
+        html += row(ContactViewDialog::tr("What happens next"), lines.join(QLatin1Char('\n')));
+    } else {
+        html +=
+            row(ContactViewDialog::tr("What happens next"), ContactViewDialog::tr("Not recorded"));
+    }
+    return html;
 }
 
 } // namespace
@@ -96,6 +194,7 @@ QString ContactViewDialog::describe(const Contact &c, const Taxonomy &t)
     }
     html +=
         row(tr("Risk prompts"), RiskDetector::describePrompts(c.riskPrompts, names.kinds, offers));
+    html += describeFirstContact(c, row);
     html += QStringLiteral("</table>");
     return html;
 }
@@ -103,19 +202,106 @@ QString ContactViewDialog::describe(const Contact &c, const Taxonomy &t)
 ContactViewDialog::ContactViewDialog(const Contact &contact, const Taxonomy &taxonomy,
                                      QWidget *parent)
     : QDialog(parent)
+    , m_contact(contact)
+    , m_taxonomy(taxonomy)
 {
     setWindowTitle(
         tr("Contact at %1")
             .arg(contact.startedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     auto *layout = new QVBoxLayout(this);
-    auto *browser = new QTextBrowser(this);
-    browser->setObjectName(QStringLiteral("contactDetails"));
-    browser->setHtml(describe(contact, taxonomy));
-    layout->addWidget(browser);
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("contactDetails"));
+    m_browser->setHtml(describe(contact, taxonomy));
+    layout->addWidget(m_browser);
+
+    // The risk grade row: hidden until offerGradeChange().
+    m_gradeRow = new QWidget(this);
+    auto *row = new QHBoxLayout(m_gradeRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_gradeCombo = new QComboBox(m_gradeRow);
+    m_gradeCombo->setObjectName(QStringLiteral("viewGradeCombo"));
+    m_gradeCombo->setAccessibleName(tr("Risk grade"));
+    if (const ThriveDefinition *d = thriveDefinition())
+        for (const ThriveChoice &g : d->grades())
+            m_gradeCombo->addItem(tr("Risk: %1").arg(g.label), g.code);
+    m_changeGrade = new QPushButton(tr("Change grade"), m_gradeRow);
+    m_changeGrade->setObjectName(QStringLiteral("changeGradeButton"));
+    m_changeGrade->setAutoDefault(false);
+    m_signOff = new QPushButton(tr("Sign off lower grade"), m_gradeRow);
+    m_signOff->setObjectName(QStringLiteral("signOffButton"));
+    m_signOff->setAutoDefault(false);
+    row->addWidget(m_gradeCombo);
+    row->addWidget(m_changeGrade);
+    row->addWidget(m_signOff);
+    row->addStretch(1);
+    m_gradeMessage = new QLabel(this);
+    m_gradeMessage->setObjectName(QStringLiteral("gradeMessage"));
+    m_gradeMessage->setWordWrap(true);
+    m_gradeRow->setVisible(false);
+    m_gradeMessage->setVisible(false);
+    layout->addWidget(m_gradeRow);
+    layout->addWidget(m_gradeMessage);
+    connect(m_changeGrade, &QPushButton::clicked, this, [this] {
+        if (!m_change)
+            return;
+        const QString before = m_contact.riskGrade;
+        Result<Contact> r = m_change(m_gradeCombo->currentData().toString());
+        m_gradeMessage->setVisible(true);
+        if (!r) {
+            m_gradeMessage->setText(r.errorMessage());
+            return;
+        }
+        showContact(r.value());
+        m_gradeMessage->setText(
+            !r->gradeRequested.isEmpty() && r->riskGrade == before
+                ? tr("A lower grade needs a manager's sign-off: the grade stays as it was until "
+                     "then.")
+                : tr("Grade changed."));
+    });
+    connect(m_signOff, &QPushButton::clicked, this, [this] {
+        if (!m_signOffFn)
+            return;
+        Result<Contact> r = m_signOffFn();
+        m_gradeMessage->setVisible(true);
+        if (!r) {
+            m_gradeMessage->setText(r.errorMessage());
+            return;
+        }
+        showContact(r.value());
+        m_gradeMessage->setText(tr("Signed off: the lower grade stands."));
+    });
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resizeToFitScreen(this, QSize(560, 520));
+}
+
+void ContactViewDialog::offerGradeChange(const HandlerProfile &who, GradeChangeFn change,
+                                         SignOffFn signOff)
+{
+    m_change = std::move(change);
+    m_signOffFn = std::move(signOff);
+    const bool manager = who.role == Role::Manager;
+    m_signOff->setEnabled(manager);
+    m_signOff->setToolTip(manager ? QString()
+                                  : tr("Only a manager can sign off a lower grade; you are "
+                                       "signed in as %1.")
+                                        .arg(roleLabel(who.role)));
+    showContact(m_contact);
+}
+
+void ContactViewDialog::showContact(const Contact &contact)
+{
+    m_contact = contact;
+    m_browser->setHtml(describe(contact, m_taxonomy));
+    // Offered on contacts that have a grade or needed THRIVE.
+    const bool graded = !contact.riskGrade.isEmpty() || contact.thriveRequired;
+    m_gradeRow->setVisible(graded && (m_change || m_signOffFn));
+    const int index = m_gradeCombo->findData(contact.riskGrade);
+    if (index >= 0)
+        m_gradeCombo->setCurrentIndex(index);
+    m_signOff->setVisible(!contact.gradeRequested.isEmpty());
 }
 
 } // namespace cd

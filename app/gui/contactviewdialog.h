@@ -1,9 +1,18 @@
 #pragma once
 
 #include "core/contact.h"
+#include "core/profile.h"
+#include "core/result.h"
 #include "core/taxonomy.h"
 
 #include <QDialog>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
 
 namespace cd {
 
@@ -14,6 +23,27 @@ class ContactViewDialog : public QDialog
 public:
     ContactViewDialog(const Contact &contact, const Taxonomy &taxonomy, QWidget *parent = nullptr);
     static QString describe(const Contact &contact, const Taxonomy &taxonomy); // as HTML
+
+    // --- Risk grade of a saved contact: changed here (a lower grade waits for a manager) and
+    // signed off here by a manager (the profile's role; there is no other role system yet).
+    // Each callback saves and returns the contact as it now stands. ---
+    using GradeChangeFn = std::function<Result<Contact>(const QString &grade)>;
+    using SignOffFn = std::function<Result<Contact>()>;
+    void offerGradeChange(const HandlerProfile &who, GradeChangeFn change, SignOffFn signOff);
+
+private:
+    void showContact(const Contact &contact);
+
+    Contact m_contact;
+    Taxonomy m_taxonomy;
+    QTextBrowser *m_browser = nullptr;
+    QWidget *m_gradeRow = nullptr;
+    QComboBox *m_gradeCombo = nullptr;
+    QPushButton *m_changeGrade = nullptr;
+    QPushButton *m_signOff = nullptr;
+    QLabel *m_gradeMessage = nullptr;
+    GradeChangeFn m_change;
+    SignOffFn m_signOffFn;
 };
 
 } // namespace cd

@@ -86,6 +86,9 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         {QStringLiteral("repeat"), tr("Repeat callers")},
         {QStringLiteral("dissatisfied"), tr("Remained dissatisfied")},
         {QStringLiteral("satisfaction"), tr("Satisfied (8+ of 10)")},
+        // First contact, as inspectors check it (schema 21).
+        {QStringLiteral("thrive"), tr("THRIVE done")},
+        {QStringLiteral("nextsteps"), tr("Next steps told")},
     };
     for (int i = 0; i < names.size(); ++i) {
         auto *name = new QLabel(names.at(i).second);
@@ -289,6 +292,7 @@ void DashboardWidget::showData(const DashboardData &d)
         answers += s.answers;
         satisfied += s.satisfied;
     }
+    showFirstContact(d.firstContact);
     m_figures.value(QStringLiteral("satisfaction"))
         ->setText(answers > 0
                       ? tr("%1 of %2 answers").arg(pct(shareOf(satisfied, answers))).arg(answers)
@@ -368,6 +372,45 @@ void DashboardWidget::showMonthlyReportDialog()
         fmt == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())
         writeMonthlyReport(monthRange(m.year(), m.month()), fmt, path);
+}
+
+// --- First contact: THRIVE completed where needed, vulnerability identified, "what happens
+// next" recorded, lower grades signed off; by handler in the tooltip of a team's figures. ---
+void DashboardWidget::showFirstContact(const FirstContactMeasures &m)
+{
+    const FirstContactFigures &t = m.total;
+    // Short figures (the tiles share their columns with the others); the rest in the tooltip.
+    QLabel *thrive = m_figures.value(QStringLiteral("thrive"));
+    thrive->setText(t.thriveRequired > 0 ? pct(t.thriveCompletedShare()) : QStringLiteral("—"));
+    QLabel *next = m_figures.value(QStringLiteral("nextsteps"));
+    const qint64 lowered = t.downgradesSignedOff + t.downgradesWaiting;
+    next->setText(pct(t.nextStepsShare()));
+    QStringList lines;
+    lines.append(tr("THRIVE completed on %1 of %2 contacts that needed it")
+                     .arg(t.thriveCompleted)
+                     .arg(t.thriveRequired));
+    lines.append(tr("Vulnerability identified: %1 (question answered on %2)")
+                     .arg(t.vulnerable)
+                     .arg(t.vulnerabilityAnswered));
+    lines.append(tr("What happens next recorded on %1 of %2 contacts")
+                     .arg(t.nextStepsRecorded)
+                     .arg(t.contacts));
+    lines.append(tr("Lower grades signed off: %1 of %2").arg(t.downgradesSignedOff).arg(lowered));
+    for (const FirstContactFigures &h : m.byHandler)
+        lines.append(tr("%1: THRIVE %2 of %3, %4 vulnerable, next steps %5")
+                         .arg(h.key, h.thriveRequired > 0 ? pct(h.thriveCompletedShare())
+                                                          : QStringLiteral("—"))
+                         .arg(h.thriveRequired)
+                         .arg(h.vulnerable)
+                         .arg(pct(h.nextStepsShare())));
+    for (const FirstContactFigures &mo : m.monthly)
+        lines.append(tr("%1: THRIVE %2 of %3, next steps %4")
+                         .arg(mo.key, mo.thriveRequired > 0 ? pct(mo.thriveCompletedShare())
+                                                            : QStringLiteral("—"))
+                         .arg(mo.thriveRequired)
+                         .arg(pct(mo.nextStepsShare())));
+    thrive->setToolTip(lines.join(QLatin1Char('\n')));
+    next->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace cd

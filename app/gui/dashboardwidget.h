@@ -71,6 +71,7 @@ protected:
 private:
     void placeCharts();
     void showData(const DashboardData &data);
+    void showFirstContact(const FirstContactMeasures &measures);
     void listContacts(const QString &dim, const QString &key, const QString &label);
     ChartView *addChart(const QString &name, int kind, const QString &title);
     QString label(const QString &code) const;

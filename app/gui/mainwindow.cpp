@@ -577,6 +577,26 @@ void MainWindow::openSelectedContact(const QModelIndex &index)
     auto *dialog = new ContactViewDialog(*contact, m_taxonomy, this);
     dialog->setObjectName(QStringLiteral("contactViewDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The risk grade: a lower one waits for a manager's sign-off (ContactStore).
+    dialog->offerGradeChange(
+        m_profile,
+        [this, id](const QString &grade) -> Result<Contact> {
+            ContactStore store(m_db);
+            Result<Contact> c = store.get(id, actor());
+            if (!c)
+                return c;
+            Contact changed = c.value();
+            changed.riskGrade = grade;
+            if (Status s = store.save(changed, actor()); !s)
+                return s.error();
+            return changed;
+        },
+        [this, id]() -> Result<Contact> {
+            ContactStore store(m_db);
+            if (Status s = store.signOffDowngrade(id, m_profile); !s)
+                return s.error();
+            return store.get(id, actor());
+        });
     dialog->open();
 }
 

@@ -13,7 +13,8 @@ QList<QPair<QString, QString>> ShortcutSheetDialog::rows()
         {tr("F2"), tr("New contact: clears the form and starts the call timer")},
         {tr("Tab / Shift+Tab"),
          tr("Move through the form in call order: channel, phone, email, name, postcode, "
-            "consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied")},
+            "consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied, "
+            "vulnerable, THRIVE, what happens next")},
         {tr("Ctrl+Enter"), tr("Save the contact (also from inside the notes)")},
         {tr("F4"), tr("End call: the caller has hung up; talk time stops and wrap-up time runs "
                       "until the save (a hang-up from the telephony, or F2 for the next call, "

@@ -49,6 +49,34 @@ QString money(double value, int decimals)
            QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value, 'f', decimals);
 }
 
+// --- First contact (schema 21): THRIVE completed where required, vulnerability identified,
+// "what happens next" recorded, lower grades signed off; in total and by month. ---
+template <typename Add>
+void addFirstContactMeasures(const FirstContactMeasures &m, const DayRange &range, Add &&add)
+{
+    auto figures = [&](const QString &prefix, const FirstContactFigures &f) {
+        add(prefix + QStringLiteral("thrive_required"), QString::number(f.thriveRequired));
+        add(prefix + QStringLiteral("thrive_completed"), QString::number(f.thriveCompleted));
+        add(prefix + QStringLiteral("thrive_completed_percent"),
+            f.thriveRequired > 0 ? percent(f.thriveCompletedShare()) : QString());
+        add(prefix + QStringLiteral("vulnerability_answered"),
+            QString::number(f.vulnerabilityAnswered));
+        add(prefix + QStringLiteral("vulnerability_identified"), QString::number(f.vulnerable));
+        add(prefix + QStringLiteral("next_steps_recorded"), QString::number(f.nextStepsRecorded));
+        add(prefix + QStringLiteral("next_steps_recorded_percent"),
+            f.contacts > 0 ? percent(f.nextStepsShare()) : QString());
+        add(prefix + QStringLiteral("downgrades_waiting"), QString::number(f.downgradesWaiting));
+        add(prefix + QStringLiteral("downgrades_signed_off"),
+            QString::number(f.downgradesSignedOff));
+    };
+    figures(QString(), m.total);
+    for (const FirstContactFigures &f : m.monthly)
+        if (range.contains(QDate::fromString(f.key + QStringLiteral("-01"), Qt::ISODate)))
+            figures(QStringLiteral("month.") + f.key + QLatin1Char('.'), f);
+    for (const FirstContactFigures &f : m.byHandler)
+        figures(QStringLiteral("handler.") + f.key + QLatin1Char('.'), f);
+}
+
 const char kTeamCostCommand[] = "contactdesk-admin profile setting report.annual_team_cost N";
 
 } // namespace
@@ -126,6 +154,7 @@ QList<QPair<QString, QString>> PerformanceReport::measures() const
     for (const SatisfactionFigure &s : d.satisfaction)
         add(QStringLiteral("satisfaction.") + s.question + QStringLiteral(".percent_8_or_above"),
             percent(s.share()));
+    addFirstContactMeasures(d.firstContact, range, add);
     // No team cost, no cost figures: empty rather than a zero that reads as free.
     const bool costSet = settings.teamCostSet();
     add(QStringLiteral("vfm.team_cost"), costSet ? number(vfmInputs.teamCost, 2) : QString());

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/londonday.h"
+#include "core/thrive.h"
 #include "core/validation.h"
 #include "storage/auditstore.h"
 #include "storage/contactbulkwrite.h"
@@ -16,6 +17,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <optional>
+
 namespace cd {
 
 namespace {
@@ -26,7 +29,10 @@ const QString kColumns = QStringLiteral(
     "id, started_at, ended_at, handler, team, channel, category, reason, outcome, "
     "remained_dissatisfied, consent_to_outcome, caller_name, caller_phone, caller_email, postcode, "
     "reference, vrm, notes, script_path, risk_prompts, updated_hlc, origin, deleted, call_id, "
-    "talk_seconds, wrapup_seconds");
+    "talk_seconds, wrapup_seconds, "
+    // First contact (schema 21).
+    "thrive_required, thrive, vulnerable, vulnerability_kinds, risk_grade, grade_requested, "
+    "grade_requested_by, grade_signed_off_by, grade_signed_off_at, next_steps");
 
 const QString kSummaryColumns = QStringLiteral(
     "id, started_at, handler, channel, category, reason, outcome, caller_name, caller_phone, "
@@ -38,6 +44,51 @@ QDateTime fromIso(const QVariant &v)
     if (s.isEmpty())
         return {};
     return QDateTime::fromString(s, Qt::ISODateWithMs);
+}
+
+// --- First contact (schema 21): THRIVE, vulnerability, risk grade, "what happens next". ---
+void bindFirstContact(QSqlQuery &q, const Contact &c)
+{
+    q.addBindValue(c.thriveRequired ? 1 : 0);
+    q.addBindValue(sqlText(c.thrive));
+    q.addBindValue(c.vulnerable >= 0 ? QVariant(c.vulnerable)
+                                     : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(sqlText(c.vulnerabilityKinds));
+    q.addBindValue(sqlText(c.riskGrade));
+    q.addBindValue(sqlText(c.gradeRequested));
+    q.addBindValue(sqlText(c.gradeRequestedBy));
+    q.addBindValue(sqlText(c.gradeSignedOffBy));
+    q.addBindValue(c.gradeSignedOffAt.isValid() ? QVariant(isoUtc(c.gradeSignedOffAt))
+                                                : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(sqlText(c.nextSteps));
+}
+
+void readFirstContact(const QSqlQuery &q, int first, Contact &c)
+{
+    c.thriveRequired = q.value(first).toInt() != 0;
+    c.thrive = q.value(first + 1).toString();
+    c.vulnerable = q.value(first + 2).isNull() ? -1 : (q.value(first + 2).toInt() != 0 ? 1 : 0);
+    c.vulnerabilityKinds = q.value(first + 3).toString();
+    c.riskGrade = q.value(first + 4).toString();
+    c.gradeRequested = q.value(first + 5).toString();
+    c.gradeRequestedBy = q.value(first + 6).toString();
+    c.gradeSignedOffBy = q.value(first + 7).toString();
+    c.gradeSignedOffAt = fromIso(q.value(first + 8));
+    c.nextSteps = q.value(first + 9).toString();
+}
+
+const ThriveDefinition *shippedThrive()
+{
+    static const std::optional<ThriveDefinition> definition =
+        []() -> std::optional<ThriveDefinition> {
+        Result<ThriveDefinition> d = ThriveDefinition::loadShipped();
+        if (!d) {
+            qCWarning(lcStorage) << "THRIVE definition not loaded:" << d.errorMessage();
+            return std::nullopt;
+        }
+        return d.value();
+    }();
+    return definition ? &*definition : nullptr;
 }
 
 void bindContact(QSqlQuery &q, const Contact &c)
@@ -70,6 +121,7 @@ void bindContact(QSqlQuery &q, const Contact &c)
     const QVariant unknown(QMetaType(QMetaType::Int));
     q.addBindValue(c.talkSeconds >= 0 ? QVariant(c.talkSeconds) : unknown);
     q.addBindValue(c.wrapUpSeconds >= 0 ? QVariant(c.wrapUpSeconds) : unknown);
+    bindFirstContact(q, c);
 }
 
 Contact readContact(const QSqlQuery &q)
@@ -101,6 +153,7 @@ Contact readContact(const QSqlQuery &q)
     c.callId = q.value(23).toString();
     c.talkSeconds = q.value(24).isNull() ? -1 : q.value(24).toInt();
     c.wrapUpSeconds = q.value(25).isNull() ? -1 : q.value(25).toInt();
+    readFirstContact(q, 26, c);
     return c;
 }
 
@@ -157,7 +210,7 @@ QString insertSql(const QString &conflict)
 {
     return QStringLiteral("INSERT INTO contacts (") + kColumns +
            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                          "?, ?, ?, ?, ?, ?) ") +
+                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ") +
            conflict;
 }
 
@@ -170,6 +223,29 @@ QString isoUtc(const QDateTime &time)
 
 Status ContactStore::save(Contact &contact, const QString &actor, const QString &clearDraftSlot)
 {
+    return write(contact, actor, clearDraftSlot, nullptr);
+}
+
+Status ContactStore::signOffDowngrade(const QString &id, const HandlerProfile &manager)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM contacts WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(QueryError::describe(q, "read the contact"));
+    if (!q.next())
+        return Status::failure(QStringLiteral("No contact %1.").arg(id));
+    Contact c = readContact(q);
+    q.finish();
+    if (Status s = cd::signOffDowngrade(c, manager, Clock::instance().now()); !s)
+        return s;
+    return write(c, manager.name, {}, &manager);
+}
+
+Status ContactStore::write(Contact &contact, const QString &actor, const QString &clearDraftSlot,
+                           const HandlerProfile *signedOffBy)
+{
     // Work on a copy: the caller's contact changes only once the transaction committed.
     Contact c = contact;
     const bool isNew = c.id.isEmpty();
@@ -178,6 +254,20 @@ Status ContactStore::save(Contact &contact, const QString &actor, const QString 
         return tx.started();
     if (isNew)
         c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A lower risk grade than the one saved does not stand until a manager signs it off.
+    m_lastGradeChange = GradeChange::None;
+    if (!isNew && !signedOffBy) {
+        if (const ThriveDefinition *thrive = shippedThrive()) {
+            QSqlQuery stored(m_db.sql());
+            stored.prepare(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM contacts WHERE id = ?"));
+            stored.addBindValue(c.id);
+            if (!stored.exec())
+                return Status::failure(QueryError::describe(stored, "read the saved contact"));
+            if (stored.next())
+                m_lastGradeChange = settleRiskGrade(readContact(stored), c, *thrive, actor);
+        }
+    }
     const Hlc hlc = m_db.tick();
     c.updatedHlc = hlc.toString();
     c.origin = m_db.workstationId();
@@ -196,7 +286,12 @@ Status ContactStore::save(Contact &contact, const QString &actor, const QString 
         "excluded.script_path, risk_prompts = excluded.risk_prompts, updated_hlc = "
         "excluded.updated_hlc, "
         "origin = excluded.origin, deleted = excluded.deleted, call_id = excluded.call_id, "
-        "talk_seconds = excluded.talk_seconds, wrapup_seconds = excluded.wrapup_seconds")));
+        "talk_seconds = excluded.talk_seconds, wrapup_seconds = excluded.wrapup_seconds, "
+        "thrive_required = excluded.thrive_required, thrive = excluded.thrive, vulnerable = "
+        "excluded.vulnerable, vulnerability_kinds = excluded.vulnerability_kinds, risk_grade = "
+        "excluded.risk_grade, grade_requested = excluded.grade_requested, grade_requested_by = "
+        "excluded.grade_requested_by, grade_signed_off_by = excluded.grade_signed_off_by, "
+        "grade_signed_off_at = excluded.grade_signed_off_at, next_steps = excluded.next_steps")));
     bindContact(q, c);
     if (!q.exec())
         return Status::failure(QueryError::describe(q, "save the contact"));
@@ -210,6 +305,17 @@ Status ContactStore::save(Contact &contact, const QString &actor, const QString 
             actor, isNew ? QStringLiteral("create") : QStringLiteral("update"), kEntity, c.id);
         !s)
         return s;
+    // The grade's history is audited on its own: asked to lower, and signed off.
+    if (m_lastGradeChange == GradeChange::DowngradeRequested)
+        if (Status s = AuditStore(m_db).record(actor, QStringLiteral("request_lower_grade"),
+                                               kEntity, c.id, c.gradeRequested);
+            !s)
+            return s;
+    if (signedOffBy)
+        if (Status s = AuditStore(m_db).record(actor, QStringLiteral("sign_off_lower_grade"),
+                                               kEntity, c.id, c.riskGrade);
+            !s)
+            return s;
     if (!clearDraftSlot.isEmpty())
         if (Status s = DraftStore(m_db).clear(clearDraftSlot); !s)
             return s;

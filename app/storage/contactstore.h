@@ -2,6 +2,7 @@
 
 #include "core/contact.h"
 #include "core/result.h"
+#include "core/thrive.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -90,8 +91,19 @@ public:
 
     static QString ftsQuery(const QString &text); // the FTS5 query for what a person typed
 
+    // --- Risk grade sign-off (schema 21). A save that lowers the grade of a saved contact keeps
+    // the saved grade and stores the lower one as a request (lastGradeChange() says so). A
+    // manager (HandlerProfile::role; there is no other role system yet) signs it off: the
+    // lower grade stands and who and when are kept. Refused for any other role.
+    Status signOffDowngrade(const QString &id, const HandlerProfile &manager);
+    GradeChange lastGradeChange() const { return m_lastGradeChange; }
+
 private:
+    Status write(Contact &contact, const QString &actor, const QString &clearDraftSlot,
+                 const HandlerProfile *signedOffBy);
+
     Database &m_db;
+    GradeChange m_lastGradeChange = GradeChange::None;
 };
 
 QString isoUtc(const QDateTime &time);

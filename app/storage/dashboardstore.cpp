@@ -283,11 +283,64 @@ DashboardData DashboardStore::load(const DashboardScope &scope, const DayRange &
     timed("escalations", [&] { d.escalations = escalations(scope, range, today); });
     timed("repeat", [&] { d.repeatCallers = repeatCallers(scope, range); });
     timed("satisfaction", [&] { d.satisfaction = satisfaction(scope, range); });
+    timed("first_contact", [&] { d.firstContact = firstContact(scope, range); });
     if (scope.kind == DashboardScope::Kind::Team) {
         timed("handler", [&] { d.byHandler = breakdown(scope, QStringLiteral("handler"), range); });
         timed("departments", [&] { d.departments = departments(scope, range); });
     }
     return d;
+}
+
+FirstContactMeasures DashboardStore::firstContact(const DashboardScope &scope,
+                                                  const DayRange &range) const
+{
+    // Counted from the contacts (by the handler or team index on started_at) rather than from a
+    // summary table: a period's contacts are few next to what the summaries serve.
+    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
+                                                                       : QStringLiteral("team");
+    auto run = [&](const QString &group) {
+        QList<FirstContactFigures> out;
+        QSqlQuery q = prepared(
+            m_db,
+            QStringLiteral(
+                "SELECT %2, count(*), sum(thrive_required), "
+                "sum(thrive_required = 1 AND vulnerable IS NOT NULL AND risk_grade <> '' AND "
+                "CASE WHEN json_valid(thrive) THEN json_extract(thrive, '$.completed') ELSE 0 END "
+                "= 1), sum(vulnerable IS NOT NULL), sum(vulnerable = 1), sum(next_steps <> ''), "
+                "sum(grade_requested <> ''), sum(grade_signed_off_at IS NOT NULL) "
+                "FROM contacts WHERE %1 = ? AND started_at >= ? AND started_at < ? AND deleted = 0 "
+                "GROUP BY 1 ORDER BY 1")
+                .arg(column, group));
+        q.addBindValue(scope.name);
+        q.addBindValue(isoUtc(range.startUtc()));
+        q.addBindValue(isoUtc(range.endUtc()));
+        if (!q.exec()) {
+            qWarning("first-contact measures: %s", qPrintable(q.lastError().text()));
+            return out;
+        }
+        while (q.next()) {
+            FirstContactFigures f;
+            f.key = q.value(0).toString();
+            f.contacts = q.value(1).toLongLong();
+            f.thriveRequired = q.value(2).toLongLong();
+            f.thriveCompleted = q.value(3).toLongLong();
+            f.vulnerabilityAnswered = q.value(4).toLongLong();
+            f.vulnerable = q.value(5).toLongLong();
+            f.nextStepsRecorded = q.value(6).toLongLong();
+            f.downgradesWaiting = q.value(7).toLongLong();
+            f.downgradesSignedOff = q.value(8).toLongLong();
+            out.append(f);
+        }
+        return out;
+    };
+    FirstContactMeasures m;
+    const QList<FirstContactFigures> total = run(QStringLiteral("''"));
+    if (!total.isEmpty())
+        m.total = total.first();
+    if (scope.kind == DashboardScope::Kind::Team)
+        m.byHandler = run(QStringLiteral("handler"));
+    m.monthly = run(QStringLiteral("substr(london_day(started_at), 1, 7)"));
+    return m;
 }
 
 QList<DrillContact> DashboardStore::contactsBehind(const DashboardScope &scope,

@@ -78,6 +78,34 @@ struct SatisfactionFigure
     double share() const { return shareOf(satisfied, answers); }
 };
 
+// --- First contact (schema 21): what inspectors ask for, counted from the contacts. ---
+struct FirstContactFigures
+{
+    QString key; // "" for the whole period, a handler, or a month "YYYY-MM"
+    qint64 contacts = 0;
+    qint64 thriveRequired = 0;        // contacts that needed THRIVE
+    qint64 thriveCompleted = 0;       // of those, every element noted, vulnerability and grade
+    qint64 vulnerabilityAnswered = 0; // the vulnerability question answered, Yes or No
+    qint64 vulnerable = 0;            // vulnerability identified
+    qint64 nextStepsRecorded = 0;     // "what happens next" recorded
+    qint64 downgradesWaiting = 0;     // a lower grade asked for, not signed off
+    qint64 downgradesSignedOff = 0;   // a lower grade signed off by a manager
+
+    double thriveCompletedShare() const { return shareOf(thriveCompleted, thriveRequired); }
+    double nextStepsShare() const { return shareOf(nextStepsRecorded, contacts); }
+    double downgradesSignedOffShare() const
+    {
+        return shareOf(downgradesSignedOff, downgradesSignedOff + downgradesWaiting);
+    }
+};
+
+struct FirstContactMeasures
+{
+    FirstContactFigures total;
+    QList<FirstContactFigures> byHandler; // team only, by name
+    QList<FirstContactFigures> monthly;   // "YYYY-MM", oldest first
+};
+
 // Everything one dashboard shows. Team-only parts stay empty for a handler.
 struct DashboardData
 {
@@ -95,6 +123,7 @@ struct DashboardData
     qint64 repeatCallers = 0;
     QList<SatisfactionFigure> satisfaction; // empty when there are no survey answers
     QHash<QString, double> queryMs;         // how long each query took
+    FirstContactMeasures firstContact;      // THRIVE, vulnerability, next steps, downgrades
 };
 
 // A contact behind a bar or slice. No caller details: opening one is an audited view.
@@ -143,6 +172,10 @@ public:
     QList<DashboardCount> departments(const DashboardScope &scope, const DayRange &range) const;
     QList<SatisfactionFigure> satisfaction(const DashboardScope &scope,
                                            const DayRange &range) const;
+
+    // THRIVE completed, vulnerability identified, "what happens next" recorded and downgrades
+    // signed off over the period: in total, by handler (teams) and by month.
+    FirstContactMeasures firstContact(const DashboardScope &scope, const DayRange &range) const;
 
     // The whole dashboard; `team` adds the per-handler and department parts.
     DashboardData load(const DashboardScope &scope, const DayRange &range,

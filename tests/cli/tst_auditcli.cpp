@@ -23,6 +23,19 @@ using namespace cd;
 using namespace cd::test;
 
 namespace {
+
+// Schema 21's columns (first contact), dropped to stand for a profile from before it; the
+// vulnerability kinds before the flag their CHECK reads.
+const QByteArray kDropFirstContact = "ALTER TABLE contacts DROP COLUMN next_steps; "
+                                     "ALTER TABLE contacts DROP COLUMN grade_signed_off_at; "
+                                     "ALTER TABLE contacts DROP COLUMN grade_signed_off_by; "
+                                     "ALTER TABLE contacts DROP COLUMN grade_requested_by; "
+                                     "ALTER TABLE contacts DROP COLUMN grade_requested; "
+                                     "ALTER TABLE contacts DROP COLUMN risk_grade; "
+                                     "ALTER TABLE contacts DROP COLUMN vulnerability_kinds; "
+                                     "ALTER TABLE contacts DROP COLUMN vulnerable; "
+                                     "ALTER TABLE contacts DROP COLUMN thrive; "
+                                     "ALTER TABLE contacts DROP COLUMN thrive_required; ";
 struct Run
 {
     int code = -1;
@@ -306,8 +319,9 @@ private slots:
         const QString p = copyOfBase();
         QCOMPARE(rawSql(p, "DROP TRIGGER audit_log_chained; "
                            "ALTER TABLE audit_log DROP COLUMN prev_hash; "
-                           "ALTER TABLE audit_log DROP COLUMN hash; PRAGMA user_version = " +
-                               QByteArray::number(before)),
+                           "ALTER TABLE audit_log DROP COLUMN hash; " +
+                               kDropFirstContact +
+                               "PRAGMA user_version = " + QByteArray::number(before)),
                  QString());
         const Run r = verify(p);
         QCOMPARE(r.out.trimmed(), QStringLiteral("audit chain intact: 10 entries"));

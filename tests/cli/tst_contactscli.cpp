@@ -141,7 +141,7 @@ private slots:
             QStringLiteral("id,started_at,ended_at,handler,team,channel,category,reason,outcome,"
                            "remained_dissatisfied,"
                            "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes,"
-                           "call_id,talk_seconds,wrapup_seconds"));
+                           "call_id,talk_seconds,wrapup_seconds,vulnerable,vulnerability_kinds"));
         const QStringList jo = parsed.records.at(1).fields;
         QCOMPARE(jo.at(0), QStringLiteral("11111111-2222-4333-8444-555555555501"));
         QCOMPARE(jo.at(1), QStringLiteral("2026-10-01T09:00:00Z"));
@@ -203,6 +203,49 @@ private slots:
                 .value();
         QCOMPARE(email.talkSeconds, -1); // not known stays not known, never 0
         QCOMPARE(email.wrapUpSeconds, -1);
+    }
+
+    // The vulnerability flag and its kinds go out in the export and come back in; a contact
+    // where it was not asked stays not asked, never No.
+    void theVulnerabilityFlagGoesOutAndBack()
+    {
+        QTemporaryDir from;
+        const QString in = QDir(from.path()).filePath(QStringLiteral("flags.csv"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,started_at,handler,team,channel,category,outcome,vulnerable,"
+                "vulnerability_kinds\n"
+                "11111111-2222-4333-8444-5555555555b1,2026-10-05T09:00:00Z,Ann North,north,phone,"
+                "mental_health,signposted,true,\"isolation,age\"\n"
+                "11111111-2222-4333-8444-5555555555b2,2026-10-05T10:00:00Z,Ann North,north,phone,"
+                "mental_health,signposted,false,\n"
+                "11111111-2222-4333-8444-5555555555b3,2026-10-05T11:00:00Z,Ann North,north,phone,"
+                "general_enquiry,signposted,,\n");
+        f.close();
+        Run r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("import"), in});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QString out = QDir(from.path()).filePath(QStringLiteral("flags-export.csv"));
+        r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("export"),
+                                QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(exported.readAll());
+        QVERIFY2(text.contains(QLatin1String(",true,\"age,isolation\"")), qPrintable(text));
+        QTemporaryDir to;
+        r = admin(to.path(), {QStringLiteral("contacts"), QStringLiteral("import"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        auto db = Database::open(Database::fileNameIn(to.path()), nullptr);
+        QVERIFY(db);
+        ContactStore store(*db);
+        auto get = [&](const char *id) {
+            return store.get(QLatin1String(id), QStringLiteral("test")).value();
+        };
+        const Contact yes = get("11111111-2222-4333-8444-5555555555b1");
+        QCOMPARE(yes.vulnerable, 1);
+        QCOMPARE(yes.vulnerabilityKinds, QStringLiteral("age,isolation"));
+        QCOMPARE(get("11111111-2222-4333-8444-5555555555b2").vulnerable, 0);
+        QCOMPARE(get("11111111-2222-4333-8444-5555555555b3").vulnerable, -1);
     }
 
     void aForceAddsToTheTaxonomy()

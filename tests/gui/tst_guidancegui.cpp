@@ -6,12 +6,15 @@
 #include "gui/mainwindow.h"
 #include "gui/riskbanner.h"
 #include "gui/scriptoutlinedialog.h"
+#include "gui/thrivedialog.h"
 #include "storage/contactstore.h"
 #include "storage/scriptstore.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -230,6 +233,19 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
     QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("outcomeCombo"))->currentData().toString(),
              QStringLiteral("signposted"));
 
+    // The risk phrase made THRIVE necessary: not saved until the vulnerability question is
+    // answered, here Yes (mental health) ticked in THRIVE.
+    key(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(focusName(), QStringLiteral("vulnerableCombo"));
+    QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("thriveButton")), Qt::LeftButton);
+    auto *thrive = w.findChild<ThriveDialog *>();
+    QVERIFY(thrive);
+    thrive->findChild<QCheckBox *>(QStringLiteral("kind_mental_health"))->setChecked(true);
+    QTest::mouseClick(thrive->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!w.findChild<ThriveDialog *>());
+    QApplication::setActiveWindow(&w); // the offscreen platform does not hand activation back
+    QTRY_VERIFY(w.isActiveWindow());
     key(Qt::Key_Return, Qt::ControlModifier);
     auto *today = w.findChild<QTableView *>(QStringLiteral("contactsView"));
     QTRY_COMPARE(today->model()->rowCount(), 1);

@@ -231,6 +231,11 @@ private slots:
                                           "'safe account'. Signposted to Report Fraud."));
         auto *outcome = w.findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
         QCOMPARE(outcome->currentData().toString(), QStringLiteral("signposted"));
+        // Fraud asks the vulnerability question (THRIVE): the caller is not vulnerable.
+        auto *vulnerable = w.findChild<QComboBox *>(QStringLiteral("vulnerableCombo"));
+        QVERIFY(vulnerable);
+        vulnerable->setCurrentIndex(vulnerable->findText(QStringLiteral("No")));
+        QCOMPARE(vulnerable->currentText(), QStringLiteral("No"));
 
         // Saving ends the practice and shows the score, point by point.
         QVERIFY(w.saveContact());

@@ -13,6 +13,7 @@
 #include "gui/riskbanner.h"
 #include "gui/screenfit.h"
 #include "gui/scriptoutlinedialog.h"
+#include "gui/thrivedialog.h"
 #include "storage/contactstore.h"
 #include "storage/scriptstore.h"
 #include "storage/taxonomystore.h"
@@ -302,13 +303,25 @@ private slots:
         const Taxonomy taxonomy = TaxonomyStore(*m_profile->db).load().value();
         Contact contact = test::sampleContact(QDateTime::currentDateTimeUtc());
         contact.notes = QString(40, QLatin1Char('x')).repeated(60); // a long note
+        // A lower grade waiting: the grade row and the sign-off button show.
+        contact.thriveRequired = true;
+        contact.riskGrade = QStringLiteral("high");
+        contact.gradeRequested = QStringLiteral("low");
+        auto *view = new ContactViewDialog(contact, taxonomy);
+        view->offerGradeChange(
+            m_profile->profile, [](const QString &) { return Result<Contact>::failure({}); },
+            [] { return Result<Contact>::failure({}); });
         QList<QDialog *> dialogs{
             new ConnectDialog(sync::ConnectionSettings{}),
             new ProfileDialog(m_profile->profile),
-            new ContactViewDialog(contact, taxonomy),
+            view,
             new ScriptOutlineDialog(ScriptStore(*m_profile->db).library(&taxonomy)),
             new AuditDialog(*m_profile->db, QStringLiteral("M. Manager")),
         };
+        // THRIVE (with a force's extra element) and "what happens next".
+        const ThriveDefinition thrive = ThriveDefinition::loadShipped().value();
+        dialogs << new ThriveDialog(thrive, ThriveAnswers(), QString(), QString(), true)
+                << new NextStepsDialog(thrive, NextSteps(), QStringLiteral("CAD-1/26"));
         for (QDialog *dialog : std::as_const(dialogs)) {
             showAndWait(dialog);
             const QStringList outside = controlsOutside(dialog);

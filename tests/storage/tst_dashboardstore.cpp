@@ -649,7 +649,12 @@ private slots:
                 CD_VERIFY_OK(raw->exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t))));
             CD_VERIFY_OK(raw->exec(QStringLiteral("DROP VIEW contact_daily_source")));
             for (const char *c :
-                 {"contacts.call_id", "contacts.talk_seconds", "contacts.wrapup_seconds",
+                 {// schema 21 (first contact), the kinds before the flag their CHECK reads
+                  "contacts.next_steps", "contacts.grade_signed_off_at",
+                  "contacts.grade_signed_off_by", "contacts.grade_requested_by",
+                  "contacts.grade_requested", "contacts.risk_grade", "contacts.vulnerability_kinds",
+                  "contacts.vulnerable", "contacts.thrive", "contacts.thrive_required",
+                  "contacts.call_id", "contacts.talk_seconds", "contacts.wrapup_seconds",
                   "contact_daily.talk_seconds", "contact_daily.talk_count",
                   "contact_daily.wrapup_seconds", "contact_daily.wrapup_count"}) {
                 const QStringList tc = QString::fromLatin1(c).split(QLatin1Char('.'));
