@@ -39,6 +39,13 @@ struct Contact
     int talkSeconds = -1;
     int wrapUpSeconds = -1;
 
+    // Caller matching (issue 22): the caller's address line (house number and street), and the
+    // repeat-victim check: when the Desk looked the caller's earlier contacts up during this
+    // contact and how many it found (invalid / -1: not checked).
+    QString address;
+    QDateTime victimCheckedAt;
+    int victimCheckMatches = -1;
+
     // Sync metadata.
     QString updatedHlc;
     QString origin;
