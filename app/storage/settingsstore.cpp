@@ -28,6 +28,7 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::ReportHourlyRate, "report.hourly_rate", 24.50},
     {SettingsStore::Key::ContentReviewMonths, "content.review_months", 12},
     {SettingsStore::Key::SyncNotifyGapSeconds, "sync.notify_gap_seconds", 5},
+    {SettingsStore::Key::HouseholdWindowDays, "household.window_days", 90},
 };
 
 const KeyInfo &info(SettingsStore::Key key)

@@ -27,6 +27,7 @@ public:
         ContentReviewMonths,  // guidance not checked against its sources for this long is shown
         SyncNotifyGapSeconds, // a pull asked for by the server's notification starts at most
                               // once in this many seconds, however many notifications come
+        HouseholdWindowDays,  // the household section shows others' contacts this recent
     };
 
     explicit SettingsStore(Database &db)
