@@ -6,7 +6,10 @@ const QList<CommandGroup> &commandGroups()
 {
     static const QList<CommandGroup> groups = {
         {"audit", "audit verify (exit 1 when an entry was edited, deleted or reordered)", runAudit},
-        {"contacts", "contacts import FILE.csv | contacts export --out FILE.csv", runContacts},
+        {"contacts",
+         "contacts import FILE.csv | contacts export --out FILE.csv | contacts history (--phone P "
+         "| --email E | --name N --postcode PC | --address A [--postcode PC]) [--json]",
+         runContacts},
         {"demo", "demo seed --contacts N [--seed S] [--days D] [--now ISO-TIME] [--force]",
          runDemo},
         {"escalations",

@@ -40,7 +40,8 @@ qsizetype lengthLimit(const QString &column)
         {QStringLiteral("postcode"), kPostcode},
         {QStringLiteral("reference"), kReference},
         {QStringLiteral("vrm"), kVrm},
-        {QStringLiteral("notes"), kNotes}};
+        {QStringLiteral("notes"), kNotes},
+        {QStringLiteral("address"), kAddress}};
     return table.value(column, -1);
 }
 
@@ -62,7 +63,8 @@ const QStringList &columns()
         QStringLiteral("caller_email"), QStringLiteral("postcode"),
         QStringLiteral("reference"),    QStringLiteral("vrm"),
         QStringLiteral("notes"),        QStringLiteral("call_id"),
-        QStringLiteral("talk_seconds"), QStringLiteral("wrapup_seconds")};
+        QStringLiteral("talk_seconds"), QStringLiteral("wrapup_seconds"),
+        QStringLiteral("address")};
     return list;
 }
 
@@ -224,6 +226,8 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
             return fail(Tr::tr("%1 \"%2\" is not a number of seconds from 0 to 86400")
                             .arg(QLatin1String(name), text));
     }
+    // Optional: the caller's address line (caller matching, issue 22).
+    c.address = field("address");
 
     const QList<FieldError> errors = validateContact(c, taxonomy);
     if (!errors.isEmpty()) {
@@ -270,7 +274,8 @@ QStringList toRecord(const Contact &c)
             c.notes,
             c.callId,
             seconds(c.talkSeconds),
-            seconds(c.wrapUpSeconds)};
+            seconds(c.wrapUpSeconds),
+            c.address};
 }
 
 } // namespace cd::contactcsv
