@@ -87,6 +87,14 @@
         <source>Ema&amp;il</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number and street, e.g. Flat 2, 14 High St</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -269,6 +277,10 @@
         <source>The contact has no handler</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep the address under %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContactForm</name>
@@ -326,6 +338,10 @@
     <message>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -420,6 +436,32 @@
     </message>
     <message>
         <source>Risk prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at %1: no earlier contacts of the caller found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made at %1: %n earlier contact(s) of the caller found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat-victim check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1563,6 +1605,56 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>Call ended at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat-victim check %1: no earlier contacts of this caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Repeat-victim check %1: %n earlier contact(s) of this caller — ask about them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeat caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n contact(s), last %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Household — %n other(s) at this address in %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::ProfileDialog</name>
@@ -2616,6 +2708,25 @@ Line %1: %2</source>
     </message>
     <message>
         <source>could not commit the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::callermatch</name>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

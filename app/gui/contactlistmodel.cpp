@@ -17,7 +17,7 @@ void ContactListModel::setTaxonomy(const Taxonomy &taxonomy)
 {
     m_taxonomy = taxonomy;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
 }
 
 void ContactListModel::setRows(QList<ContactSummary> rows)
@@ -34,7 +34,7 @@ int ContactListModel::rowCount(const QModelIndex &parent) const
 
 int ContactListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : (m_showReasons ? ColumnCount : Matched);
 }
 
 QVariant ContactListModel::data(const QModelIndex &index, int role) const
@@ -77,6 +77,8 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         case Outcome:
             return m_taxonomy.label(K::Outcome, s.outcome) +
                    (s.remainedDissatisfied ? tr(" (dissatisfied)") : QString());
+        case Matched:
+            return callermatch::describe(s.reasons);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Outcome && s.remainedDissatisfied)
@@ -100,6 +102,8 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Outcome");
     case Channel:
         return tr("Channel");
+    case Matched:
+        return tr("Matched by");
     }
     return {};
 }

@@ -13,7 +13,8 @@ class ContactListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // What a handler looks for first comes first: when, who, what about and how it ended.
-    enum Column { Time, Caller, Category, Outcome, Channel, ColumnCount };
+    // Matched (why an earlier contact is in a caller's history) only with setShowReasons.
+    enum Column { Time, Caller, Category, Outcome, Channel, Matched, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit ContactListModel(QObject *parent = nullptr);
@@ -23,6 +24,8 @@ public:
     const ContactSummary &row(int index) const { return m_rows.at(index); }
     // Show dates as well as times (history and search span days).
     void setShowDates(bool show) { m_showDates = show; }
+    // Caller matching (issue 22): a column saying why each contact matched the caller.
+    void setShowReasons(bool show) { m_showReasons = show; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +37,7 @@ private:
     QList<ContactSummary> m_rows;
     Taxonomy m_taxonomy;
     bool m_showDates = false;
+    bool m_showReasons = false;
 };
 
 } // namespace cd
