@@ -340,7 +340,7 @@
         <translation>Canlyniad</translation>
     </message>
     <message>
-        <source>Matched by</source>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

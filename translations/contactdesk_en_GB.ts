@@ -340,7 +340,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matched by</source>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,7 +34,7 @@ int ContactListModel::rowCount(const QModelIndex &parent) const
 
 int ContactListModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : (m_showReasons ? ColumnCount : Matched);
+    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ContactListModel::data(const QModelIndex &index, int role) const
@@ -59,6 +59,8 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
                                : local.toString(QStringLiteral("HH:mm"));
         }
         case Channel:
+            if (m_showReasons)
+                return callermatch::describe(s.reasons);
             return m_taxonomy.label(K::Channel, s.channel);
         case Category: {
             QString text = m_taxonomy.label(K::Category, s.category);
@@ -77,8 +79,6 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         case Outcome:
             return m_taxonomy.label(K::Outcome, s.outcome) +
                    (s.remainedDissatisfied ? tr(" (dissatisfied)") : QString());
-        case Matched:
-            return callermatch::describe(s.reasons);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Outcome && s.remainedDissatisfied)
@@ -101,9 +101,7 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     case Outcome:
         return tr("Outcome");
     case Channel:
-        return tr("Channel");
-    case Matched:
-        return tr("Matched by");
+        return m_showReasons ? tr("Why") : tr("Channel");
     }
     return {};
 }

@@ -13,8 +13,7 @@ class ContactListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     // What a handler looks for first comes first: when, who, what about and how it ended.
-    // Matched (why an earlier contact is in a caller's history) only with setShowReasons.
-    enum Column { Time, Caller, Category, Outcome, Channel, Matched, ColumnCount };
+    enum Column { Time, Caller, Category, Outcome, Channel, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit ContactListModel(QObject *parent = nullptr);
@@ -24,7 +23,8 @@ public:
     const ContactSummary &row(int index) const { return m_rows.at(index); }
     // Show dates as well as times (history and search span days).
     void setShowDates(bool show) { m_showDates = show; }
-    // Caller matching (issue 22): a column saying why each contact matched the caller.
+    // Caller matching (issue 22): the caller history says why each contact matched the caller
+    // ("Why") where other lists say the channel, which a narrow pane has no room for as well.
     void setShowReasons(bool show) { m_showReasons = show; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -134,11 +134,8 @@ void MainWindow::buildUi()
         view->setTabKeyNavigation(false);
         // Columns as wide as what they hold; the time stays whole, the rest end in "…" (the
         // tooltip has the whole text) when the pane is narrow.
-        QList<int> shrinkable = {ContactListModel::Caller, ContactListModel::Category,
-                                 ContactListModel::Outcome, ContactListModel::Channel};
-        if (model->columnCount() > ContactListModel::Matched)
-            shrinkable.append(ContactListModel::Matched); // the caller history's reasons
-        ColumnFit::install(view, shrinkable);
+        ColumnFit::install(view, {ContactListModel::Caller, ContactListModel::Category,
+                                  ContactListModel::Outcome, ContactListModel::Channel});
         connect(view, &QTableView::activated, this, &MainWindow::openSelectedContact);
     };
     m_contactsModel = new ContactListModel(this);
@@ -157,18 +154,23 @@ void MainWindow::buildUi()
     m_historyModel->setShowReasons(true);
     m_historyView = new QTableView(left);
     setUpView(m_historyView, m_historyModel, "historyView");
-    // Why each earlier contact is the caller's comes straight after who it was.
-    m_historyView->horizontalHeader()->moveSection(ContactListModel::Matched, 2);
+    // Why each earlier contact is the caller's (in the channel's place) comes straight after who
+    // it was.
+    m_historyView->horizontalHeader()->moveSection(ContactListModel::Channel, 2);
     leftLayout->addWidget(m_historyView, 2);
     // Caller matching (issue 22): the repeat-victim check the lookup made, then the others at
     // the caller's address. Both in the left pane: nothing under the cursor in the form moves.
     m_victimCheckLabel = new QLabel(left);
     m_victimCheckLabel->setObjectName(QStringLiteral("victimCheckLabel"));
     m_victimCheckLabel->setWordWrap(true);
+    // What these say never widens the pane: the splitter, and the form beside it, stay put.
+    m_victimCheckLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     leftLayout->addWidget(m_victimCheckLabel);
     m_householdTitle = new QLabel(tr("Household"), left);
     m_householdTitle->setObjectName(QStringLiteral("householdTitle"));
     m_householdTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_householdTitle->setWordWrap(true);
+    m_householdTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     leftLayout->addWidget(m_householdTitle);
     m_householdView = new QListWidget(left);
     m_householdView->setObjectName(QStringLiteral("householdView"));
