@@ -139,6 +139,9 @@ private slots:
                            QStringLiteral("14 High Street"));
         QCOMPARE(matchReasons(now, elsewhere), Reasons(Reason::None));
         QVERIFY(!sameHousehold(now, elsewhere));
+        const CallerKeys here = CallerKeys::of({}, {}, QStringLiteral("jo bloggs"),
+                                               QStringLiteral("cm12 9xy"), QString());
+        QCOMPARE(matchReasons(now, here), Reasons(Reason::NameAndPostcode));
     }
 
     void everyReasonIsNamed()

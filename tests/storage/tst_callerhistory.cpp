@@ -87,10 +87,17 @@ private slots:
         const CallerKeys today =
             CallerKeys::of(QStringLiteral("07700 900222"), QString(), QStringLiteral("Jo Bloggs"),
                            QStringLiteral("CM12 9XY"), QStringLiteral("14 High St"));
-        const CallerHistory h = store.history(today, kNow.addDays(-30), kActor);
+        CallerHistory h = store.history(today, kNow.addDays(-30), kActor);
         QCOMPARE(h.contacts.size(), 0);
         QCOMPARE(h.matched, 0);
         QCOMPARE(store.household(today, kNow.addDays(-90), kActor).size(), 0);
+        // The Jo Bloggs at today's caller's postcode is found; the other one still is not.
+        Contact same = caller(QStringLiteral("Jo Bloggs"), QStringLiteral("01245 600444"),
+                              QStringLiteral("CM12 9XY"), QString(), 4);
+        CD_VERIFY_OK(store.save(same, kActor));
+        h = store.history(today, kNow.addDays(-30), kActor);
+        QCOMPARE(h.contacts.size(), 1);
+        QCOMPARE(h.contacts.first().id, same.id);
     }
 
     // Sam, who lives with Jo, rang about domestic abuse; Jo rings today. Sam's contact is in
