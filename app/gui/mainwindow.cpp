@@ -147,6 +147,9 @@ void MainWindow::buildUi()
     m_historyTitle = new QLabel(tr("Caller history"), left);
     m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
     m_historyTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    // Its count never widens the pane (and moves the form) as the caller's details are typed.
+    m_historyTitle->setWordWrap(true);
+    m_historyTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     leftLayout->addWidget(m_historyTitle);
     m_historyModel = new ContactListModel(this);
     m_historyModel->setTaxonomy(m_taxonomy);
