@@ -87,6 +87,14 @@
         <source>Ema&amp;il</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House number and street, e.g. Flat 2, 14 High St</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -423,6 +431,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep the address under %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer the vulnerability question: Yes (with the kind) or No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,7 +497,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on this contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vulnerable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -502,6 +526,26 @@
     </message>
     <message>
         <source>THRIVE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next: will police attend, the reference and timescale given, advice, call back if nothing happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE !…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE ✓…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE ↻…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -531,43 +575,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happens next: will police attend, the reference and timescale given, advice, call back if nothing happens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>THRIVE !…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>THRIVE ✓…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>THRIVE ↻…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Threat, Harm, Risk, Investigation, Vulnerability, Engagement: a note for each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ne&amp;xt ✓…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time on this contact %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,6 +608,10 @@
     <message>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -690,6 +706,32 @@
     </message>
     <message>
         <source>Risk prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at %1: no earlier contacts of the caller found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made at %1: %n earlier contact(s) of the caller found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat-victim check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,14 +1083,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: THRIVE %2 of %3, %4 vulnerable, next steps %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: THRIVE %2 of %3, next steps %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>THRIVE done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,6 +1104,14 @@
     </message>
     <message>
         <source>Lower grades signed off: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: THRIVE %2 of %3, %4 vulnerable, next steps %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: THRIVE %2 of %3, next steps %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2024,6 +2066,56 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     <message>
         <source>Call ended at %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat-victim check %1: no earlier contacts of this caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Repeat-victim check %1: %n earlier contact(s) of this caller — ask about them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repeat caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n contact(s), last %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Household — %n other(s) at this address in %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3866,25 @@ Line %1: %2</source>
     </message>
 </context>
 <context>
+    <name>cd::callermatch</name>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::cli</name>
     <message>
         <source>Usage: %1</source>
@@ -4026,6 +4137,30 @@ Line %1: %2</source>
     </message>
     <message>
         <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a caller&apos;s earlier contacts and why each matched: the same phone, email, name and postcode, or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s UK phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name; needs --postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full UK postcode, with --name or --address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The house number and street: &quot;14 High St&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

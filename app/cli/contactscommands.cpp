@@ -7,6 +7,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 #include <utility>
@@ -153,6 +156,81 @@ int exportContacts(Context &ctx, const QString &path)
     return Ok;
 }
 
+// Caller matching (issue 22): `contacts history`.
+const char kHistoryUsage[] = "usage: contacts history --phone P | --email E | --name N --postcode "
+                             "PC | --address A [--postcode PC] [--json]";
+
+int contactHistory(Context &ctx, QStringList args)
+{
+    const bool json = takeFlag(args, QStringLiteral("--json"));
+    bool hasPhone = false, hasEmail = false, hasName = false, hasPostcode = false,
+         hasAddress = false;
+    const QString phone = takeOption(args, QStringLiteral("--phone"), &hasPhone);
+    const QString email = takeOption(args, QStringLiteral("--email"), &hasEmail);
+    const QString name = takeOption(args, QStringLiteral("--name"), &hasName);
+    const QString postcode = takeOption(args, QStringLiteral("--postcode"), &hasPostcode);
+    const QString address = takeOption(args, QStringLiteral("--address"), &hasAddress);
+    if (!args.isEmpty() || (!hasPhone && !hasEmail && !hasName && !hasAddress))
+        return ctx.usage(QString::fromLatin1(kHistoryUsage));
+    if (hasName && !hasPostcode)
+        return ctx.usage(QStringLiteral("--name needs --postcode: a name alone is not matched"));
+    if (hasPostcode && !hasName && !hasAddress)
+        return ctx.usage(QStringLiteral("--postcode goes with --name or --address"));
+    const callermatch::CallerKeys keys =
+        callermatch::CallerKeys::of(phone, email, name, postcode, address);
+    if (hasPhone && keys.phone.isEmpty())
+        return ctx.usage(QStringLiteral("--phone: not a UK phone number"));
+    if (hasEmail && keys.email.isEmpty())
+        return ctx.usage(QStringLiteral("--email: not an email address"));
+    if (hasPostcode && keys.postcode.isEmpty())
+        return ctx.usage(QStringLiteral("--postcode: not a full UK postcode"));
+    if (hasName && keys.name.isEmpty())
+        return ctx.usage(QStringLiteral("--name: no letters to match on"));
+    if (hasAddress && keys.address.isEmpty())
+        return ctx.usage(QStringLiteral("--address needs a house number and a street"));
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    const CallerHistory history =
+        ContactStore(*db).history(keys, QDateTime(), ctx.actor(), QString(), 1000);
+    if (json) {
+        QJsonArray rows;
+        for (const ContactSummary &s : history.contacts)
+            rows.append(QJsonObject{{QLatin1String("id"), s.id},
+                                    {QLatin1String("started_at"), isoUtc(s.startedAt)},
+                                    {QLatin1String("handler"), s.handler},
+                                    {QLatin1String("channel"), s.channel},
+                                    {QLatin1String("category"), s.category},
+                                    {QLatin1String("reason"), s.reason},
+                                    {QLatin1String("outcome"), s.outcome},
+                                    {QLatin1String("caller_name"), s.callerName},
+                                    {QLatin1String("caller_phone"), s.callerPhone},
+                                    {QLatin1String("caller_email"), s.callerEmail},
+                                    {QLatin1String("postcode"), s.postcode},
+                                    {QLatin1String("address"), s.address},
+                                    {QLatin1String("matched_by"),
+                                     QJsonArray::fromStringList(callermatch::codes(s.reasons))},
+                                    {QLatin1String("why"), callermatch::describe(s.reasons)}});
+        ctx.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QLatin1String("count"), int(rows.size())},
+                                      {QLatin1String("contacts"), rows}})
+                .toJson(QJsonDocument::Indented));
+        ctx.out.flush();
+        return Ok;
+    }
+    if (history.contacts.isEmpty()) {
+        ctx.out << "no earlier contacts" << Qt::endl;
+        return Ok;
+    }
+    for (const ContactSummary &s : history.contacts)
+        ctx.out << s.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  " << s.id
+                << "  " << (s.callerName.isEmpty() ? QStringLiteral("-") : s.callerName) << "  "
+                << s.category << "/" << s.outcome << "  (" << callermatch::describe(s.reasons)
+                << ")" << Qt::endl;
+    ctx.out << history.contacts.size() << " earlier contacts" << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runContacts(Context &ctx, const QStringList &arguments)
@@ -160,7 +238,9 @@ int runContacts(Context &ctx, const QStringList &arguments)
     QStringList args = arguments;
     if (args.isEmpty())
         return ctx.usage(
-            QStringLiteral("contacts needs a command: import FILE.csv, export --out FILE.csv"));
+            QStringLiteral("contacts needs a command: import FILE.csv, export --out FILE.csv, "
+                           "history (--phone P | --email E | --name N --postcode PC | "
+                           "--address A [--postcode PC]) [--json]"));
     const QString command = args.takeFirst();
     if (command == QLatin1String("import")) {
         if (args.size() != 1)
@@ -174,6 +254,8 @@ int runContacts(Context &ctx, const QStringList &arguments)
             return ctx.usage(QStringLiteral("usage: contacts export --out FILE.csv"));
         return exportContacts(ctx, out);
     }
+    if (command == QLatin1String("history"))
+        return contactHistory(ctx, args);
     return ctx.usage(QStringLiteral("unknown contacts command \"%1\"").arg(command));
 }
 

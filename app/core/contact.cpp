@@ -87,6 +87,7 @@ void Contact::normalise()
     postcode = normaliseUkPostcode(postcode);
     reference = reference.trimmed();
     vrm = normaliseVrm(vrm);
+    address = address.simplified();
 }
 
 QJsonObject Contact::toJson() const
@@ -119,6 +120,15 @@ QJsonObject Contact::toJson() const
     o.insert(QLatin1String("wrapup_seconds"),
              wrapUpSeconds >= 0 ? QJsonValue(wrapUpSeconds) : QJsonValue(QJsonValue::Null));
     insertFirstContactJson(*this, o);
+    // Caller matching (issue 22).
+    o.insert(QLatin1String("address"), address);
+    o.insert(QLatin1String("victim_checked_at"),
+             victimCheckedAt.isValid()
+                 ? QJsonValue(victimCheckedAt.toUTC().toString(Qt::ISODateWithMs))
+                 : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("victim_check_matches"), victimCheckMatches >= 0
+                                                        ? QJsonValue(victimCheckMatches)
+                                                        : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("updated_hlc"), updatedHlc);
     o.insert(QLatin1String("origin"), origin);
     o.insert(QLatin1String("deleted"), deleted);
@@ -159,6 +169,10 @@ Contact Contact::fromJson(const QJsonObject &o)
     c.talkSeconds = seconds("talk_seconds");
     c.wrapUpSeconds = seconds("wrapup_seconds");
     readFirstContactJson(o, c);
+    // Caller matching (issue 22).
+    c.address = str("address");
+    c.victimCheckedAt = QDateTime::fromString(str("victim_checked_at"), Qt::ISODateWithMs);
+    c.victimCheckMatches = seconds("victim_check_matches");
     c.updatedHlc = str("updated_hlc");
     c.origin = str("origin");
     c.deleted = o.value(QLatin1String("deleted")).toBool();
@@ -206,6 +220,9 @@ QList<FieldError> validateContact(const Contact &c, const Taxonomy &taxonomy)
 
     if (c.reference.size() > kMaxShortField)
         add("reference", Tr::tr("Keep the reference under %1 characters").arg(kMaxShortField));
+    if (c.address.size() > validation::limits::kAddress)
+        add("address",
+            Tr::tr("Keep the address under %1 characters").arg(validation::limits::kAddress));
     if (c.vrm.size() > 10)
         add("vrm", Tr::tr("A registration mark has at most 8 characters"));
     if (c.notes.size() > kMaxNotes)

@@ -52,6 +52,12 @@ struct Contact
     QString gradeSignedOffBy; // the manager who signed off the last lowering
     QDateTime gradeSignedOffAt;
     QString nextSteps; // NextSteps as JSON, "" when not recorded
+    // Caller matching (issue 22): the caller's address line (house number and street), and the
+    // repeat-victim check: when the Desk looked the caller's earlier contacts up during this
+    // contact and how many it found (invalid / -1: not checked).
+    QString address;
+    QDateTime victimCheckedAt;
+    int victimCheckMatches = -1;
 
     // Sync metadata.
     QString updatedHlc;

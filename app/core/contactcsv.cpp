@@ -43,7 +43,8 @@ qsizetype lengthLimit(const QString &column)
         {QStringLiteral("vrm"), kVrm},
         {QStringLiteral("notes"), kNotes},
         {QStringLiteral("vulnerable"), kCode},
-        {QStringLiteral("vulnerability_kinds"), kNotes}};
+        {QStringLiteral("vulnerability_kinds"), kNotes},
+        {QStringLiteral("address"), kAddress}};
     return table.value(column, -1);
 }
 
@@ -64,7 +65,9 @@ const QStringList &columns()
         QStringLiteral("reference"), QStringLiteral("vrm"), QStringLiteral("notes"),
         QStringLiteral("call_id"), QStringLiteral("talk_seconds"), QStringLiteral("wrapup_seconds"),
         // First contact (optional on import): the vulnerability flag and its kinds.
-        QStringLiteral("vulnerable"), QStringLiteral("vulnerability_kinds")};
+        QStringLiteral("vulnerable"), QStringLiteral("vulnerability_kinds"),
+        // Caller matching (optional on import): the address line.
+        QStringLiteral("address")};
     return list;
 }
 
@@ -226,6 +229,8 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
             return fail(Tr::tr("%1 \"%2\" is not a number of seconds from 0 to 86400")
                             .arg(QLatin1String(name), text));
     }
+    // Optional: the caller's address line (caller matching, issue 22).
+    c.address = field("address");
 
     // Optional: the vulnerability flag (true/false; empty: not asked) and its kinds, comma
     // separated codes ("age,mental_health").
@@ -288,7 +293,8 @@ QStringList toRecord(const Contact &c)
             c.vulnerable < 0    ? QString()
             : c.vulnerable == 1 ? QStringLiteral("true")
                                 : QStringLiteral("false"),
-            c.vulnerabilityKinds};
+            c.vulnerabilityKinds,
+            c.address};
 }
 
 } // namespace cd::contactcsv

@@ -174,6 +174,12 @@ const char *const kEmailDomains[] = {"example.com", "example.org", "example.net"
 const char *const kPostcodeAreas[] = {"CM", "SS", "CO", "RM", "IG", "CB", "SG", "EN"};
 const char kInwardLetters[] = "ABDEFGHJLNPQRSTUWXYZ";
 
+// Caller matching (issue 22): streets for the callers' address lines.
+const char *const kStreets[] = {"High St",         "Church Road", "Station Rd",  "Mill Lane",
+                                "Victoria Street", "Park Avenue", "The Green",   "London Road",
+                                "Queens Close",    "Manor Way",   "Chapel Lane", "Kings Crescent"};
+constexpr int kStreetCount = static_cast<int>(sizeof(kStreets) / sizeof(kStreets[0]));
+
 // Channels, categories, reasons and outcomes in proportions like the published reports; a
 // code the taxonomy has and this table does not (a force's own) gets kOtherWeight.
 constexpr int kOtherWeight = 5;
@@ -412,6 +418,10 @@ Generator::Person Generator::person(qint64 index) const
                      .arg(r.below(10))
                      .arg(QLatin1Char(kInwardLetters[r.below(20)]))
                      .arg(QLatin1Char(kInwardLetters[r.below(20)]));
+    // Drawn after the fields above, so those stay what they were for a seed.
+    p.address = QStringLiteral("%1 %2")
+                    .arg(r.range(1, 240))
+                    .arg(QLatin1String(kStreets[r.below(kStreetCount)]));
     return p;
 }
 
@@ -502,6 +512,9 @@ DemoContact Generator::next()
         c.callerEmail = p.email;
     if (r.chance(c.channel == u"letter" ? 1000 : 550))
         c.postcode = p.postcode;
+    // The address is taken with the postcode (no draw: the stream stays what it was).
+    if (!c.postcode.isEmpty())
+        c.address = p.address;
     // Agreeing to be told the outcome needs a way to be told.
     c.consentToOutcome = r.chance(400) && (!c.callerPhone.isEmpty() || !c.callerEmail.isEmpty());
     if (r.chance(350))

@@ -107,6 +107,7 @@ private:
         QString phone;
         QString email;
         QString postcode;
+        QString address; // caller matching (issue 22)
     };
     Person person(qint64 index) const;
     QDateTime contactTime(Random &r, int dayOffsetFrom, int dayOffsetTo);

@@ -14,6 +14,7 @@ constexpr qsizetype kCode = 64;       // channel, category, reason, outcome, veh
 constexpr qsizetype kPhone = 40;      // caller_phone as typed
 constexpr qsizetype kEmail = 254;     // caller_email
 constexpr qsizetype kPostcode = 16;   // postcode as typed
+constexpr qsizetype kAddress = 200;   // a caller's address line
 constexpr qsizetype kVrm = 16;        // a registration mark as typed
 constexpr qsizetype kNotes = 20000;   // a contact's notes
 constexpr qsizetype kShortText = 200; // a vehicle's make, model, colour and location

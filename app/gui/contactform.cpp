@@ -37,6 +37,7 @@ const FieldInfo kFields[] = {
     {"callerEmail", "callerEmailEdit", "callerEmailError"},
     {"callerName", "callerNameEdit", "callerNameError"},
     {"postcode", "postcodeEdit", "postcodeError"},
+    {"address", "addressEdit", "addressError"},
     {"consentToOutcome", "consentToOutcomeCheck", "consentToOutcomeError"},
     {"category", "categoryCombo", "categoryError"},
     {"reason", "reasonCombo", "reasonError"},
@@ -97,10 +98,12 @@ ContactForm::ContactForm(QWidget *parent)
         emit callerKeyChanged(ui->callerPhoneEdit->text(), ui->callerEmailEdit->text());
     };
     for (QLineEdit *edit : {ui->callerPhoneEdit, ui->callerEmailEdit, ui->callerNameEdit,
-                            ui->postcodeEdit, ui->referenceEdit, ui->vrmEdit})
+                            ui->postcodeEdit, ui->addressEdit, ui->referenceEdit, ui->vrmEdit})
         connect(edit, &QLineEdit::textChanged, this, edited);
-    connect(ui->callerPhoneEdit, &QLineEdit::textChanged, this, callerEdited);
-    connect(ui->callerEmailEdit, &QLineEdit::textChanged, this, callerEdited);
+    // Any of the caller's keys (callermatch): phone, email, name with postcode, address.
+    for (QLineEdit *edit : {ui->callerPhoneEdit, ui->callerEmailEdit, ui->callerNameEdit,
+                            ui->postcodeEdit, ui->addressEdit})
+        connect(edit, &QLineEdit::textChanged, this, callerEdited);
     connect(ui->notesEdit, &QPlainTextEdit::textChanged, this, [this, edited] {
         edited();
         if (!m_loading)
@@ -210,7 +213,7 @@ void ContactForm::clear()
 {
     m_loading = true;
     for (QLineEdit *edit : {ui->callerPhoneEdit, ui->callerEmailEdit, ui->callerNameEdit,
-                            ui->postcodeEdit, ui->referenceEdit, ui->vrmEdit})
+                            ui->postcodeEdit, ui->addressEdit, ui->referenceEdit, ui->vrmEdit})
         edit->clear();
     ui->notesEdit->clear();
     ui->channelCombo->setCurrentIndex(0);
@@ -225,6 +228,8 @@ void ContactForm::clear()
     m_callEndedAt = QDateTime();
     m_scriptPath.clear();
     m_riskPrompts.clear();
+    m_victimCheckedAt = QDateTime();
+    m_victimCheckMatches = -1;
     m_startedAt = QDateTime();
     clearFirstContact();
     m_timer.stop();
@@ -238,8 +243,9 @@ void ContactForm::clear()
 
 bool ContactForm::hasContent() const
 {
-    for (const QLineEdit *edit : {ui->callerPhoneEdit, ui->callerEmailEdit, ui->callerNameEdit,
-                                  ui->postcodeEdit, ui->referenceEdit, ui->vrmEdit})
+    for (const QLineEdit *edit :
+         {ui->callerPhoneEdit, ui->callerEmailEdit, ui->callerNameEdit, ui->postcodeEdit,
+          ui->addressEdit, ui->referenceEdit, ui->vrmEdit})
         if (!edit->text().trimmed().isEmpty())
             return true;
     return !ui->notesEdit->toPlainText().trimmed().isEmpty() ||
@@ -254,7 +260,7 @@ bool ContactForm::hasTypedContent() const
     if (m_poppedNumber.isEmpty() || ui->callerPhoneEdit->text() != m_poppedNumber)
         return hasContent();
     for (const QLineEdit *edit : {ui->callerEmailEdit, ui->callerNameEdit, ui->postcodeEdit,
-                                  ui->referenceEdit, ui->vrmEdit})
+                                  ui->addressEdit, ui->referenceEdit, ui->vrmEdit})
         if (!edit->text().trimmed().isEmpty())
             return true;
     return !ui->notesEdit->toPlainText().trimmed().isEmpty() ||
@@ -341,6 +347,9 @@ Contact ContactForm::contact() const
     c.callerEmail = ui->callerEmailEdit->text();
     c.callerName = ui->callerNameEdit->text();
     c.postcode = ui->postcodeEdit->text();
+    c.address = ui->addressEdit->text();
+    c.victimCheckedAt = m_victimCheckedAt;
+    c.victimCheckMatches = m_victimCheckMatches;
     c.consentToOutcome = ui->consentToOutcomeCheck->isChecked();
     c.category = comboCode(ui->categoryCombo);
     c.reason = comboCode(ui->reasonCombo);
@@ -379,6 +388,9 @@ void ContactForm::restoreDraft(const QJsonObject &draft)
     ui->callerEmailEdit->setText(c.callerEmail);
     ui->callerNameEdit->setText(c.callerName);
     ui->postcodeEdit->setText(c.postcode);
+    ui->addressEdit->setText(c.address);
+    m_victimCheckedAt = c.victimCheckedAt;
+    m_victimCheckMatches = c.victimCheckMatches;
     ui->consentToOutcomeCheck->setChecked(c.consentToOutcome);
     setComboCode(ui->categoryCombo, c.category);
     refillReasons();
@@ -781,6 +793,12 @@ void ContactForm::fillFirstContact(Contact &c) const
     c.vulnerabilityKinds = c.vulnerable == 1 ? m_vulnerabilityKinds : QString();
     c.riskGrade = m_riskGrade;
     c.nextSteps = m_nextSteps.toJson();
+}
+
+void ContactForm::setVictimCheck(const QDateTime &at, int matches)
+{
+    m_victimCheckedAt = at;
+    m_victimCheckMatches = matches;
 }
 
 } // namespace cd

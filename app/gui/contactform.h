@@ -82,6 +82,12 @@ public:
     QString notesText() const;
     QString category() const;
 
+    // Caller matching (issue 22): the repeat-victim check the Desk made while this contact was
+    // logged (when, and how many earlier contacts of the caller it found); saved with it.
+    void setVictimCheck(const QDateTime &at, int matches);
+    QDateTime victimCheckedAt() const { return m_victimCheckedAt; }
+    int victimCheckMatches() const { return m_victimCheckMatches; }
+
     QWidget *fieldWidget(const QString &field) const;
 
     // --- First contact: THRIVE, vulnerability, risk grade and "what happens next". THRIVE is
@@ -95,8 +101,9 @@ public:
     void openNextSteps(); // likewise
 
 signals:
-    void changed();                                                    // any edit
-    void callerKeyChanged(const QString &phone, const QString &email); // for caller history
+    void changed(); // any edit
+    // Phone, email, name, postcode or address changed: for the caller history.
+    void callerKeyChanged(const QString &phone, const QString &email);
     void categoryChanged(const QString &code);
     void notesChanged(const QString &text);
     void saveRequested();
@@ -142,6 +149,8 @@ private:
     QDateTime m_callEndedAt;
     QString m_scriptPath;
     QString m_riskPrompts;
+    QDateTime m_victimCheckedAt;
+    int m_victimCheckMatches = -1;
     QTimer m_timer;
     bool m_loading = false;
 };

@@ -17,7 +17,7 @@ void ContactListModel::setTaxonomy(const Taxonomy &taxonomy)
 {
     m_taxonomy = taxonomy;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
 }
 
 void ContactListModel::setRows(QList<ContactSummary> rows)
@@ -59,6 +59,8 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
                                : local.toString(QStringLiteral("HH:mm"));
         }
         case Channel:
+            if (m_showReasons)
+                return callermatch::describe(s.reasons);
             return m_taxonomy.label(K::Channel, s.channel);
         case Category: {
             QString text = m_taxonomy.label(K::Category, s.category);
@@ -99,7 +101,7 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     case Outcome:
         return tr("Outcome");
     case Channel:
-        return tr("Channel");
+        return m_showReasons ? tr("Why") : tr("Channel");
     }
     return {};
 }

@@ -23,6 +23,9 @@ public:
     const ContactSummary &row(int index) const { return m_rows.at(index); }
     // Show dates as well as times (history and search span days).
     void setShowDates(bool show) { m_showDates = show; }
+    // Caller matching (issue 22): the caller history says why each contact matched the caller
+    // ("Why") where other lists say the channel, which a narrow pane has no room for as well.
+    void setShowReasons(bool show) { m_showReasons = show; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +37,7 @@ private:
     QList<ContactSummary> m_rows;
     Taxonomy m_taxonomy;
     bool m_showDates = false;
+    bool m_showReasons = false;
 };
 
 } // namespace cd

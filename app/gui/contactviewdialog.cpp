@@ -148,6 +148,23 @@ template <typename Row> QString describeFirstContact(const Contact &c, Row &&row
 
 } // namespace
 
+QString ContactViewDialog::riskKindLabel(const QString &kind)
+{
+    return riskPromptNames().kinds.value(kind, kind);
+}
+
+QString ContactViewDialog::describeVictimCheck(const Contact &c)
+{
+    if (!c.victimCheckedAt.isValid() || c.victimCheckMatches < 0)
+        return tr("Not made");
+    const QString at = c.victimCheckedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+    return c.victimCheckMatches == 0
+               ? tr("Made at %1: no earlier contacts of the caller found").arg(at)
+               : tr("Made at %1: %n earlier contact(s) of the caller found", nullptr,
+                    c.victimCheckMatches)
+                     .arg(at);
+}
+
 QString ContactViewDialog::describe(const Contact &c, const Taxonomy &t)
 {
     auto row = [](const QString &label, const QString &value) {
@@ -172,6 +189,9 @@ QString ContactViewDialog::describe(const Contact &c, const Taxonomy &t)
     html += row(tr("Phone"), c.callerPhone);
     html += row(tr("Email"), c.callerEmail);
     html += row(tr("Postcode"), c.postcode);
+    // Caller matching (issue 22).
+    html += row(tr("Address"), c.address);
+    html += row(tr("Repeat-victim check"), describeVictimCheck(c));
     html += row(tr("Told the outcome"),
                 c.consentToOutcome ? tr("Yes, the caller consented") : QString());
     html += row(tr("Category"), t.label(K::Category, c.category));

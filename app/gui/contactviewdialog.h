@@ -23,6 +23,10 @@ class ContactViewDialog : public QDialog
 public:
     ContactViewDialog(const Contact &contact, const Taxonomy &taxonomy, QWidget *parent = nullptr);
     static QString describe(const Contact &contact, const Taxonomy &taxonomy); // as HTML
+    // Caller matching (issue 22): the repeat-victim check as the contact view says it, and the
+    // shipped label of a kind of risk ("domestic" is "Domestic abuse").
+    static QString describeVictimCheck(const Contact &contact);
+    static QString riskKindLabel(const QString &kind);
 
     // --- Risk grade of a saved contact: changed here (a lower grade waits for a manager) and
     // signed off here by a manager (the profile's role; there is no other role system yet).

@@ -36,6 +36,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -147,13 +148,40 @@ void MainWindow::buildUi()
     m_historyTitle = new QLabel(tr("Caller history"), left);
     m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
     m_historyTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    // Its count never widens the pane (and moves the form) as the caller's details are typed.
+    m_historyTitle->setWordWrap(true);
+    m_historyTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     leftLayout->addWidget(m_historyTitle);
     m_historyModel = new ContactListModel(this);
     m_historyModel->setTaxonomy(m_taxonomy);
     m_historyModel->setShowDates(true);
+    m_historyModel->setShowReasons(true);
     m_historyView = new QTableView(left);
     setUpView(m_historyView, m_historyModel, "historyView");
+    // Why each earlier contact is the caller's (in the channel's place) comes straight after who
+    // it was.
+    m_historyView->horizontalHeader()->moveSection(ContactListModel::Channel, 2);
     leftLayout->addWidget(m_historyView, 2);
+    // Caller matching (issue 22): the repeat-victim check the lookup made, then the others at
+    // the caller's address. Both in the left pane: nothing under the cursor in the form moves.
+    m_victimCheckLabel = new QLabel(left);
+    m_victimCheckLabel->setObjectName(QStringLiteral("victimCheckLabel"));
+    m_victimCheckLabel->setWordWrap(true);
+    // What these say never widens the pane: the splitter, and the form beside it, stay put.
+    m_victimCheckLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    leftLayout->addWidget(m_victimCheckLabel);
+    m_householdTitle = new QLabel(tr("Household"), left);
+    m_householdTitle->setObjectName(QStringLiteral("householdTitle"));
+    m_householdTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_householdTitle->setWordWrap(true);
+    m_householdTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    leftLayout->addWidget(m_householdTitle);
+    m_householdView = new QListWidget(left);
+    m_householdView->setObjectName(QStringLiteral("householdView"));
+    m_householdView->setAccessibleName(tr("Household"));
+    m_householdView->setWordWrap(true);
+    m_householdView->setMinimumHeight(2 * m_householdView->fontMetrics().lineSpacing() + 8);
+    leftLayout->addWidget(m_householdView, 1);
     splitter->addWidget(left);
 
     // Middle: the contact being logged.
@@ -529,24 +557,19 @@ void MainWindow::lookUpCaller()
     SettingsStore settings(m_db);
     const RepeatCallerRule rule{settings.intValue(SettingsStore::Key::RepeatCallerThreshold),
                                 settings.intValue(SettingsStore::Key::RepeatCallerWindowDays)};
-    const CallerHistory history = ContactStore(m_db).history(
-        c.callerPhone, c.callerEmail, rule.windowStart(Clock::instance().now()), actor());
-    QList<ContactSummary> rows = history.contacts;
-    int inWindow = history.inWindow;
-    // The contact being edited (a recovered draft that was saved before) is not its own history.
-    if (!c.id.isEmpty()) {
-        const auto it = std::find_if(rows.cbegin(), rows.cend(),
-                                     [&](const ContactSummary &s) { return s.id == c.id; });
-        if (it != rows.cend()) {
-            rows.erase(it);
-            --inWindow;
-        }
-    }
+    const QDateTime now = Clock::instance().now();
+    // Any of the caller's keys: phone, email, name with postcode, address (callermatch). The
+    // contact being edited (a recovered draft that was saved before) is not its own history.
+    const callermatch::CallerKeys keys = callermatch::CallerKeys::of(c);
+    ContactStore store(m_db);
+    const CallerHistory history = store.history(keys, rule.windowStart(now), actor(), c.id);
+    const QList<ContactSummary> &rows = history.contacts;
     m_historyModel->setRows(rows);
     m_historyTitle->setText(
         rows.isEmpty() ? tr("Caller history")
                        : tr("Caller history — %n earlier contact(s)", nullptr, int(rows.size())));
-    const RepeatCallerNotice notice = decideRepeatCallerNotice(rule, int(rows.size()), inWindow);
+    const RepeatCallerNotice notice =
+        decideRepeatCallerNotice(rule, int(rows.size()), history.inWindow);
     switch (notice.kind) {
     case RepeatCallerNotice::Kind::None:
         m_form->setRepeatCallerNotice({}, false);
@@ -564,6 +587,55 @@ void MainWindow::lookUpCaller()
                                       false);
         break;
     }
+
+    // The repeat-victim check: made whenever the caller's contacts are looked up during a
+    // contact, and saved with it.
+    if (m_form->isStarted() && keys.canMatch())
+        m_form->setVictimCheck(now, history.matched);
+    if (!m_form->victimCheckedAt().isValid() || m_form->victimCheckMatches() < 0) {
+        m_victimCheckLabel->clear();
+        m_victimCheckLabel->setStyleSheet(QString());
+    } else {
+        const QString at =
+            m_form->victimCheckedAt().toLocalTime().toString(QStringLiteral("HH:mm"));
+        const int found = m_form->victimCheckMatches();
+        m_victimCheckLabel->setText(
+            found == 0 ? tr("Repeat-victim check %1: no earlier contacts of this caller").arg(at)
+                       : tr("⚠ Repeat-victim check %1: %n earlier contact(s) of this caller — ask "
+                            "about them",
+                            nullptr, found)
+                             .arg(at));
+        m_victimCheckLabel->setStyleSheet(
+            found == 0 ? QStringLiteral("color: #1d3a66;")
+                       : QStringLiteral("background: #ffe8a3; color: #5c3d00; padding: 2px; "
+                                        "font-weight: 600;"));
+    }
+
+    // The household: the others at the caller's address with contacts in the window.
+    const int householdDays = settings.intValue(SettingsStore::Key::HouseholdWindowDays);
+    const QList<HouseholdMember> members =
+        store.household(keys, now.addDays(-householdDays), actor(), c.id);
+    m_householdView->clear();
+    for (const HouseholdMember &m : members) {
+        QStringList flags;
+        if (m.repeatCaller)
+            flags.append(tr("repeat caller"));
+        for (const QString &kind : m.riskKinds)
+            flags.append(tr("risk: %1").arg(ContactViewDialog::riskKindLabel(kind)));
+        QString text = tr("%1 — %n contact(s), last %2", nullptr, m.contacts)
+                           .arg(m.name.isEmpty() ? tr("(no name given)") : m.name,
+                                m.lastContact.toLocalTime().toString(QStringLiteral("dd/MM/yy")));
+        if (!flags.isEmpty())
+            text += QStringLiteral(" · ") + flags.join(QStringLiteral(" · "));
+        auto *item = new QListWidgetItem(text, m_householdView);
+        if (!flags.isEmpty())
+            item->setForeground(QColor(0x5c, 0x3d, 0x00));
+    }
+    m_householdTitle->setText(
+        members.isEmpty()
+            ? tr("Household")
+            : tr("Household — %n other(s) at this address in %1 days", nullptr, int(members.size()))
+                  .arg(householdDays));
 }
 
 void MainWindow::openSelectedContact(const QModelIndex &index)

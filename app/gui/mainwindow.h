@@ -12,6 +12,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QTabWidget;
 class QTableView;
 
@@ -128,6 +129,10 @@ private:
     QLabel *m_historyTitle = nullptr;
     QTableView *m_historyView = nullptr;
     ContactListModel *m_historyModel = nullptr;
+    // Caller matching (issue 22): the repeat-victim check and the caller's household.
+    QLabel *m_victimCheckLabel = nullptr;
+    QLabel *m_householdTitle = nullptr;
+    QListWidget *m_householdView = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_popQueueLabel = nullptr;

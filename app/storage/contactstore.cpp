@@ -12,6 +12,10 @@
 #include "storage/outbox.h"
 #include "storage/transaction.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -32,11 +36,14 @@ const QString kColumns = QStringLiteral(
     "talk_seconds, wrapup_seconds, "
     // First contact (schema 21).
     "thrive_required, thrive, vulnerable, vulnerability_kinds, risk_grade, grade_requested, "
-    "grade_requested_by, grade_signed_off_by, grade_signed_off_at, next_steps");
+    "grade_requested_by, grade_signed_off_by, grade_signed_off_at, next_steps, "
+    // Caller matching (schema 22).
+    "address, victim_checked_at, victim_check_matches");
 
 const QString kSummaryColumns = QStringLiteral(
     "id, started_at, handler, channel, category, reason, outcome, caller_name, caller_phone, "
-    "caller_email, reference, vrm, substr(notes, 1, 160), remained_dissatisfied");
+    "caller_email, reference, vrm, substr(notes, 1, 160), remained_dissatisfied, postcode, "
+    "address");
 
 QDateTime fromIso(const QVariant &v)
 {
@@ -122,6 +129,11 @@ void bindContact(QSqlQuery &q, const Contact &c)
     q.addBindValue(c.talkSeconds >= 0 ? QVariant(c.talkSeconds) : unknown);
     q.addBindValue(c.wrapUpSeconds >= 0 ? QVariant(c.wrapUpSeconds) : unknown);
     bindFirstContact(q, c);
+    // Caller matching (issue 22).
+    q.addBindValue(sqlText(c.address));
+    q.addBindValue(c.victimCheckedAt.isValid() ? QVariant(isoUtc(c.victimCheckedAt))
+                                               : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(c.victimCheckMatches >= 0 ? QVariant(c.victimCheckMatches) : unknown);
 }
 
 Contact readContact(const QSqlQuery &q)
@@ -154,6 +166,10 @@ Contact readContact(const QSqlQuery &q)
     c.talkSeconds = q.value(24).isNull() ? -1 : q.value(24).toInt();
     c.wrapUpSeconds = q.value(25).isNull() ? -1 : q.value(25).toInt();
     readFirstContact(q, 26, c);
+    // Caller matching (issue 22).
+    c.address = q.value(36).toString();
+    c.victimCheckedAt = fromIso(q.value(37));
+    c.victimCheckMatches = q.value(38).isNull() ? -1 : q.value(38).toInt();
     return c;
 }
 
@@ -174,6 +190,8 @@ ContactSummary readSummary(const QSqlQuery &q)
     s.vrm = q.value(11).toString();
     s.notesExcerpt = q.value(12).toString().simplified();
     s.remainedDissatisfied = q.value(13).toInt() != 0;
+    s.postcode = q.value(14).toString();
+    s.address = q.value(15).toString();
     return s;
 }
 
@@ -203,14 +221,15 @@ bool sameImportedContent(const Contact &stored, const Contact &c)
            stored.remainedDissatisfied == c.remainedDissatisfied &&
            stored.callerName == c.callerName && stored.callerPhone == c.callerPhone &&
            stored.callerEmail == c.callerEmail && stored.postcode == c.postcode &&
-           stored.reference == c.reference && stored.vrm == c.vrm && stored.notes == c.notes;
+           stored.reference == c.reference && stored.vrm == c.vrm && stored.notes == c.notes &&
+           stored.address == c.address;
 }
 
 QString insertSql(const QString &conflict)
 {
     return QStringLiteral("INSERT INTO contacts (") + kColumns +
            QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ") +
+                          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ") +
            conflict;
 }
 
@@ -291,7 +310,9 @@ Status ContactStore::write(Contact &contact, const QString &actor, const QString
         "excluded.vulnerable, vulnerability_kinds = excluded.vulnerability_kinds, risk_grade = "
         "excluded.risk_grade, grade_requested = excluded.grade_requested, grade_requested_by = "
         "excluded.grade_requested_by, grade_signed_off_by = excluded.grade_signed_off_by, "
-        "grade_signed_off_at = excluded.grade_signed_off_at, next_steps = excluded.next_steps")));
+        "grade_signed_off_at = excluded.grade_signed_off_at, next_steps = excluded.next_steps, "
+        "address = excluded.address, victim_checked_at = excluded.victim_checked_at, "
+        "victim_check_matches = excluded.victim_check_matches")));
     bindContact(q, c);
     if (!q.exec())
         return Status::failure(QueryError::describe(q, "save the contact"));
@@ -437,35 +458,65 @@ QList<ContactSummary> ContactStore::listDay(const QString &handler, const QDate 
 CallerHistory ContactStore::history(const QString &phone, const QString &email,
                                     const QDateTime &windowStart, const QString &actor, int limit)
 {
+    callermatch::CallerKeys keys;
+    keys.phone = callermatch::phoneKey(phone);
+    keys.email = callermatch::emailKey(email);
+    return history(keys, windowStart, actor, QString(), limit);
+}
+
+namespace {
+// Caller matching (issue 22): the most earlier contacts a lookup reads before it filters them.
+constexpr int kMatchCandidates = 1000;
+
+callermatch::CallerKeys keysOf(const ContactSummary &s)
+{
+    return callermatch::CallerKeys::of(s.callerPhone, s.callerEmail, s.callerName, s.postcode,
+                                       s.address);
+}
+} // namespace
+
+CallerHistory ContactStore::history(const callermatch::CallerKeys &keys,
+                                    const QDateTime &windowStart, const QString &actor,
+                                    const QString &excludeId, int limit)
+{
+    using callermatch::Reason;
     CallerHistory result;
-    const QString p =
-        validation::checkUkPhone(phone).isEmpty() ? validation::normaliseUkPhone(phone) : QString();
-    const QString e =
-        validation::checkEmail(email).isEmpty() ? validation::normaliseEmail(email) : QString();
-    if (p.isEmpty() && e.isEmpty())
+    if (!keys.canMatch())
         return result;
-    const QString matching = QStringLiteral(
-        "SELECT rowid FROM contacts WHERE caller_phone = ? AND caller_phone <> '' "
-        "UNION SELECT rowid FROM contacts WHERE caller_email = ? AND caller_email <> ''");
+    // Candidates from the indexes (one seek each: contacts_phone, contacts_email and the
+    // expression indexes of migration 22); callermatch decides which of them match, and why.
+    const bool byName = !keys.name.isEmpty() && !keys.postcode.isEmpty();
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
-              QStringLiteral(" FROM contacts WHERE rowid IN (") + matching +
-              QStringLiteral(") AND deleted = 0 ORDER BY started_at DESC LIMIT ?"));
-    q.addBindValue(sqlText(p));
-    q.addBindValue(sqlText(e));
-    q.addBindValue(limit);
-    if (q.exec())
-        while (q.next())
-            result.contacts.append(readSummary(q));
-    QSqlQuery c(m_db.sql());
-    c.prepare(QStringLiteral("SELECT count(*) FROM contacts WHERE rowid IN (") + matching +
-              QStringLiteral(") AND deleted = 0 AND started_at >= ?"));
-    c.addBindValue(sqlText(p));
-    c.addBindValue(sqlText(e));
-    c.addBindValue(isoUtc(windowStart));
-    if (c.exec() && c.next())
-        result.inWindow = c.value(0).toInt();
+              QStringLiteral(
+                  " FROM contacts WHERE rowid IN ("
+                  "SELECT rowid FROM contacts WHERE caller_phone = ? AND caller_phone <> '' "
+                  "UNION SELECT rowid FROM contacts WHERE caller_email = ? AND caller_email <> '' "
+                  "UNION SELECT rowid FROM contacts WHERE match_name(caller_name) = ? AND "
+                  "match_postcode(postcode) = ? AND caller_name <> '' "
+                  "UNION SELECT rowid FROM contacts WHERE match_address(address) = ? AND "
+                  "address <> '') AND deleted = 0 AND id <> ? ORDER BY started_at DESC LIMIT ?"));
+    q.addBindValue(sqlText(keys.phone));
+    q.addBindValue(sqlText(keys.email));
+    q.addBindValue(byName ? keys.name : QString());
+    q.addBindValue(byName ? keys.postcode : QString());
+    q.addBindValue(sqlText(keys.address));
+    q.addBindValue(sqlText(excludeId));
+    q.addBindValue(kMatchCandidates);
+    if (!q.exec())
+        qCWarning(lcStorage) << "caller history:" << QueryError::describe(q, "look callers up");
+    while (q.next()) {
+        ContactSummary s = readSummary(q);
+        s.reasons = callermatch::matchReasons(keys, keysOf(s));
+        if (s.reasons == Reason::None)
+            continue;
+        ++result.matched;
+        if ((s.reasons & (Reason::Phone | Reason::Email)) && s.startedAt >= windowStart)
+            ++result.inWindow;
+        if (result.contacts.size() < limit)
+            result.contacts.append(s);
+    }
     // Personal data is shown only once its viewing is on the audit log.
     if (!result.contacts.isEmpty() &&
         !AuditStore(m_db).recordNow(actor, QStringLiteral("view_history"), QStringLiteral("caller"),
@@ -474,6 +525,81 @@ CallerHistory ContactStore::history(const QString &phone, const QString &email,
         return {};
     }
     return result;
+}
+
+QList<HouseholdMember> ContactStore::household(const callermatch::CallerKeys &keys,
+                                               const QDateTime &since, const QString &actor,
+                                               const QString &excludeId)
+{
+    QList<HouseholdMember> members;
+    const bool byHouse = !keys.postcode.isEmpty() && !keys.house.isEmpty();
+    if (keys.address.isEmpty() && !byHouse)
+        return members;
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kSummaryColumns +
+              QStringLiteral(
+                  ", risk_prompts, EXISTS (SELECT 1 FROM contact_repeats r WHERE r.contact_rowid = "
+                  "contacts.rowid) FROM contacts WHERE rowid IN ("
+                  "SELECT rowid FROM contacts WHERE match_address(address) = ? AND address <> '' "
+                  "AND started_at >= ? "
+                  "UNION SELECT rowid FROM contacts WHERE match_postcode(postcode) = ? AND "
+                  "match_house(address) = ? AND address <> '' AND started_at >= ?) "
+                  "AND deleted = 0 AND id <> ? ORDER BY started_at DESC LIMIT ?"));
+    const QString from = isoUtc(since);
+    q.addBindValue(sqlText(keys.address));
+    q.addBindValue(from);
+    q.addBindValue(byHouse ? keys.postcode : QString());
+    q.addBindValue(byHouse ? keys.house : QString());
+    q.addBindValue(from);
+    q.addBindValue(sqlText(excludeId));
+    q.addBindValue(kMatchCandidates);
+    if (!q.exec())
+        qCWarning(lcStorage) << "household:" << QueryError::describe(q, "look a household up");
+    QHash<QString, qsizetype> byPerson;
+    QStringList ids;
+    while (q.next()) {
+        const ContactSummary s = readSummary(q);
+        const callermatch::CallerKeys other = keysOf(s);
+        if (!callermatch::sameHousehold(keys, other))
+            continue;
+        // The caller's own contacts are their history, not their household.
+        if (callermatch::matchReasons(keys, other) &
+                (callermatch::Reason::Phone | callermatch::Reason::Email |
+                 callermatch::Reason::NameAndPostcode) ||
+            (!keys.name.isEmpty() && keys.name == other.name))
+            continue;
+        const QString person = !other.name.isEmpty()    ? QStringLiteral("n:") + other.name
+                               : !other.phone.isEmpty() ? QStringLiteral("p:") + other.phone
+                               : !other.email.isEmpty() ? QStringLiteral("e:") + other.email
+                                                        : QStringLiteral("?");
+        qsizetype at = byPerson.value(person, -1);
+        if (at < 0) {
+            at = members.size();
+            byPerson.insert(person, at);
+            HouseholdMember m;
+            m.name = s.callerName;
+            m.lastContact = s.startedAt;
+            members.append(m);
+        }
+        HouseholdMember &m = members[at];
+        ++m.contacts;
+        m.repeatCaller = m.repeatCaller || q.value(17).toInt() != 0;
+        const QJsonArray prompts = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).array();
+        for (const QJsonValue &p : prompts) {
+            const QString kind = p.toObject().value(QLatin1String("kind")).toString();
+            if (!kind.isEmpty() && !m.riskKinds.contains(kind))
+                m.riskKinds.append(kind);
+        }
+        ids.append(s.id);
+    }
+    if (!members.isEmpty() && !AuditStore(m_db).recordNow(actor, QStringLiteral("view_household"),
+                                                          QStringLiteral("caller"), QString(),
+                                                          ids.join(QLatin1Char(',')))) {
+        qCWarning(lcStorage) << "household withheld: the audit log could not be written";
+        return {};
+    }
+    return members;
 }
 
 QString ContactStore::ftsQuery(const QString &text)

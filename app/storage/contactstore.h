@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/callermatch.h"
 #include "core/contact.h"
 #include "core/result.h"
 #include "core/thrive.h"
@@ -32,12 +33,31 @@ struct ContactSummary
     QString vrm;
     QString notesExcerpt;
     bool remainedDissatisfied = false;
+    // Caller matching (issue 22): what the caller's keys are made of, and why a contact is in
+    // a caller's history (none in other lists).
+    QString postcode;
+    QString address;
+    callermatch::Reasons reasons;
 };
 
 struct CallerHistory
 {
     QList<ContactSummary> contacts; // most recent first
-    int inWindow = 0;               // how many fall inside the repeat-caller window
+    // How many of the contacts matched by phone or email fall inside the repeat-caller window:
+    // the repeat-caller rule counts those, as the reports do.
+    int inWindow = 0;
+    // Every earlier contact found, by any reason: the repeat-victim check's result.
+    int matched = 0;
+};
+
+// Someone else who lives at the caller's address and was in touch in the household window.
+struct HouseholdMember
+{
+    QString name; // as last given; empty when no name was taken
+    int contacts = 0;
+    QDateTime lastContact;
+    bool repeatCaller = false; // one of their contacts in the window was flagged a repeat
+    QStringList riskKinds;     // the kinds of risk prompted in those contacts, e.g. "domestic"
 };
 
 struct ImportCounts
@@ -83,6 +103,16 @@ public:
     // Contacts by the same phone number or email, recent first; records the lookup.
     CallerHistory history(const QString &phone, const QString &email, const QDateTime &windowStart,
                           const QString &actor, int limit = 50);
+    // Contacts of the same caller by any of callermatch's reasons (phone, email, name and
+    // postcode, address), recent first, each with its reasons; the contact `excludeId` (the
+    // one being logged) is left out. Offline, from the cache's indexes; records the lookup.
+    CallerHistory history(const callermatch::CallerKeys &keys, const QDateTime &windowStart,
+                          const QString &actor, const QString &excludeId = {}, int limit = 50);
+    // The other people at the caller's address (callermatch::sameHousehold) with contacts since
+    // `since`, most recent first; the caller's own contacts are not among them. Records the
+    // lookup when it shows anyone.
+    QList<HouseholdMember> household(const callermatch::CallerKeys &keys, const QDateTime &since,
+                                     const QString &actor, const QString &excludeId = {});
     // Full-text search over caller, phone, email, reference, VRM and notes; recent first.
     QList<ContactSummary> search(const QString &text, const QString &actor, int limit = 200);
     // Every live contact, oldest first, for export. Stops early when `visit` returns false.

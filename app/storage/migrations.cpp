@@ -1,5 +1,6 @@
 #include "storage/migrations.h"
 
+#include "core/callermatch.h"
 #include "core/londonday.h"
 #include "core/repeatcaller.h"
 #include "storage/auditstore.h"
@@ -87,6 +88,25 @@ void auditHashSql(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
 }
 
+// match_name(text), match_postcode(text), match_address(text), match_house(text): the caller
+// matching keys of cd::callermatch (migration 22 indexes them); '' for NULL or no key.
+template <QString (*Key)(const QString &)>
+void matchKeySql(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const int size = sqlite3_value_bytes(argv[0]);
+    if (size == 0) {
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        return;
+    }
+    const QByteArray key = Key(QString::fromUtf8(text, size)).toUtf8();
+    sqlite3_result_text(context, key.constData(), int(key.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -116,8 +136,26 @@ int addSchemaFunctions(sqlite3 *db)
                                                   isRepeatContactSql, nullptr, nullptr, nullptr);
         rc != SQLITE_OK)
         return rc;
-    return sqlite3_create_function_v2(db, "audit_hash", AuditStore::kHashedFields + 1, flags,
-                                      nullptr, auditHashSql, nullptr, nullptr, nullptr);
+    if (const int rc =
+            sqlite3_create_function_v2(db, "audit_hash", AuditStore::kHashedFields + 1, flags,
+                                       nullptr, auditHashSql, nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return rc;
+    // Caller matching (migration 22).
+    const struct
+    {
+        const char *name;
+        void (*fn)(sqlite3_context *, int, sqlite3_value **);
+    } keys[] = {{"match_name", matchKeySql<callermatch::nameKey>},
+                {"match_postcode", matchKeySql<callermatch::postcodeKey>},
+                {"match_address", matchKeySql<callermatch::addressKey>},
+                {"match_house", matchKeySql<callermatch::houseKey>}};
+    for (const auto &k : keys)
+        if (const int rc = sqlite3_create_function_v2(db, k.name, 1, flags, nullptr, k.fn, nullptr,
+                                                      nullptr, nullptr);
+            rc != SQLITE_OK)
+            return rc;
+    return SQLITE_OK;
 }
 
 } // namespace cd

@@ -29,6 +29,7 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::ContentReviewMonths, "content.review_months", 12},
     {SettingsStore::Key::SyncNotifyGapSeconds, "sync.notify_gap_seconds", 5},
     {SettingsStore::Key::TrainingData, "training.data", false},
+    {SettingsStore::Key::HouseholdWindowDays, "household.window_days", 90},
 };
 
 const KeyInfo &info(SettingsStore::Key key)

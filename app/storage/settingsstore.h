@@ -29,6 +29,7 @@ public:
                               // once in this many seconds, however many notifications come
         TrainingData,         // the profile holds made-up training data (contactdesk --demo): every
                               // exported document says so
+        HouseholdWindowDays,  // the household section shows others' contacts this recent
     };
 
     explicit SettingsStore(Database &db)

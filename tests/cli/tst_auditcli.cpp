@@ -321,7 +321,14 @@ private slots:
                            "ALTER TABLE audit_log DROP COLUMN prev_hash; "
                            "ALTER TABLE audit_log DROP COLUMN hash; " +
                                kDropFirstContact +
-                               "PRAGMA user_version = " + QByteArray::number(before)),
+                               // Schema 22 (caller matching) runs again too: its columns go.
+                               "DROP INDEX contacts_match_name; DROP INDEX contacts_match_address; "
+                               "DROP INDEX contacts_match_house; "
+                               "ALTER TABLE contacts DROP COLUMN address; "
+                               "ALTER TABLE contacts DROP COLUMN victim_checked_at; "
+                               "ALTER TABLE contacts DROP COLUMN victim_check_matches; "
+                               "PRAGMA user_version = " +
+                               QByteArray::number(before)),
                  QString());
         const Run r = verify(p);
         QCOMPARE(r.out.trimmed(), QStringLiteral("audit chain intact: 10 entries"));

@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -136,12 +139,12 @@ private slots:
         const csv::ParseResult parsed = csv::parse(f.readAll());
         QVERIFY(parsed.error.isEmpty());
         QCOMPARE(parsed.records.size(), 4);
-        QCOMPARE(
-            parsed.records.first().fields.join(QLatin1Char(',')),
-            QStringLiteral("id,started_at,ended_at,handler,team,channel,category,reason,outcome,"
-                           "remained_dissatisfied,"
-                           "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes,"
-                           "call_id,talk_seconds,wrapup_seconds,vulnerable,vulnerability_kinds"));
+        QCOMPARE(parsed.records.first().fields.join(QLatin1Char(',')),
+                 QStringLiteral(
+                     "id,started_at,ended_at,handler,team,channel,category,reason,outcome,"
+                     "remained_dissatisfied,"
+                     "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes,"
+                     "call_id,talk_seconds,wrapup_seconds,vulnerable,vulnerability_kinds,address"));
         const QStringList jo = parsed.records.at(1).fields;
         QCOMPARE(jo.at(0), QStringLiteral("11111111-2222-4333-8444-555555555501"));
         QCOMPARE(jo.at(1), QStringLiteral("2026-10-01T09:00:00Z"));
@@ -246,6 +249,97 @@ private slots:
         QCOMPARE(yes.vulnerabilityKinds, QStringLiteral("age,isolation"));
         QCOMPARE(get("11111111-2222-4333-8444-5555555555b2").vulnerable, 0);
         QCOMPARE(get("11111111-2222-4333-8444-5555555555b3").vulnerable, -1);
+    }
+
+    // Caller matching (issue 22): `contacts history` finds a caller's earlier contacts by name
+    // and postcode or by address, says why each matched, and the address column goes out in the
+    // export and comes back in.
+    void historyListsEarlierContactsWithWhyTheyMatched()
+    {
+        QTemporaryDir from;
+        const QString in = QDir(from.path()).filePath(QStringLiteral("callers.csv"));
+        write(in, "id,started_at,handler,team,channel,category,outcome,caller_name,caller_phone,"
+                  "postcode,address\n"
+                  "11111111-2222-4333-8444-5555555555b1,2026-10-05T09:00:00Z,Ann North,north,"
+                  "phone,low_level_concern,resolved_first_contact,Jo Bloggs,01245600111,"
+                  "CM12 9XY,\n"
+                  "11111111-2222-4333-8444-5555555555b2,2026-10-06T09:00:00Z,Ann North,north,"
+                  "phone,low_level_concern,resolved_first_contact,Sam Bloggs,07700900333,"
+                  "CM12 9XY,\"14, High Street\"\n"
+                  "11111111-2222-4333-8444-5555555555b3,2026-10-07T09:00:00Z,Ann North,north,"
+                  "phone,low_level_concern,resolved_first_contact,Jo Bloggs,07700900444,"
+                  "SS1 2AB,14 High Street\n");
+        Run r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("import"), in});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+
+        r = admin(from.path(),
+                  {QStringLiteral("contacts"), QStringLiteral("history"), QStringLiteral("--name"),
+                   QStringLiteral("JO BLOGGS"), QStringLiteral("--postcode"),
+                   QStringLiteral("cm129xy"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("count")).toInt(), 1);
+        QJsonObject first = o.value(QLatin1String("contacts")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("id")).toString(),
+                 QStringLiteral("11111111-2222-4333-8444-5555555555b1"));
+        QCOMPARE(first.value(QLatin1String("matched_by")).toArray(),
+                 QJsonArray{QStringLiteral("name_postcode")});
+        QCOMPARE(first.value(QLatin1String("why")).toString(),
+                 QStringLiteral("same name and postcode"));
+
+        r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("history"),
+                                QStringLiteral("--address"), QStringLiteral("14 High St"),
+                                QStringLiteral("--postcode"), QStringLiteral("CM12 9XY"),
+                                QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("count")).toInt(), 1);
+        first = o.value(QLatin1String("contacts")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("id")).toString(),
+                 QStringLiteral("11111111-2222-4333-8444-5555555555b2"));
+        QCOMPARE(first.value(QLatin1String("address")).toString(),
+                 QStringLiteral("14, High Street"));
+        QCOMPARE(first.value(QLatin1String("why")).toString(), QStringLiteral("same address"));
+
+        // Without --json: a line a contact, with the reason.
+        r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("history"),
+                                QStringLiteral("--phone"), QStringLiteral("+44 7700 900444")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("11111111-2222-4333-8444-5555555555b3")) &&
+                     r.out.contains(QLatin1String("(same phone)")),
+                 qPrintable(r.out));
+        r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("history"),
+                                QStringLiteral("--name"), QStringLiteral("Jo Bloggs")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QLatin1String("--name needs --postcode")));
+
+        // The lookups that showed contacts are on the audit log, by id.
+        {
+            auto db = Database::open(Database::fileNameIn(from.path()), nullptr);
+            QVERIFY(db);
+            QSqlQuery q(db->sql());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*), group_concat(detail, ';') FROM "
+                                          "audit_log WHERE action = 'view_history'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 3);
+            QVERIFY(!q.value(1).toString().contains(QLatin1String("Bloggs")));
+        }
+
+        // The address goes out in the export and comes back in.
+        const QString out = QDir(from.path()).filePath(QStringLiteral("callers-export.csv"));
+        r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("export"),
+                                QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        QTemporaryDir to;
+        r = admin(to.path(), {QStringLiteral("contacts"), QStringLiteral("import"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        auto db = Database::open(Database::fileNameIn(to.path()), nullptr);
+        QVERIFY(db);
+        const Contact sam =
+            ContactStore(*db)
+                .get(QStringLiteral("11111111-2222-4333-8444-5555555555b2"), QStringLiteral("test"))
+                .value();
+        QCOMPARE(sam.address, QStringLiteral("14, High Street"));
     }
 
     void aForceAddsToTheTaxonomy()

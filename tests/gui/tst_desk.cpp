@@ -157,6 +157,8 @@ private slots:
         QCOMPARE(focusName(), QStringLiteral("postcodeEdit"));
         type(QStringLiteral("ss14 1ab"));
         tab();
+        QCOMPARE(focusName(), QStringLiteral("addressEdit"));
+        tab();
         QCOMPARE(focusName(), QStringLiteral("consentToOutcomeCheck"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         tab();
@@ -306,6 +308,7 @@ private slots:
             tab();
             QCOMPARE(focusName(), QStringLiteral("callerNameEdit"));
             type(QStringLiteral("Jo Bloggs"));
+            tab();
             tab();
             tab();
             QCOMPARE(focusName(), QStringLiteral("consentToOutcomeCheck"));

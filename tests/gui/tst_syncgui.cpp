@@ -137,6 +137,7 @@ class TestSyncGui : public QObject
         tab();
         tab();
         tab();
+        tab();
         QCOMPARE(focusName(), QStringLiteral("categoryCombo"));
         typeInCombo(QStringLiteral("Vehicle"));
         QCOMPARE(comboData("categoryCombo"), QStringLiteral("vehicle_recovery"));

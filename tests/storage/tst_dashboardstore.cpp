@@ -666,6 +666,13 @@ private slots:
                 CD_VERIFY_OK(raw->exec(
                     QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON contacts BEGIN SELECT 1; END")
                         .arg(QLatin1String(t))));
+            // Schema 22 (caller matching) adds columns and their indexes: out again too.
+            for (const char *i :
+                 {"contacts_match_name", "contacts_match_address", "contacts_match_house"})
+                CD_VERIFY_OK(raw->exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(i))));
+            for (const char *c : {"address", "victim_checked_at", "victim_check_matches"})
+                CD_VERIFY_OK(raw->exec(
+                    QStringLiteral("ALTER TABLE contacts DROP COLUMN %1").arg(QLatin1String(c))));
             CD_VERIFY_OK(raw->exec(QStringLiteral("PRAGMA user_version = 8")));
         }
         Database::OpenError error;
