@@ -34,6 +34,7 @@ qsizetype lengthLimit(const QString &column)
         {QStringLiteral("reason"), kCode},
         {QStringLiteral("outcome"), kCode},
         {QStringLiteral("remained_dissatisfied"), kCode},
+        {QStringLiteral("consent_to_outcome"), kCode},
         {QStringLiteral("caller_name"), kName},
         {QStringLiteral("caller_phone"), kPhone},
         {QStringLiteral("caller_email"), kEmail},
@@ -52,17 +53,27 @@ QString nameAt(const QStringList &names, int position)
 
 const QStringList &columns()
 {
-    static const QStringList list = {
-        QStringLiteral("id"),           QStringLiteral("started_at"),
-        QStringLiteral("ended_at"),     QStringLiteral("handler"),
-        QStringLiteral("team"),         QStringLiteral("channel"),
-        QStringLiteral("category"),     QStringLiteral("reason"),
-        QStringLiteral("outcome"),      QStringLiteral("remained_dissatisfied"),
-        QStringLiteral("caller_name"),  QStringLiteral("caller_phone"),
-        QStringLiteral("caller_email"), QStringLiteral("postcode"),
-        QStringLiteral("reference"),    QStringLiteral("vrm"),
-        QStringLiteral("notes"),        QStringLiteral("call_id"),
-        QStringLiteral("talk_seconds"), QStringLiteral("wrapup_seconds")};
+    static const QStringList list = {QStringLiteral("id"),
+                                     QStringLiteral("started_at"),
+                                     QStringLiteral("ended_at"),
+                                     QStringLiteral("handler"),
+                                     QStringLiteral("team"),
+                                     QStringLiteral("channel"),
+                                     QStringLiteral("category"),
+                                     QStringLiteral("reason"),
+                                     QStringLiteral("outcome"),
+                                     QStringLiteral("remained_dissatisfied"),
+                                     QStringLiteral("caller_name"),
+                                     QStringLiteral("caller_phone"),
+                                     QStringLiteral("caller_email"),
+                                     QStringLiteral("postcode"),
+                                     QStringLiteral("reference"),
+                                     QStringLiteral("vrm"),
+                                     QStringLiteral("notes"),
+                                     QStringLiteral("call_id"),
+                                     QStringLiteral("talk_seconds"),
+                                     QStringLiteral("wrapup_seconds"),
+                                     QStringLiteral("consent_to_outcome")};
     return list;
 }
 
@@ -205,6 +216,10 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
     const QString dissatisfied = field("remained_dissatisfied");
     if (!parseBool(dissatisfied, &c.remainedDissatisfied))
         return fail(Tr::tr("remained_dissatisfied \"%1\" is not true or false").arg(dissatisfied));
+    // Optional: whether the caller agreed to be told the outcome (empty: no).
+    const QString consent = field("consent_to_outcome");
+    if (!parseBool(consent, &c.consentToOutcome))
+        return fail(Tr::tr("consent_to_outcome \"%1\" is not true or false").arg(consent));
     c.callerName = field("caller_name");
     c.callerPhone = field("caller_phone");
     c.callerEmail = field("caller_email");
@@ -270,7 +285,8 @@ QStringList toRecord(const Contact &c)
             c.notes,
             c.callId,
             seconds(c.talkSeconds),
-            seconds(c.wrapUpSeconds)};
+            seconds(c.wrapUpSeconds),
+            c.consentToOutcome ? QStringLiteral("true") : QStringLiteral("false")};
 }
 
 } // namespace cd::contactcsv
