@@ -27,6 +27,22 @@ public:
         ContentReviewMonths,  // guidance not checked against its sources for this long is shown
         SyncNotifyGapSeconds, // a pull asked for by the server's notification starts at most
                               // once in this many seconds, however many notifications come
+
+        // Outcome messages (docs/MESSAGES.md). GBP a message sent, for the dashboard's cost.
+        MessagesCostPerMessage,
+        // "en" or "cy": the language outcome messages are proposed in.
+        MessagesLanguage,
+        // Where `messages send` POSTs each message (empty: not set up).
+        MessagesGatewayUrl,
+        // A GET asking the gateway whether it has a reference ("{{reference}}" in it).
+        MessagesGatewayLookupUrl,
+        // JSON body templates for a text message and an email (empty: GOV.UK Notify's).
+        MessagesGatewaySmsBody,
+        MessagesGatewayEmailBody,
+        // The provider's template id ("{{template_id}}" in the body).
+        MessagesGatewayTemplateId,
+        // A file (mode 0600) holding the gateway's API key.
+        MessagesGatewayKeyFile,
     };
 
     explicit SettingsStore(Database &db)

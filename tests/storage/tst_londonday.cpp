@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <sqlite3.h>
 
 using namespace cd;
@@ -390,9 +392,14 @@ private slots:
     void migrationsListedOnce()
     {
         const QList<Migration> &list = migrations();
-        QCOMPARE(list.size(), 20);
+        // 1 to 20 in order; later numbers are handed out to work done side by side, so one
+        // branch may have 23 without 21 (each is applied once, in number order).
+        QVERIFY(list.size() >= 20);
         for (int i = 0; i < list.size(); ++i) {
-            QCOMPARE(list[i].version, i + 1);
+            if (i < 20)
+                QCOMPARE(list[i].version, i + 1);
+            else
+                QVERIFY(list[i].version > list[i - 1].version);
             QVERIFY2(QFile::exists(list[i].resource), qPrintable(list[i].resource));
         }
         QCOMPARE(list.constLast().version, Database::latestSchemaVersion());
@@ -407,7 +414,11 @@ private slots:
         QCOMPARE(list[17].name, QStringLiteral("talk time"));
         QCOMPARE(list[18].name, QStringLiteral("scripts stay local"));
         QCOMPARE(list[19].name, QStringLiteral("audit hash chain"));
-        QCOMPARE(Database::latestSchemaVersion(), 20);
+        const auto messages = std::find_if(list.cbegin(), list.cend(),
+                                           [](const Migration &m) { return m.version == 23; });
+        QVERIFY(messages != list.cend());
+        QCOMPARE(messages->name, QStringLiteral("outcome messages"));
+        QVERIFY(Database::latestSchemaVersion() >= 23);
     }
 
     // A raw connection gets the function from addSchemaFunctions.
