@@ -72,6 +72,7 @@ int runReport(Context &ctx, const QStringList &args);
 int runSurveys(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
+int runMessages(Context &ctx, const QStringList &args);
 
 // The program's entry: parses global options (--profile DIR) and dispatches.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

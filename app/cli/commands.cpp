@@ -13,6 +13,10 @@ const QList<CommandGroup> &commandGroups()
          "escalations list [--overdue] [--open] [--team T] [--owner NAME] [--json] | export ID "
          "--pdf FILE",
          runEscalations},
+        {"messages",
+         "messages queue | send [--now ISO-TIME] | list [--status S] [--json] | export --out "
+         "FILE.csv [--status S] | key set < KEY",
+         runMessages},
         {"profile",
          "profile show | profile set --name NAME --role ROLE --team TEAM | profile setting KEY "
          "[VALUE]",
