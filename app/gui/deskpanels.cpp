@@ -3,6 +3,7 @@
 #include "gui/contentreviewnotice.h"
 #include "gui/dashboarddesk.h"
 #include "gui/escalationdesk.h"
+#include "gui/messagepanel.h"
 #include "gui/vehicledesk.h"
 
 namespace cd {
@@ -13,6 +14,7 @@ void installDeskPanels(PanelHost &host)
     installVehiclePanel(host);        // Vehicle tab; its summary key fills the notes and the VRM
     installDashboards(host);          // My figures, and Team figures for managers
     installContentReviewNotice(host); // guidance past its review date, for trainers and managers
+    installMessagePanel(host);        // Outcome message proposed when an eligible contact is saved
 }
 
 } // namespace cd
