@@ -95,6 +95,11 @@ struct DashboardData
     qint64 repeatCallers = 0;
     QList<SatisfactionFigure> satisfaction; // empty when there are no survey answers
     QHash<QString, double> queryMs;         // how long each query took
+
+    // Team only: outcome messages sent in the London month of `today`, and what they cost
+    // (messages.cost_per_message each); -1 for a handler's dashboard.
+    qint64 messagesSentThisMonth = -1;
+    double messageCostThisMonth = 0;
 };
 
 // A contact behind a bar or slice. No caller details: opening one is an audited view.
