@@ -89,6 +89,88 @@
     </message>
 </context>
 <context>
+    <name>MessageStore</name>
+    <message>
+        <source>The message is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contact before queuing its message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact&apos;s message has already been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the message is withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeMessage</name>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quiet_hours needs a start and an end as HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every enabled entry names one category and one outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every template needs a category, an outcome and its English and Welsh text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message rules are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller did not consent to be told the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no UK mobile number or email address to send it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive matters are never sent an outcome message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk prompt was shown on this contact, so no message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The force does not send outcome messages for this category and outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message template for this category and outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact cannot be sent an outcome message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway body template is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Who is working at this desk?</source>
@@ -668,6 +750,14 @@
     </message>
     <message>
         <source>Average over %1 of %2 contacts: those without the time are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome messages this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1565,6 +1655,117 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::MessagePanel</name>
+    <message>
+        <source>Messages waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welsh (Cymraeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the message: it is sent outside quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for withholding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withhold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s), %1 text message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome message is waiting. One is proposed here when you save a contact whose caller agreed to be told the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome message for the %1 contact at %2 (%3 waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By text message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By email to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the message is withheld, then choose Withhold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome message proposed: Ctrl+Shift+M to review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review outcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ProfileDialog</name>
     <message>
         <source>Enter your name</source>
@@ -2200,6 +2401,14 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>End call: the caller has hung up; talk time stops and wrap-up time runs until the save (a hang-up from the telephony, or F2 for the next call, does the same)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the outcome message proposed for the caller: edit it, Send later or Withhold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::SyncStatusLabel</name>
@@ -2706,6 +2915,10 @@ Line %1: %2</source>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number of seconds from 0 to 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent_to_outcome &quot;%1&quot; is not true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
