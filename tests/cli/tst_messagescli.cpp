@@ -28,18 +28,20 @@ struct Run
 const QString kAdmin = QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin");
 const QString kDaytime = QStringLiteral("2026-12-02T12:00:00Z");
 
-QProcessEnvironment adminEnv()
+QProcessEnvironment adminEnv(bool withKey = true)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CONTACTDESK_MESSAGE_GATEWAY_KEY"), QStringLiteral("test-token"));
+    env.remove(QStringLiteral("CONTACTDESK_MESSAGE_GATEWAY_KEY"));
+    if (withKey)
+        env.insert(QStringLiteral("CONTACTDESK_MESSAGE_GATEWAY_KEY"), QStringLiteral("test-token"));
     return env;
 }
 
 // Runs the program while this process's event loop keeps serving the loopback gateway.
-Run admin(const QString &profile, const QStringList &args)
+Run admin(const QString &profile, const QStringList &args, bool withKey = true)
 {
     QProcess p;
-    p.setProcessEnvironment(adminEnv());
+    p.setProcessEnvironment(adminEnv(withKey));
     p.start(kAdmin, QStringList{QStringLiteral("--profile"), profile} + args);
     if (!p.waitForStarted())
         qFatal("contactdesk-admin did not start");
@@ -218,6 +220,56 @@ private slots:
                                                QStringLiteral("--now"), kDaytime});
         QVERIFY(again.out.contains(QLatin1String("sent 0, already with the gateway 0")));
         QCOMPARE(gateway.posts(), 1);
+    }
+
+    // Without the environment variable the key comes from a file only its owner can read.
+    void theKeyFileMustBeTheOwnersAlone()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(admin(dir.path(), {QStringLiteral("profile"), QStringLiteral("set"),
+                                    QStringLiteral("--name"), QStringLiteral("Ann North"),
+                                    QStringLiteral("--team"), QStringLiteral("north")})
+                     .code,
+                 0);
+        const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kContacts);
+        f.close();
+        QCOMPARE(
+            admin(dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), csv}).code, 0);
+        QCOMPARE(admin(dir.path(), {QStringLiteral("messages"), QStringLiteral("queue")}).code, 0);
+        LoopbackGateway gateway;
+        const QString keyFile = dir.filePath(QStringLiteral("gateway.key"));
+        QFile key(keyFile);
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("secret-from-file\n");
+        key.close();
+        QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        for (const auto &[name, value] :
+             {std::pair{QStringLiteral("messages.gateway_url"), gateway.sendUrl()},
+              std::pair{QStringLiteral("messages.gateway_key_file"), keyFile}})
+            QCOMPARE(admin(dir.path(),
+                           {QStringLiteral("profile"), QStringLiteral("setting"), name, value})
+                         .code,
+                     0);
+        Run r = admin(
+            dir.path(),
+            {QStringLiteral("messages"), QStringLiteral("send"), QStringLiteral("--now"), kDaytime},
+            false);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QLatin1String("mode 0600")), qPrintable(r.err));
+        QCOMPARE(gateway.posts(), 0);
+        QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        r = admin(
+            dir.path(),
+            {QStringLiteral("messages"), QStringLiteral("send"), QStringLiteral("--now"), kDaytime},
+            false);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(gateway.posts(), 1);
+        QCOMPARE(gateway.requests.at(0).headers.value("authorization"),
+                 QByteArray("Bearer secret-from-file"));
     }
 
     // Without a lookup the interrupted message goes again with the same reference, never a
