@@ -11,8 +11,9 @@
 -- last_error holds the gateway's status and error code only, never the recipient or the text.
 -- The id is derived from the contact's id, so two workstations proposing a message for the
 -- same contact write the same row. Synced like contacts (updated_hlc, origin, deleted,
--- server_seq), read by the team on the server.
-CREATE TABLE outcome_messages (
+-- server_seq), read by the team on the server. IF NOT EXISTS: a cache set back to an earlier
+-- schema number (as tests do to rerun later migrations) keeps its messages.
+CREATE TABLE IF NOT EXISTS outcome_messages (
     rowid           INTEGER PRIMARY KEY,
     id              TEXT NOT NULL UNIQUE,
     contact_id      TEXT NOT NULL,
@@ -38,6 +39,6 @@ CREATE TABLE outcome_messages (
     deleted         INTEGER NOT NULL DEFAULT 0,
     server_seq      INTEGER
 );
-CREATE INDEX outcome_messages_contact ON outcome_messages (contact_id);
-CREATE INDEX outcome_messages_due ON outcome_messages (status, next_attempt_at) WHERE deleted = 0;
-CREATE INDEX outcome_messages_sent ON outcome_messages (sent_at) WHERE deleted = 0;
+CREATE INDEX IF NOT EXISTS outcome_messages_contact ON outcome_messages (contact_id);
+CREATE INDEX IF NOT EXISTS outcome_messages_due ON outcome_messages (status, next_attempt_at) WHERE deleted = 0;
+CREATE INDEX IF NOT EXISTS outcome_messages_sent ON outcome_messages (sent_at) WHERE deleted = 0;
