@@ -12,9 +12,9 @@ void installDeskPanels(PanelHost &host)
 {
     installEscalations(host);         // Escalations tab, Escalate menu, overdue count and reminders
     installVehiclePanel(host);        // Vehicle tab; its summary key fills the notes and the VRM
+    installMessagePanel(host);        // Outcome message proposed when an eligible contact is saved
     installDashboards(host);          // My figures, and Team figures for managers
     installContentReviewNotice(host); // guidance past its review date, for trainers and managers
-    installMessagePanel(host);        // Outcome message proposed when an eligible contact is saved
 }
 
 } // namespace cd
