@@ -35,6 +35,7 @@ qsizetype lengthLimit(const QString &column)
         {QStringLiteral("reason"), kCode},
         {QStringLiteral("outcome"), kCode},
         {QStringLiteral("remained_dissatisfied"), kCode},
+        {QStringLiteral("consent_to_outcome"), kCode},
         {QStringLiteral("caller_name"), kName},
         {QStringLiteral("caller_phone"), kPhone},
         {QStringLiteral("caller_email"), kEmail},
@@ -67,7 +68,9 @@ const QStringList &columns()
         // First contact (optional on import): the vulnerability flag and its kinds.
         QStringLiteral("vulnerable"), QStringLiteral("vulnerability_kinds"),
         // Caller matching (optional on import): the address line.
-        QStringLiteral("address")};
+        QStringLiteral("address"),
+        // Outcome messages (optional on import): the caller agreed to be told the outcome.
+        QStringLiteral("consent_to_outcome")};
     return list;
 }
 
@@ -210,6 +213,10 @@ Result<Contact> fromRecord(const Header &header, const csv::Record &record,
     const QString dissatisfied = field("remained_dissatisfied");
     if (!parseBool(dissatisfied, &c.remainedDissatisfied))
         return fail(Tr::tr("remained_dissatisfied \"%1\" is not true or false").arg(dissatisfied));
+    // Optional: whether the caller agreed to be told the outcome (empty: no).
+    const QString consent = field("consent_to_outcome");
+    if (!parseBool(consent, &c.consentToOutcome))
+        return fail(Tr::tr("consent_to_outcome \"%1\" is not true or false").arg(consent));
     c.callerName = field("caller_name");
     c.callerPhone = field("caller_phone");
     c.callerEmail = field("caller_email");
@@ -294,7 +301,8 @@ QStringList toRecord(const Contact &c)
             : c.vulnerable == 1 ? QStringLiteral("true")
                                 : QStringLiteral("false"),
             c.vulnerabilityKinds,
-            c.address};
+            c.address,
+            c.consentToOutcome ? QStringLiteral("true") : QStringLiteral("false")};
 }
 
 } // namespace cd::contactcsv

@@ -75,7 +75,7 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
     outer->addLayout(top);
 
     auto *figures = new QGridLayout;
-    const QList<QPair<QString, QString>> names = {
+    QList<QPair<QString, QString>> names = {
         {QStringLiteral("contacts"), tr("Contacts")},
         {QStringLiteral("fcr"), tr("Resolved at first contact")},
         {QStringLiteral("aht"), tr("Average handling time")},
@@ -90,6 +90,8 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         {QStringLiteral("thrive"), tr("THRIVE done")},
         {QStringLiteral("nextsteps"), tr("Next steps told")},
     };
+    if (team)
+        names.append({QStringLiteral("messages"), tr("Outcome messages this month")});
     for (int i = 0; i < names.size(); ++i) {
         auto *name = new QLabel(names.at(i).second);
         auto *value = new QLabel(QStringLiteral("…"));
@@ -297,6 +299,12 @@ void DashboardWidget::showData(const DashboardData &d)
         ->setText(answers > 0
                       ? tr("%1 of %2 answers").arg(pct(shareOf(satisfied, answers))).arg(answers)
                       : tr("no survey answers"));
+
+    if (QLabel *messages = m_figures.value(QStringLiteral("messages")))
+        messages->setText(
+            tr("%1 sent, %2")
+                .arg(locale.toString(std::max<qint64>(d.messagesSentThisMonth, 0)),
+                     locale.toCurrencyString(d.messageCostThisMonth, QStringLiteral("£"), 2)));
 
     auto items = [this](const QList<DashboardCount> &list,
                         const QHash<QString, QString> *labels = nullptr) {

@@ -31,6 +31,9 @@ QList<QPair<QString, QString>> ShortcutSheetDialog::rows()
         {tr("Ctrl+Shift+V"),
          tr("Put the vehicle record's summary into the notes and link the VRM")},
         {tr("Ctrl+E"), tr("Raise an escalation from the current contact")},
+        {tr("Ctrl+Shift+M"),
+         tr("Review the outcome message proposed for the caller: edit it, Send later or "
+            "Withhold")},
         {tr("F5"), tr("Sync now with the shared database")},
         {tr("F1"), tr("This sheet")},
     };

@@ -1,8 +1,11 @@
 #include "storage/dashboardstore.h"
 
 #include "core/csv.h"
+#include "core/londonday.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/messagestore.h"
+#include "storage/settingsstore.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -287,6 +290,14 @@ DashboardData DashboardStore::load(const DashboardScope &scope, const DayRange &
     if (scope.kind == DashboardScope::Kind::Team) {
         timed("handler", [&] { d.byHandler = breakdown(scope, QStringLiteral("handler"), range); });
         timed("departments", [&] { d.departments = departments(scope, range); });
+        timed("messages", [&] {
+            const QDate first(today.year(), today.month(), 1);
+            d.messagesSentThisMonth = MessageStore(m_db).sentBetween(
+                londonDayStartUtc(first), londonDayStartUtc(first.addMonths(1)), scope.name);
+            d.messageCostThisMonth =
+                double(std::max<qint64>(d.messagesSentThisMonth, 0)) *
+                SettingsStore(m_db).value(SettingsStore::Key::MessagesCostPerMessage).toDouble();
+        });
     }
     return d;
 }

@@ -124,6 +124,11 @@ struct DashboardData
     QList<SatisfactionFigure> satisfaction; // empty when there are no survey answers
     QHash<QString, double> queryMs;         // how long each query took
     FirstContactMeasures firstContact;      // THRIVE, vulnerability, next steps, downgrades
+
+    // Team only: outcome messages sent in the London month of `today`, and what they cost
+    // (messages.cost_per_message each); -1 for a handler's dashboard.
+    qint64 messagesSentThisMonth = -1;
+    double messageCostThisMonth = 0;
 };
 
 // A contact behind a bar or slice. No caller details: opening one is an audited view.

@@ -30,6 +30,14 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::SyncNotifyGapSeconds, "sync.notify_gap_seconds", 5},
     {SettingsStore::Key::TrainingData, "training.data", false},
     {SettingsStore::Key::HouseholdWindowDays, "household.window_days", 90},
+    {SettingsStore::Key::MessagesCostPerMessage, "messages.cost_per_message", 0.03},
+    {SettingsStore::Key::MessagesLanguage, "messages.language", QStringLiteral("en")},
+    {SettingsStore::Key::MessagesGatewayUrl, "messages.gateway_url", QString()},
+    {SettingsStore::Key::MessagesGatewayLookupUrl, "messages.gateway_lookup_url", QString()},
+    {SettingsStore::Key::MessagesGatewaySmsBody, "messages.gateway_sms_body", QString()},
+    {SettingsStore::Key::MessagesGatewayEmailBody, "messages.gateway_email_body", QString()},
+    {SettingsStore::Key::MessagesGatewayTemplateId, "messages.gateway_template_id", QString()},
+    {SettingsStore::Key::MessagesGatewayKeyFile, "messages.gateway_key_file", QString()},
 };
 
 const KeyInfo &info(SettingsStore::Key key)
@@ -81,6 +89,8 @@ Status SettingsStore::setValue(Key key, const QVariant &value)
                                    .arg(keyName(key), QLatin1String(defaultValue(key).typeName())));
     if (defaultValue(key).typeId() == QMetaType::Int && v.toInt() <= 0)
         return Status::failure(QStringLiteral("%1 must be a positive number").arg(keyName(key)));
+    if (defaultValue(key).typeId() == QMetaType::Double && v.toDouble() < 0)
+        return Status::failure(QStringLiteral("%1 cannot be negative").arg(keyName(key)));
     return setRaw(keyName(key), v.toString());
 }
 

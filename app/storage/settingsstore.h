@@ -30,6 +30,22 @@ public:
         TrainingData,         // the profile holds made-up training data (contactdesk --demo): every
                               // exported document says so
         HouseholdWindowDays,  // the household section shows others' contacts this recent
+
+        // Outcome messages (docs/MESSAGES.md). GBP a message sent, for the dashboard's cost.
+        MessagesCostPerMessage,
+        // "en" or "cy": the language outcome messages are proposed in.
+        MessagesLanguage,
+        // Where `messages send` POSTs each message (empty: not set up).
+        MessagesGatewayUrl,
+        // A GET asking the gateway whether it has a reference ("{{reference}}" in it).
+        MessagesGatewayLookupUrl,
+        // JSON body templates for a text message and an email (empty: GOV.UK Notify's).
+        MessagesGatewaySmsBody,
+        MessagesGatewayEmailBody,
+        // The provider's template id ("{{template_id}}" in the body).
+        MessagesGatewayTemplateId,
+        // A file (mode 0600) holding the gateway's API key.
+        MessagesGatewayKeyFile,
     };
 
     explicit SettingsStore(Database &db)

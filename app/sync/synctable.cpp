@@ -25,6 +25,9 @@ const Spec kSpecs[] = {
     {"escalation_notes", SyncTable::Mirror, true, true, true},
     // Central import: pushed by managers' imports (the server refuses anyone else's), read by all.
     {"vehicles", SyncTable::Mirror, true, true, false},
+    // Outcome messages: queued by a handler's Desk, sent and recorded by `messages send`, seen
+    // by the whole team (server schema 9).
+    {"outcome_messages", SyncTable::Mirror, true, true, false},
 };
 
 } // namespace

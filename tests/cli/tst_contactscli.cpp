@@ -144,7 +144,8 @@ private slots:
                      "id,started_at,ended_at,handler,team,channel,category,reason,outcome,"
                      "remained_dissatisfied,"
                      "caller_name,caller_phone,caller_email,postcode,reference,vrm,notes,"
-                     "call_id,talk_seconds,wrapup_seconds,vulnerable,vulnerability_kinds,address"));
+                     "call_id,talk_seconds,wrapup_seconds,vulnerable,vulnerability_kinds,address,"
+                     "consent_to_outcome"));
         const QStringList jo = parsed.records.at(1).fields;
         QCOMPARE(jo.at(0), QStringLiteral("11111111-2222-4333-8444-555555555501"));
         QCOMPARE(jo.at(1), QStringLiteral("2026-10-01T09:00:00Z"));
@@ -340,6 +341,53 @@ private slots:
                 .get(QStringLiteral("11111111-2222-4333-8444-5555555555b2"), QStringLiteral("test"))
                 .value();
         QCOMPARE(sam.address, QStringLiteral("14, High Street"));
+    }
+
+    // The caller's consent to be told the outcome goes out in the export and comes back in;
+    // a file without the column imports as "no consent".
+    void consentToOutcomeGoesOutAndBack()
+    {
+        QTemporaryDir from;
+        const QString in = QDir(from.path()).filePath(QStringLiteral("consent.csv"));
+        write(in, "id,started_at,handler,team,channel,category,outcome,caller_phone,"
+                  "consent_to_outcome\n"
+                  "11111111-2222-4333-8444-5555555555c1,2026-10-05T09:00:00Z,Ann North,north,phone,"
+                  "low_level_concern,resolved_first_contact,07700900123,true\n"
+                  "11111111-2222-4333-8444-5555555555c2,2026-10-05T10:00:00Z,Ann North,north,phone,"
+                  "low_level_concern,resolved_first_contact,07700900124,false\n"
+                  "11111111-2222-4333-8444-5555555555c3,2026-10-05T11:00:00Z,Ann North,north,phone,"
+                  "low_level_concern,resolved_first_contact,07700900125,maybe\n");
+        Run r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("import"), in});
+        QCOMPARE(r.code, 1); // the third row is refused, naming the column
+        QVERIFY2(r.err.contains(QLatin1String("consent_to_outcome \"maybe\"")), qPrintable(r.err));
+        const QString out = QDir(from.path()).filePath(QStringLiteral("consent-export.csv"));
+        r = admin(from.path(), {QStringLiteral("contacts"), QStringLiteral("export"),
+                                QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 0);
+        QFile exported(out);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const csv::ParseResult parsed = csv::parse(exported.readAll());
+        const int column =
+            int(parsed.records.first().fields.indexOf(QStringLiteral("consent_to_outcome")));
+        QVERIFY(column > 0);
+        QCOMPARE(parsed.records.at(1).fields.at(column), QStringLiteral("true"));
+        QCOMPARE(parsed.records.at(2).fields.at(column), QStringLiteral("false"));
+        QTemporaryDir to;
+        r = admin(to.path(), {QStringLiteral("contacts"), QStringLiteral("import"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        auto db = Database::open(Database::fileNameIn(to.path()), nullptr);
+        QVERIFY(db);
+        ContactStore store(*db);
+        QVERIFY(
+            store
+                .get(QStringLiteral("11111111-2222-4333-8444-5555555555c1"), QStringLiteral("test"))
+                .value()
+                .consentToOutcome);
+        QVERIFY(!store
+                     .get(QStringLiteral("11111111-2222-4333-8444-5555555555c2"),
+                          QStringLiteral("test"))
+                     .value()
+                     .consentToOutcome);
     }
 
     void aForceAddsToTheTaxonomy()

@@ -182,6 +182,34 @@ private slots:
                                 .arg(text->height())));
     }
 
+    // The outcome message proposed for a saved contact, in front on the side panel: the text,
+    // Send later, the reason and Withhold all on the screen.
+    void outcomeMessageFits()
+    {
+        Contact c = test::sampleContact(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        c.category = QStringLiteral("vehicle_recovery");
+        c.reason.clear();
+        c.outcome = QStringLiteral("resolved_first_contact");
+        c.consentToOutcome = true;
+        c.callerPhone = QStringLiteral("07700900123");
+        c.riskPrompts.clear();
+        CD_VERIFY_OK(ContactStore(*m_profile->db).save(c, QStringLiteral("A. Handler")));
+        MainWindow w(*m_profile->db, m_profile->profile);
+        showAndWait(&w);
+        auto *panel = w.findChild<QWidget *>(QStringLiteral("messagePanel"));
+        QVERIFY(panel);
+        w.sidePanel()->setCurrentWidget(panel);
+        QApplication::processEvents();
+        const QStringList outside = controlsOutside(&w);
+        QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QStringLiteral("; "))));
+        for (const char *name : {"messageTextEdit", "messageQueueButton", "messageReasonEdit",
+                                 "messageWithholdButton", "messageLanguageCombo"}) {
+            auto *field = panel->findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(field && field->isVisible() && field->isEnabled(), name);
+            QVERIFY2(w.rect().contains(geometryIn(field, &w)), name);
+        }
+    }
+
     // Today's list and the caller's history: every column, Channel too, inside the list, and
     // no horizontal scroll bar.
     void contactListsFitWithoutScrolling()
