@@ -13,6 +13,11 @@ const QList<CommandGroup> &commandGroups()
          "escalations list [--overdue] [--open] [--team T] [--owner NAME] [--json] | export ID "
          "--pdf FILE",
          runEscalations},
+        {"improvements",
+         "improvements add --issue TEXT --change TEXT --date YYYY-MM-DD [--root-cause TEXT] "
+         "[--reason CODE]... [--comment ID]... [--team T] | improvements list [--month YYYY-MM] "
+         "[--team T] [--json]",
+         runImprovements},
         {"profile",
          "profile show | profile set --name NAME --role ROLE --team TEAM | profile setting KEY "
          "[VALUE]",
@@ -31,7 +36,9 @@ const QList<CommandGroup> &commandGroups()
          "server init --conninfo C | server add-user --conninfo C --name N --login L --team T "
          "--role handler|manager [--password-file F]",
          runServer},
-        {"surveys", "surveys import FILE.csv (contact_id,answered_at,question,rating 0-10)",
+        {"surveys",
+         "surveys import FILE.csv|FILE.jsonl (contact_id,answered_at, question ids 0-10, "
+         "comment, wants_reply)",
          runSurveys},
         {"sync", "sync --once [--conninfo C] [--password-file F] | sync status", runSync},
         {"vehicles",

@@ -7,6 +7,7 @@
 #include "storage/contactstore.h"
 #include "storage/dashboardstore.h"
 #include "storage/escalationstore.h"
+#include "storage/surveystore.h"
 #include "storage/taxonomystore.h"
 #include "storage/vehiclestore.h"
 
@@ -254,11 +255,16 @@ int seed(Context &ctx, QStringList args)
     clock.set(options.now);
 
     // Survey answers, through the survey import.
-    QBuffer surveyBuffer(&surveys);
-    surveyBuffer.open(QIODevice::ReadOnly);
-    Result<SurveyImportCounts> answers = DashboardStore(*db).importSurveys(surveyBuffer);
+    Result<SurveyDefinition> survey = SurveyDefinition::load();
+    if (!survey)
+        return ctx.fail(survey.errorMessage());
+    Result<SurveyImportCounts> answers =
+        SurveyStore(*db, survey.value(), rules.value()).importCsv(surveys, actor);
     if (!answers)
         return ctx.fail(answers.errorMessage());
+    if (!answers->rejected.isEmpty())
+        return ctx.fail(QStringLiteral("the demo survey answers were refused: %1")
+                            .arg(answers->rejected.constFirst()));
 
     ctx.out << QStringLiteral("Seeded demo data (seed %1): %2 contacts, %3 vehicles, %4 "
                               "escalations, %5 survey answers, in %6 s (contacts %7 s).\n")

@@ -577,6 +577,7 @@ void MainWindow::openSelectedContact(const QModelIndex &index)
     }
     auto *dialog = new ContactViewDialog(contact.value(), m_taxonomy, this);
     dialog->setObjectName(QStringLiteral("contactViewDialog"));
+    dialog->showSurvey(m_db, actor());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -2,6 +2,7 @@
 
 #include "core/metrics.h"
 #include "core/result.h"
+#include "storage/surveystore.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -78,6 +79,17 @@ struct SatisfactionFigure
     double share() const { return shareOf(satisfied, answers); }
 };
 
+// Survey answers rated 8 or more (the survey's threshold) for one key of a dimension and one
+// question: "channel" / "phone" / "polite".
+struct SurveyBreakdownRow
+{
+    QString key; // handler, team, category, channel, weekday 1-7 (Monday 1), hour 0-23 (London)
+    QString question;
+    qint64 answers = 0;
+    qint64 satisfied = 0;
+    double share() const { return shareOf(satisfied, answers); }
+};
+
 // Everything one dashboard shows. Team-only parts stay empty for a handler.
 struct DashboardData
 {
@@ -94,7 +106,10 @@ struct DashboardData
     EscalationFigures escalations;
     qint64 repeatCallers = 0;
     QList<SatisfactionFigure> satisfaction; // empty when there are no survey answers
-    QHash<QString, double> queryMs;         // how long each query took
+    // By surveyDimensions(): the share rated 8 or more per key and question.
+    QHash<QString, QList<SurveyBreakdownRow>> surveyBy;
+    QList<SurveyComment> comments;  // team only: callers' comments with their contacts
+    QHash<QString, double> queryMs; // how long each query took
 };
 
 // A contact behind a bar or slice. No caller details: opening one is an audited view.
@@ -109,13 +124,6 @@ struct DrillContact
     QString outcome;
     QString reference;
     bool remainedDissatisfied = false;
-};
-
-struct SurveyImportCounts
-{
-    int added = 0;
-    int alreadyPresent = 0;
-    QStringList rejected; // "line N: why"
 };
 
 // Read-only queries for the dashboards and the monthly report, over the summary tables of
@@ -143,6 +151,16 @@ public:
     QList<DashboardCount> departments(const DashboardScope &scope, const DayRange &range) const;
     QList<SatisfactionFigure> satisfaction(const DashboardScope &scope,
                                            const DayRange &range) const;
+    // dim: one of surveyDimensions(). Keys in order (weekdays and hours by number), questions
+    // in the survey's order within a key.
+    QList<SurveyBreakdownRow> surveyBreakdown(const DashboardScope &scope, const QString &dim,
+                                              const DayRange &range) const;
+    // Every dimension at once, by name (one pass over the answers; what load() uses).
+    QHash<QString, QList<SurveyBreakdownRow>> surveyFigures(const DashboardScope &scope,
+                                                            const DayRange &range) const;
+    static QStringList surveyDimensions(); // handler, team, category, channel, weekday, hour
+    // The survey's "rated N or more" (resources/survey/survey.json), 8 when it cannot be read.
+    static int satisfiedAtOrAbove();
 
     // The whole dashboard; `team` adds the per-handler and department parts.
     DashboardData load(const DashboardScope &scope, const DayRange &range,
@@ -157,10 +175,6 @@ public:
     // Recounts the summary tables from the contacts and escalations (after a bulk load with
     // triggers off).
     Status rebuildSummaries();
-
-    // Survey answers as CSV: contact_id,answered_at,question,rating (rating 0-10); the handler
-    // and team come from the contact. Idempotent: a row is keyed by contact, question and time.
-    Result<SurveyImportCounts> importSurveys(QIODevice &csv);
 
 private:
     Database &m_db;

@@ -25,6 +25,9 @@ const Spec kSpecs[] = {
     {"escalation_notes", SyncTable::Mirror, true, true, true},
     // Central import: pushed by managers' imports (the server refuses anyone else's), read by all.
     {"vehicles", SyncTable::Mirror, true, true, false},
+    // Team data: written by the team's managers (the server refuses anyone else's), read by the
+    // team.
+    {"improvements", SyncTable::Mirror, true, true, false},
 };
 
 } // namespace

@@ -390,9 +390,10 @@ private slots:
     void migrationsListedOnce()
     {
         const QList<Migration> &list = migrations();
-        QCOMPARE(list.size(), 20);
+        // Numbers are handed out per piece of work, so a branch may skip some (21-23 here).
+        QCOMPARE(list.size(), 21);
         for (int i = 0; i < list.size(); ++i) {
-            QCOMPARE(list[i].version, i + 1);
+            QCOMPARE(list[i].version, i < 20 ? i + 1 : 24);
             QVERIFY2(QFile::exists(list[i].resource), qPrintable(list[i].resource));
         }
         QCOMPARE(list.constLast().version, Database::latestSchemaVersion());
@@ -407,7 +408,8 @@ private slots:
         QCOMPARE(list[17].name, QStringLiteral("talk time"));
         QCOMPARE(list[18].name, QStringLiteral("scripts stay local"));
         QCOMPARE(list[19].name, QStringLiteral("audit hash chain"));
-        QCOMPARE(Database::latestSchemaVersion(), 20);
+        QCOMPARE(list[20].name, QStringLiteral("survey and improvements"));
+        QCOMPARE(Database::latestSchemaVersion(), 24);
     }
 
     // A raw connection gets the function from addSchemaFunctions.
