@@ -422,6 +422,42 @@
         <source>Risk prompts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Survey feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (below %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a reply: a reply task is open for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as needing a reply by %1: a reply task is open for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment needs a &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s latest comment needs an answer: the team gets a reply task due in 10 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContentReviewDialog</name>
@@ -659,6 +695,82 @@
     </message>
     <message>
         <source>Average over %1 of %2 contacts: those without the time are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did: what the team changed because of what callers said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey: share rated 8 or more, by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour (London time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated 8 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers&apos; comments (double-click to open the contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due in 10 working days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1310,14 @@
         <source>A note is limited to 20000 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The time the reply was asked for is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply asked for in survey feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::EscalationsView</name>
@@ -1281,6 +1401,115 @@
     </message>
     <message>
         <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImprovementDialog</name>
+    <message>
+        <source>Improvement log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did: what the team changed because of what callers said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Root cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfaction &amp;reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers&apos; c&amp;omments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Root cause: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImprovementStore</name>
+    <message>
+        <source>An improvement belongs to a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the issue was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the change was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue is limited to 2000 characters, the root cause and the change to 4000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement needs an author</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
