@@ -22,7 +22,8 @@ private slots:
         QCOMPARE(names,
                  (QStringList{QStringLiteral("contacts"), QStringLiteral("audit_log"),
                               QStringLiteral("escalations"), QStringLiteral("escalation_events"),
-                              QStringLiteral("escalation_notes"), QStringLiteral("vehicles")}));
+                              QStringLiteral("escalation_notes"), QStringLiteral("vehicles"),
+                              QStringLiteral("improvements")}));
         for (const SyncTable &t : specs) {
             QVERIFY2(t.push, qPrintable(t.name)); // every synced table is pushed
             QCOMPARE(t.kind, t.name == QLatin1String("escalations") ? SyncTable::Merged
