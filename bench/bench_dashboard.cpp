@@ -1,5 +1,6 @@
 // Dashboard benchmark: 1,000,000 generated contacts (or the count given as the first argument)
-// over three years, 40 handlers in 4 teams, 200,000 callers, 30,000 escalations.
+// over three years, 40 handlers in 4 teams, 200,000 callers, 30,000 escalations, survey answers
+// from one contact in ten (five questions each) and comments from one in forty.
 // Measures every DashboardStore query of the personal (handler) and team dashboards for each
 // period (today, this week, this month, last 12 months): median of 5 runs each, and the whole
 // dashboard. Budgets (issue 6, PERF-NOTES T5): each query < 30 ms, a whole dashboard < 150 ms.
@@ -176,6 +177,20 @@ int main(int argc, char *argv[])
                 "SELECT id || '-r', id, 'resolved', owner, strftime('%Y-%m-%dT%H:%M:%fZ', "
                 "raised_on, '+10 days'), "
                 "'h', 'bench' FROM escalations WHERE status = 'resolved'");
+        // The SMS survey: one contact in ten answers the five questions (0-10), with a comment
+        // from one in four of those.
+        exec(h, "INSERT INTO survey_responses (id, contact_id, handler, team, day, question, "
+                "rating, answered_at, channel, category, weekday, hour) "
+                "SELECT c.id || '-' || q.column1, c.id, c.handler, c.team, "
+                "london_day(c.started_at), q.column1, (c.rowid * 7 + length(q.column1) * 3) % 11, "
+                "c.started_at, c.channel, c.category, "
+                "((CAST(strftime('%w', london_day(c.started_at)) AS INTEGER) + 6) % 7) + 1, "
+                "london_hour(c.started_at) FROM contacts c, (VALUES ('polite'), ('time_taken'), "
+                "('helped'), ('next_steps'), ('knowledge')) AS q WHERE c.rowid % 10 = 3");
+        exec(h, "INSERT INTO survey_comments (id, contact_id, handler, team, day, answered_at, "
+                "channel, category, comment) SELECT c.id || '-c', c.id, c.handler, c.team, "
+                "london_day(c.started_at), c.started_at, c.channel, c.category, 'comment ' || "
+                "c.rowid FROM contacts c WHERE c.rowid % 40 = 3");
         exec(h, "COMMIT");
     });
     DashboardStore store(*db);

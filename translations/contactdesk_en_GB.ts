@@ -779,6 +779,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Survey feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (below %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a reply: a reply task is open for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as needing a reply by %1: a reply task is open for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment needs a &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s latest comment needs an answer: the team gets a reply task due in 10 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Assessed again at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,11 +1177,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome messages this month</source>
+        <source>Improvement log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent, %2</source>
+        <source>You said, we did: what the team changed because of what callers said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey: share rated 8 or more, by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour (London time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated 8 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers&apos; comments (double-click to open the contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due in 10 working days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1154,6 +1258,14 @@
     </message>
     <message>
         <source>Next steps told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome messages this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1236,6 +1348,10 @@
     </message>
     <message>
         <source>cannot raise a demo escalation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo survey answers were refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,6 +1897,14 @@ Examples:
         <source>A note is limited to 20000 characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The time the reply was asked for is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply asked for in survey feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::EscalationsView</name>
@@ -1864,6 +1988,115 @@ Examples:
     </message>
     <message>
         <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImprovementDialog</name>
+    <message>
+        <source>Improvement log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did: what the team changed because of what callers said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Root cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfaction &amp;reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers&apos; c&amp;omments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Root cause: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImprovementStore</name>
+    <message>
+        <source>An improvement belongs to a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the issue was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the change was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue is limited to 2000 characters, the root cause and the change to 4000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An improvement needs an author</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,15 +3641,15 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move through the form in call order: channel, phone, email, name, postcode, consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied, vulnerable, THRIVE, what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review the outcome message proposed for the caller: edit it, Send later or Withhold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move through the form in call order: channel, phone, email, name, postcode, consent, category, reason, reference, VRM, notes, outcome, remained dissatisfied, vulnerable, THRIVE, what happens next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4362,6 +4595,50 @@ Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;You said, we did&quot;: the team&apos;s improvement log (managers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a change made, with the dissatisfaction reasons and comments behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What callers said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dissatisfaction reason it answers (give it again for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey comment it answers (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team (default: the profile&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the log, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this month&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outcome messages to callers: queue, send through the gateway, list, export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4610,11 +4887,15 @@ Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import satisfaction survey answers.</source>
+        <source>Import the caller survey&apos;s answers (all or nothing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add answers from a CSV file with the columns contact_id, answered_at, question and rating (0 to 10).</source>
+        <source>Add the answers of the provider&apos;s CSV (contact_id, answered_at, a column per question id rated 0 to 10, comment, wants_reply) or the gateway&apos;s webhook file (JSON lines); a bad row stores nothing and is named by line and column. A reply asked for becomes a 10-working-day escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or JSON-lines file to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

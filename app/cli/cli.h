@@ -96,6 +96,7 @@ int runServer(Context &ctx, const QStringList &args);
 int runSync(Context &ctx, const QStringList &args);
 int runReport(Context &ctx, const QStringList &args);
 int runSurveys(Context &ctx, const QStringList &args);
+int runImprovements(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
 int runPractice(Context &ctx, const QStringList &args);

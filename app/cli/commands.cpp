@@ -117,6 +117,36 @@ const QList<CommandGroup> &commandGroups()
            {{"ID", QT_TRANSLATE_NOOP("cd::cli::Help", "The escalation's id, as list shows it.")},
             {"--pdf FILE", QT_TRANSLATE_NOOP("cd::cli::Help", "The PDF file to write.")}},
            {"escalations export 42 --pdf escalation-42.pdf"}}}},
+        {"improvements",
+         QT_TRANSLATE_NOOP("cd::cli::Help",
+                           "\"You said, we did\": the team's improvement log (managers)."),
+         runImprovements,
+         {{"add",
+           "add --issue TEXT --change TEXT --date YYYY-MM-DD [--root-cause TEXT] [--reason "
+           "CODE]... "
+           "[--comment ID]... [--team T]",
+           QT_TRANSLATE_NOOP("cd::cli::Help",
+                             "Record a change made, with the dissatisfaction reasons and comments "
+                             "behind it."),
+           {{"--issue TEXT", QT_TRANSLATE_NOOP("cd::cli::Help", "What callers said.")},
+            {"--change TEXT", QT_TRANSLATE_NOOP("cd::cli::Help", "The change made.")},
+            {"--date YYYY-MM-DD", QT_TRANSLATE_NOOP("cd::cli::Help", "When it changed.")},
+            {"--root-cause TEXT", QT_TRANSLATE_NOOP("cd::cli::Help", "Why it happened.")},
+            {"--reason CODE",
+             QT_TRANSLATE_NOOP("cd::cli::Help",
+                               "A dissatisfaction reason it answers (give it again for more).")},
+            {"--comment ID",
+             QT_TRANSLATE_NOOP("cd::cli::Help", "A survey comment it answers (repeatable).")},
+            {"--team T", QT_TRANSLATE_NOOP("cd::cli::Help", "The team (default: the profile's).")}},
+           {"improvements add --issue \"No update on reports\" --change \"Weekly update calls\" "
+            "--date 2026-11-20 --reason no_update"}},
+          {"list",
+           "list [--month YYYY-MM] [--team T] [--json]",
+           QT_TRANSLATE_NOOP("cd::cli::Help", "List the log, newest first."),
+           {{"--month YYYY-MM", QT_TRANSLATE_NOOP("cd::cli::Help", "Only this month's changes.")},
+            {"--team T", QT_TRANSLATE_NOOP("cd::cli::Help", "The team (default: the profile's).")},
+            {"--json", QT_TRANSLATE_NOOP("cd::cli::Help", "Print JSON instead of text.")}},
+           {"improvements list --month 2026-11 --json"}}}},
         {"messages",
          QT_TRANSLATE_NOOP("cd::cli::Help",
                            "Outcome messages to callers: queue, send through the gateway, list, "
@@ -316,15 +346,19 @@ const QList<CommandGroup> &commandGroups()
            {"server add-user --conninfo \"dbname=contactdesk\" --name \"J. Smith\" --login jsmith "
             "--team \"QoS North\" --role handler --password-file pw.txt"}}}},
         {"surveys",
-         QT_TRANSLATE_NOOP("cd::cli::Help", "Import satisfaction survey answers."),
+         QT_TRANSLATE_NOOP("cd::cli::Help", "Import the caller survey's answers (all or nothing)."),
          runSurveys,
          {{"import",
-           "import FILE.csv",
+           "import FILE.csv|FILE.jsonl",
            QT_TRANSLATE_NOOP("cd::cli::Help",
-                             "Add answers from a CSV file with the columns contact_id, "
-                             "answered_at, question and rating (0 to 10)."),
-           {{"FILE.csv", QT_TRANSLATE_NOOP("cd::cli::Help", "The CSV file to read.")}},
-           {"surveys import answers.csv"}}}},
+                             "Add the answers of the provider's CSV (contact_id, answered_at, a "
+                             "column per question id rated 0 to 10, comment, wants_reply) or the "
+                             "gateway's webhook file (JSON lines); a bad row stores nothing and is "
+                             "named by line and column. A reply asked for becomes a "
+                             "10-working-day escalation."),
+           {{"FILE.csv|FILE.jsonl",
+             QT_TRANSLATE_NOOP("cd::cli::Help", "The CSV or JSON-lines file to read.")}},
+           {"surveys import answers.csv", "surveys import webhook-2026-11.jsonl"}}}},
         {"sync",
          QT_TRANSLATE_NOOP("cd::cli::Help", "Sync the profile with the shared database."),
          runSync,

@@ -4,8 +4,11 @@
 #include "reports/monthlyreport.h"
 #include "storage/auditstore.h"
 #include "storage/dashboardstore.h"
+#include "storage/surveystore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace cd::cli {
 
@@ -109,25 +112,50 @@ int runReport(Context &ctx, const QStringList &arguments)
 int runSurveys(Context &ctx, const QStringList &arguments)
 {
     QStringList args = arguments;
+    const char usage[] = "surveys import FILE.csv|FILE.jsonl (answers by question id, comment, "
+                         "wants_reply; all or nothing)";
     if (args.size() != 2 || args.first() != QLatin1String("import"))
-        return ctx.usage(
-            QStringLiteral("surveys import FILE.csv (contact_id,answered_at,question,rating)"));
+        return ctx.usage(QLatin1String(usage));
     QFile file(args.at(1));
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(QStringLiteral("Cannot read %1: %2").arg(args.at(1), file.errorString()));
+    const QByteArray data = file.readAll();
+    Result<SurveyDefinition> survey =
+        SurveyDefinition::load(QDir(ctx.profileDir()).filePath(SurveyDefinition::forceFileName()));
+    if (!survey)
+        return ctx.fail(survey.errorMessage());
+    Result<EscalationRules> rules = EscalationRules::loadShipped();
+    if (!rules)
+        return ctx.fail(rules.errorMessage());
     Database *db = ctx.database();
     if (!db)
         return Failed;
-    Result<SurveyImportCounts> counts = DashboardStore(*db).importSurveys(file);
+    SurveyStore store(*db, survey.value(), rules.value());
+    const QString suffix = QFileInfo(args.at(1)).suffix().toLower();
+    const bool webhook = suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") ||
+                         suffix == QLatin1String("json");
+    Result<SurveyImportCounts> counts =
+        webhook ? store.importWebhook(data, ctx.actor()) : store.importCsv(data, ctx.actor());
     if (!counts)
         return ctx.fail(counts.errorMessage());
-    for (const QString &r : counts->rejected)
-        ctx.err << r << '\n';
-    ctx.out << QStringLiteral("%1 answers added, %2 already present, %3 rejected.\n")
+    if (!counts->rejected.isEmpty()) {
+        for (const QString &r : counts->rejected)
+            ctx.err << r << '\n';
+        ctx.err << QStringLiteral("Nothing was imported: %1 problems in %2. Put them right and "
+                                  "import the whole file again.\n")
+                       .arg(counts->rejected.size())
+                       .arg(args.at(1));
+        return PartialFailure;
+    }
+    ctx.out << QStringLiteral("%1 answers added, %2 already present, %3 comments, %4 replies "
+                              "asked for (each a feedback_reply escalation due in %5 working "
+                              "days).\n")
                    .arg(counts->added)
                    .arg(counts->alreadyPresent)
-                   .arg(counts->rejected.size());
-    return counts->rejected.isEmpty() ? Ok : PartialFailure;
+                   .arg(counts->comments)
+                   .arg(counts->replyRequests)
+                   .arg(survey->replyWorkingDays);
+    return Ok;
 }
 
 } // namespace cd::cli

@@ -5,8 +5,11 @@
 #include "core/script.h"
 #include "core/scriptlibrary.h"
 #include "core/scriptsession.h"
+#include "core/survey.h"
 #include "core/thrive.h"
+#include "gui/messagebox.h"
 #include "gui/screenfit.h"
+#include "storage/surveystore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -219,6 +222,72 @@ QString ContactViewDialog::describe(const Contact &c, const Taxonomy &t)
     return html;
 }
 
+QString ContactViewDialog::describeSurvey(const QList<SurveyAnswerRow> &answers,
+                                          const QList<SurveyComment> &comments,
+                                          const SurveyDefinition &survey)
+{
+    if (answers.isEmpty() && comments.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='4'>")
+                       .arg(tr("Survey feedback").toHtmlEscaped());
+    for (const SurveyAnswerRow &a : answers) {
+        const SurveyQuestion *q = survey.question(a.question);
+        const QString text = q ? q->textIn(QStringLiteral("en")) : a.question;
+        html += QStringLiteral("<tr><th align='left' valign='top'>%1</th><td>%2</td></tr>")
+                    .arg(text.toHtmlEscaped(),
+                         tr("%1 of %2%3")
+                             .arg(a.rating)
+                             .arg(survey.scaleMax)
+                             .arg(survey.isSatisfied(a.rating)
+                                      ? QString()
+                                      : tr(" (below %1)").arg(survey.satisfiedAtOrAbove))
+                             .toHtmlEscaped());
+    }
+    for (const SurveyComment &c : comments) {
+        QString reply;
+        if (!c.replyEscalationId.isEmpty())
+            reply = c.replyMarkedBy.isEmpty()
+                        ? tr("Asked for a reply: a reply task is open for the team")
+                        : tr("Marked as needing a reply by %1: a reply task is open for the team")
+                              .arg(c.replyMarkedBy);
+        html +=
+            QStringLiteral("<tr><th align='left' valign='top'>%1</th><td>%2%3</td></tr>")
+                .arg(tr("Comment, %1")
+                         .arg(c.answeredAt.toLocalTime().toString(
+                             QStringLiteral("dd/MM/yyyy HH:mm")))
+                         .toHtmlEscaped(),
+                     c.comment.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")),
+                     reply.isEmpty() ? QString()
+                                     : QStringLiteral("<br><i>%1</i>").arg(reply.toHtmlEscaped()));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void ContactViewDialog::showSurvey(Database &db, const QString &actor)
+{
+    m_db = &db;
+    m_actor = actor;
+    loadSurvey();
+}
+
+void ContactViewDialog::loadSurvey()
+{
+    static const Result<SurveyDefinition> survey = SurveyDefinition::load();
+    static const Result<EscalationRules> rules = EscalationRules::loadShipped();
+    if (!m_db || !survey || !rules)
+        return;
+    SurveyStore store(*m_db, survey.value(), rules.value());
+    const QList<SurveyComment> comments = store.commentsFor(m_contact.id);
+    m_browser->setHtml(describe(m_contact, m_taxonomy) +
+                       describeSurvey(store.answersFor(m_contact.id), comments, survey.value()));
+    m_commentToMark.clear();
+    for (const SurveyComment &c : comments)
+        if (c.replyEscalationId.isEmpty() && !c.comment.isEmpty())
+            m_commentToMark = c.id;
+    m_replyButton->setVisible(!m_commentToMark.isEmpty());
+}
+
 ContactViewDialog::ContactViewDialog(const Contact &contact, const Taxonomy &taxonomy,
                                      QWidget *parent)
     : QDialog(parent)
@@ -292,6 +361,24 @@ ContactViewDialog::ContactViewDialog(const Contact &contact, const Taxonomy &tax
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_replyButton = buttons->addButton(tr("Comment needs a &reply"), QDialogButtonBox::ActionRole);
+    m_replyButton->setObjectName(QStringLiteral("markReply"));
+    m_replyButton->setToolTip(tr("The caller's latest comment needs an answer: the team gets a "
+                                 "reply task due in 10 working days."));
+    m_replyButton->hide();
+    connect(m_replyButton, &QPushButton::clicked, this, [this] {
+        static const Result<SurveyDefinition> survey = SurveyDefinition::load();
+        static const Result<EscalationRules> rules = EscalationRules::loadShipped();
+        if (!m_db || m_commentToMark.isEmpty() || !survey || !rules)
+            return;
+        Result<Escalation> e = SurveyStore(*m_db, survey.value(), rules.value())
+                                   .markReplyWanted(m_commentToMark, m_actor);
+        if (!e) {
+            MessageBox::warning(this, tr("Cannot mark the comment"), e.errorMessage());
+            return;
+        }
+        loadSurvey();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resizeToFitScreen(this, QSize(560, 520));

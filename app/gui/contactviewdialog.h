@@ -16,6 +16,11 @@ class QTextBrowser;
 
 namespace cd {
 
+class Database;
+struct SurveyAnswerRow;
+struct SurveyComment;
+struct SurveyDefinition;
+
 // A saved contact, read-only: everything that was recorded, including the script path.
 class ContactViewDialog : public QDialog
 {
@@ -35,8 +40,18 @@ public:
     using SignOffFn = std::function<Result<Contact>()>;
     void offerGradeChange(const HandlerProfile &who, GradeChangeFn change, SignOffFn signOff);
 
+    // The caller's survey answers and comments, as HTML ("" when there are none).
+    static QString describeSurvey(const QList<SurveyAnswerRow> &answers,
+                                  const QList<SurveyComment> &comments,
+                                  const SurveyDefinition &survey);
+
+    // Adds the contact's survey returns from `db`, and a button to mark a comment as needing a
+    // reply (a feedback_reply escalation owned by the contact's team, `actor` watching it).
+    void showSurvey(Database &db, const QString &actor);
+
 private:
     void showContact(const Contact &contact);
+    void loadSurvey();
 
     Contact m_contact;
     Taxonomy m_taxonomy;
@@ -48,6 +63,10 @@ private:
     QLabel *m_gradeMessage = nullptr;
     GradeChangeFn m_change;
     SignOffFn m_signOffFn;
+    QPushButton *m_replyButton = nullptr;
+    Database *m_db = nullptr;
+    QString m_actor;
+    QString m_commentToMark; // the latest comment without a reply request
 };
 
 } // namespace cd

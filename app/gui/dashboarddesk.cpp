@@ -3,6 +3,7 @@
 #include "gui/contactaccess.h"
 #include "gui/contactviewdialog.h"
 #include "gui/dashboardwidget.h"
+#include "gui/improvementdialog.h"
 #include "gui/panelhost.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -46,9 +47,16 @@ DashboardWidget *addDashboard(PanelHost &host, const DashboardScope &scope, cons
             if (!contact || !taxonomy)
                 return;
             auto *dialog = new ContactViewDialog(*contact, taxonomy.value(), host.hostWidget());
+            dialog->showSurvey(host.database(), host.profile().name);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         });
+    QObject::connect(dashboard, &DashboardWidget::improvementLogRequested, window, [&host, scope] {
+        auto *dialog = new ImprovementDialog(host.database(), scope.name, host.profile().name,
+                                             host.hostWidget());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     return dashboard;
 }
 

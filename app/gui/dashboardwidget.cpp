@@ -71,6 +71,12 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         connect(m_reportButton, &QPushButton::clicked, this,
                 &DashboardWidget::showMonthlyReportDialog);
         top->addWidget(m_reportButton);
+        auto *log = new QPushButton(tr("Improvement log…"));
+        log->setObjectName(QStringLiteral("improvementLog"));
+        log->setToolTip(tr("You said, we did: what the team changed because of what callers "
+                           "said"));
+        connect(log, &QPushButton::clicked, this, &DashboardWidget::improvementLogRequested);
+        top->addWidget(log);
     }
     outer->addLayout(top);
 
@@ -107,7 +113,11 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
     outer->addLayout(figures);
 
     auto *chartsHost = new QWidget;
-    m_chartGrid = new QGridLayout(chartsHost);
+    auto *hostLayout = new QVBoxLayout(chartsHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    auto *gridHost = new QWidget;
+    m_chartGrid = new QGridLayout(gridHost);
+    hostLayout->addWidget(gridHost);
     m_chartOrder << addChart(QStringLiteral("channel"), int(ChartView::Kind::Pie),
                              tr("Contacts by channel"))
                  << addChart(QStringLiteral("category"), int(ChartView::Kind::Bars),
@@ -123,6 +133,55 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
                                  tr("Departments most complained about"));
     }
     placeCharts();
+
+    // The survey: share rated 8 or more per question, by a dimension; the team's comments.
+    auto *surveyTitle = new QLabel(tr("Survey: share rated 8 or more, by"));
+    m_surveyDim = new QComboBox;
+    m_surveyDim->setObjectName(QStringLiteral("surveyDimension"));
+    const QList<QPair<QString, QString>> dims = {
+        {QStringLiteral("channel"), tr("channel")},
+        {QStringLiteral("category"), tr("category")},
+        {QStringLiteral("handler"), tr("handler")},
+        {QStringLiteral("team"), tr("team")},
+        {QStringLiteral("weekday"), tr("day of week")},
+        {QStringLiteral("hour"), tr("hour (London time)")}};
+    for (const auto &[code, text] : dims)
+        m_surveyDim->addItem(text, code);
+    surveyTitle->setBuddy(m_surveyDim);
+    auto *surveyRow = new QHBoxLayout;
+    surveyRow->addWidget(surveyTitle);
+    surveyRow->addWidget(m_surveyDim);
+    surveyRow->addStretch();
+    hostLayout->addLayout(surveyRow);
+    m_surveyTable = new QTableWidget(0, 4);
+    m_surveyTable->setObjectName(QStringLiteral("surveyShares"));
+    m_surveyTable->setHorizontalHeaderLabels(
+        {tr("Group"), tr("Question"), tr("Answers"), tr("Rated 8 or more")});
+    m_surveyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_surveyTable->verticalHeader()->hide();
+    m_surveyTable->horizontalHeader()->setStretchLastSection(true);
+    m_surveyTable->setMinimumHeight(160);
+    hostLayout->addWidget(m_surveyTable);
+    connect(m_surveyDim, &QComboBox::currentIndexChanged, this, &DashboardWidget::showSurveyShares);
+    if (team) {
+        hostLayout->addWidget(new QLabel(tr("Callers' comments (double-click to open the "
+                                            "contact)")));
+        m_comments = new QTableWidget(0, 5);
+        m_comments->setObjectName(QStringLiteral("surveyComments"));
+        m_comments->setHorizontalHeaderLabels(
+            {tr("Answered"), tr("Reference"), tr("Handler"), tr("Reply"), tr("Comment")});
+        m_comments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_comments->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_comments->verticalHeader()->hide();
+        m_comments->horizontalHeader()->setStretchLastSection(true);
+        m_comments->setMinimumHeight(160);
+        connect(m_comments, &QTableWidget::cellActivated, this, [this](int row, int) {
+            if (QTableWidgetItem *item = m_comments->item(row, 0))
+                emit contactOpenRequested(item->data(Qt::UserRole).toString());
+        });
+        hostLayout->addWidget(m_comments);
+    }
+
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(chartsHost);
@@ -325,9 +384,54 @@ void DashboardWidget::showData(const DashboardData &d)
         c->setItems(items(d.byHandler));
     if (ChartView *c = m_charts.value(QStringLiteral("department")))
         c->setItems(items(d.departments, &m_teamLabels));
+    showSurveyShares();
+    if (m_comments) {
+        m_comments->setRowCount(int(d.comments.size()));
+        for (int r = 0; r < d.comments.size(); ++r) {
+            const SurveyComment &c = d.comments.at(r);
+            auto *when = new QTableWidgetItem(
+                locale.toString(c.answeredAt.toLocalTime(), QLocale::ShortFormat));
+            when->setData(Qt::UserRole, c.contactId);
+            m_comments->setItem(r, 0, when);
+            m_comments->setItem(r, 1, new QTableWidgetItem(c.reference));
+            m_comments->setItem(r, 2, new QTableWidgetItem(c.handler));
+            m_comments->setItem(r, 3,
+                                new QTableWidgetItem(c.replyEscalationId.isEmpty()
+                                                         ? QString()
+                                                         : tr("Reply due in 10 working days")));
+            auto *text = new QTableWidgetItem(c.comment);
+            text->setToolTip(c.comment);
+            m_comments->setItem(r, 4, text);
+        }
+    }
     m_status->setText(
         tr("Updated %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
     emit refreshed();
+}
+
+void DashboardWidget::setSurveyDimension(const QString &dim)
+{
+    m_surveyDim->setCurrentIndex(m_surveyDim->findData(dim));
+}
+
+void DashboardWidget::showSurveyShares()
+{
+    const QString dim = m_surveyDim->currentData().toString();
+    const QList<SurveyBreakdownRow> rows = m_data.surveyBy.value(dim);
+    const QLocale locale;
+    m_surveyTable->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const SurveyBreakdownRow &b = rows.at(r);
+        QString group = label(b.key);
+        if (dim == QLatin1String("weekday"))
+            group = locale.dayName(b.key.toInt(), QLocale::LongFormat);
+        else if (dim == QLatin1String("hour"))
+            group = QStringLiteral("%1:00").arg(b.key.toInt(), 2, 10, QLatin1Char('0'));
+        m_surveyTable->setItem(r, 0, new QTableWidgetItem(group));
+        m_surveyTable->setItem(r, 1, new QTableWidgetItem(b.question));
+        m_surveyTable->setItem(r, 2, new QTableWidgetItem(locale.toString(b.answers)));
+        m_surveyTable->setItem(r, 3, new QTableWidgetItem(pct(b.share())));
+    }
 }
 
 void DashboardWidget::listContacts(const QString &dim, const QString &key, const QString &text)

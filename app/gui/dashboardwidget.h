@@ -43,6 +43,10 @@ public:
         return m_charts.value(name);
     } // "channel", "category", ...
     QTableWidget *contactList() const { return m_contacts; }
+    // The survey's shares rated 8 or more for the chosen dimension, and (team) the comments.
+    QTableWidget *surveyShares() const { return m_surveyTable; }
+    QTableWidget *surveyComments() const { return m_comments; }
+    void setSurveyDimension(const QString &dim);
     QLabel *figure(const QString &name) const
     {
         return m_figures.value(name);
@@ -64,6 +68,8 @@ signals:
     void contactsListed(int count);
     void contactOpenRequested(const QString &contactId);
     void reportWritten(const QString &path, const QString &error);
+    // A manager asks for the "You said, we did" improvement log of the team.
+    void improvementLogRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -75,6 +81,7 @@ private:
     void listContacts(const QString &dim, const QString &key, const QString &label);
     ChartView *addChart(const QString &name, int kind, const QString &title);
     QString label(const QString &code) const;
+    void showSurveyShares();
 
     DashboardScope m_scope;
     QString m_actor;
@@ -86,6 +93,9 @@ private:
     QLabel *m_listTitle = nullptr;
     QPushButton *m_reportButton = nullptr;
     QTableWidget *m_contacts = nullptr;
+    QComboBox *m_surveyDim = nullptr;
+    QTableWidget *m_surveyTable = nullptr;
+    QTableWidget *m_comments = nullptr;
     QHash<QString, ChartView *> m_charts;
     QList<ChartView *> m_chartOrder;
     QGridLayout *m_chartGrid = nullptr;

@@ -155,6 +155,31 @@ QList<QPair<QString, QString>> PerformanceReport::measures() const
         add(QStringLiteral("satisfaction.") + s.question + QStringLiteral(".percent_8_or_above"),
             percent(s.share()));
     addFirstContactMeasures(d.firstContact, range, add);
+    for (const SatisfactionFigure &s : d.satisfaction)
+        add(QStringLiteral("satisfaction.") + s.question + QStringLiteral(".answers"),
+            QString::number(s.answers));
+    // survey.<dimension>.<key>.<question>: answers and the share rated 8 or more.
+    for (const QString &dim : DashboardStore::surveyDimensions())
+        for (const SurveyBreakdownRow &b : d.surveyBy.value(dim)) {
+            const QString base = QStringLiteral("survey.%1.%2.%3.").arg(dim, b.key, b.question);
+            add(base + QStringLiteral("answers"), QString::number(b.answers));
+            add(base + QStringLiteral("percent_8_or_above"), percent(b.share()));
+        }
+    add(QStringLiteral("improvements"), QString::number(improvements.size()));
+    for (qsizetype i = 0; i < improvements.size(); ++i) {
+        const Improvement &e = improvements.at(i);
+        const QString base = QStringLiteral("improvement.%1.").arg(i + 1);
+        add(base + QStringLiteral("changed_on"), e.changedOn.toString(Qt::ISODate));
+        add(base + QStringLiteral("issue"), e.issue);
+        add(base + QStringLiteral("root_cause"), e.rootCause);
+        add(base + QStringLiteral("change_made"), e.changeMade);
+        add(base + QStringLiteral("reasons"), e.reasons.join(QLatin1Char(' ')));
+        add(base + QStringLiteral("comments"), QString::number(e.commentIds.size()));
+    }
+    for (const ReasonTrend &t : reasonTrends)
+        for (const auto &[month, count] : t.months)
+            add(QStringLiteral("improvement_reason.%1.%2").arg(t.reason, month),
+                QString::number(count));
     // No team cost, no cost figures: empty rather than a zero that reads as free.
     const bool costSet = settings.teamCostSet();
     add(QStringLiteral("vfm.team_cost"), costSet ? number(vfmInputs.teamCost, 2) : QString());
@@ -203,6 +228,14 @@ Result<PerformanceReport> buildPerformanceReport(Database &db, const QString &te
             for (const FormField::Choice &c : f.receivingTeams)
                 if (!r.labels.contains(c.code))
                     r.labels.insert(c.code, c.label);
+    ImprovementStore improvements(db);
+    r.improvements = improvements.list(team, range);
+    QStringList reasons;
+    for (const Improvement &e : std::as_const(r.improvements))
+        reasons += e.reasons;
+    reasons.removeDuplicates();
+    reasons.sort();
+    r.reasonTrends = improvements.reasonTrends(team, reasons, range.last, 6);
     return r;
 }
 
@@ -580,6 +613,97 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
         for (const SatisfactionFigure &s : d.satisfaction)
             page.row(s.question,
                      QStringLiteral("%1% of %2").arg(percent(s.share()), grouped(s.answers)));
+    }
+
+    if (!d.surveyBy.isEmpty()) {
+        static const QHash<QString, QString> dimNames = {
+            {QStringLiteral("handler"), QStringLiteral("handler")},
+            {QStringLiteral("team"), QStringLiteral("team")},
+            {QStringLiteral("category"), QStringLiteral("category")},
+            {QStringLiteral("channel"), QStringLiteral("channel")},
+            {QStringLiteral("weekday"), QStringLiteral("day of week")},
+            {QStringLiteral("hour"), QStringLiteral("hour (London time)")}};
+        const auto keyLabel = [&](const QString &dim, const QString &key) {
+            if (dim == QLatin1String("weekday"))
+                return uk.dayName(key.toInt(), QLocale::LongFormat);
+            if (dim == QLatin1String("hour"))
+                return QStringLiteral("%1:00").arg(key.toInt(), 2, 10, QLatin1Char('0'));
+            return r.label(key);
+        };
+        for (const QString &dim : DashboardStore::surveyDimensions()) {
+            const QList<SurveyBreakdownRow> rows = d.surveyBy.value(dim);
+            if (rows.isEmpty())
+                continue;
+            page.ensure(120, marking);
+            page.text(QStringLiteral("Satisfaction by %1 (rated 8 or above: per question, of "
+                                     "answers)")
+                          .arg(dimNames.value(dim)),
+                      11, true);
+            QString key;
+            QStringList parts;
+            const auto flush = [&]() {
+                if (!parts.isEmpty()) {
+                    page.ensure(24, marking);
+                    page.text(keyLabel(dim, key) + QStringLiteral(": ") +
+                                  parts.join(QStringLiteral("; ")),
+                              8, false, 10);
+                }
+                parts.clear();
+            };
+            for (const SurveyBreakdownRow &b : rows) {
+                if (b.key != key) {
+                    flush();
+                    key = b.key;
+                }
+                parts << QStringLiteral("%1 %2% of %3")
+                             .arg(b.question, percent(b.share()), grouped(b.answers));
+            }
+            flush();
+        }
+    }
+
+    page.ensure(120, marking);
+    page.y += 10;
+    page.text(QStringLiteral("You said, we did: changes made in the period"), 13, true);
+    if (r.improvements.isEmpty())
+        page.text(QStringLiteral("None logged."), 10);
+    for (const Improvement &e : r.improvements) {
+        page.ensure(110, marking);
+        page.text(QStringLiteral("%1  %2").arg(
+                      uk.toString(e.changedOn, QStringLiteral("d MMM yyyy")), e.issue),
+                  10, true);
+        if (!e.rootCause.isEmpty())
+            page.text(QStringLiteral("Root cause: %1").arg(e.rootCause), 9, false, 10);
+        page.text(QStringLiteral("Change made: %1").arg(e.changeMade), 9, false, 10);
+        if (!e.reasons.isEmpty() || !e.commentIds.isEmpty()) {
+            QStringList labels;
+            for (const QString &reason : e.reasons)
+                labels << r.label(reason);
+            page.text(QStringLiteral("Behind it: %1%2")
+                          .arg(labels.join(QStringLiteral(", ")),
+                               e.commentIds.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("%1%2 caller comments")
+                                         .arg(labels.isEmpty() ? QString() : QStringLiteral("; "))
+                                         .arg(e.commentIds.size())),
+                      9, false, 10);
+        }
+    }
+    if (!r.reasonTrends.isEmpty()) {
+        page.ensure(60 + 24 * r.reasonTrends.size(), marking);
+        page.text(QStringLiteral("Trend of the reasons behind the changes (contacts a month)"), 11,
+                  true);
+        for (const ReasonTrend &t : r.reasonTrends) {
+            QStringList months;
+            for (const auto &[month, count] : t.months)
+                months << QStringLiteral("%1 %2")
+                              .arg(uk.toString(
+                                  QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate),
+                                  QStringLiteral("MMM")))
+                              .arg(count);
+            page.text(r.label(t.reason) + QStringLiteral(":  ") + months.join(QStringLiteral("  ")),
+                      9, false, 10);
+        }
     }
 
     page.newPage(marking);

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "reports/escalationreport.h"
 #include "storage/dashboardstore.h"
+#include "storage/improvementstore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -41,6 +42,10 @@ struct PerformanceReport
     QHash<QString, QString> labels; // taxonomy or receiving team code -> label
     QString producedBy;
     QDateTime producedAt; // UTC
+    // "You said, we did": the team's changes made in the period, and the monthly contacts of
+    // the dissatisfaction reasons behind them over the six months to the period's end.
+    QList<Improvement> improvements;
+    QList<ReasonTrend> reasonTrends;
 
     QString label(const QString &code) const { return labels.value(code, code); }
     // One row per measure, in the order the CSV and the PDF's tables show them.

@@ -2,6 +2,7 @@
 
 #include "core/csv.h"
 #include "core/londonday.h"
+#include "core/survey.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/messagestore.h"
@@ -248,7 +249,7 @@ QList<SatisfactionFigure> DashboardStore::satisfaction(const DashboardScope &sco
         QStringLiteral("SELECT question, count(*), sum(rating >= %2) FROM survey_responses "
                        "WHERE %1 = ? AND day BETWEEN ? AND ? GROUP BY question ORDER BY question")
             .arg(column)
-            .arg(kSatisfiedRating));
+            .arg(satisfiedAtOrAbove()));
     q.addBindValue(scope.name);
     q.addBindValue(dayText(range.first));
     q.addBindValue(dayText(range.last));
@@ -257,6 +258,89 @@ QList<SatisfactionFigure> DashboardStore::satisfaction(const DashboardScope &sco
         while (q.next())
             out << SatisfactionFigure{q.value(0).toString(), q.value(1).toLongLong(),
                                       q.value(2).toLongLong()};
+    }
+    return out;
+}
+
+QStringList DashboardStore::surveyDimensions()
+{
+    return {QStringLiteral("handler"), QStringLiteral("team"),    QStringLiteral("category"),
+            QStringLiteral("channel"), QStringLiteral("weekday"), QStringLiteral("hour")};
+}
+
+int DashboardStore::satisfiedAtOrAbove()
+{
+    static const int threshold = [] {
+        const Result<SurveyDefinition> survey = SurveyDefinition::load();
+        return survey ? survey->satisfiedAtOrAbove : kSatisfiedRating;
+    }();
+    return threshold;
+}
+
+QList<SurveyBreakdownRow> DashboardStore::surveyBreakdown(const DashboardScope &scope,
+                                                          const QString &dim,
+                                                          const DayRange &range) const
+{
+    return surveyFigures(scope, range).value(dim);
+}
+
+QHash<QString, QList<SurveyBreakdownRow>> DashboardStore::surveyFigures(const DashboardScope &scope,
+                                                                        const DayRange &range) const
+{
+    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
+                                                                       : QStringLiteral("team");
+    // One pass over the period's answers (migration 024's covering index) for every dimension.
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT question, rating >= %2, handler, team, category, channel, "
+                             "weekday, hour FROM survey_responses WHERE %1 = ? AND day BETWEEN ? "
+                             "AND ?")
+                  .arg(column)
+                  .arg(satisfiedAtOrAbove()));
+    q.addBindValue(scope.name);
+    q.addBindValue(dayText(range.first));
+    q.addBindValue(dayText(range.last));
+    const QStringList dims = surveyDimensions();
+    QHash<QString, QHash<QPair<QString, QString>, QPair<qint64, qint64>>> counts;
+    if (q.exec()) {
+        while (q.next()) {
+            const QString question = q.value(0).toString();
+            const qint64 satisfied = q.value(1).toInt() != 0 ? 1 : 0;
+            for (int d = 0; d < dims.size(); ++d) {
+                const QVariant key = q.value(2 + d);
+                if (key.isNull()) // imported before schema 24: no weekday or hour
+                    continue;
+                auto &c = counts[dims.at(d)][{key.toString(), question}];
+                ++c.first;
+                c.second += satisfied;
+            }
+        }
+    }
+    // Questions in the survey's order within a key; weekdays and hours by number.
+    static const QStringList order = [] {
+        const Result<SurveyDefinition> survey = SurveyDefinition::load();
+        return survey ? survey->questionIds() : QStringList();
+    }();
+    const auto rank = [](const QString &question) {
+        const qsizetype i = order.indexOf(question);
+        return i < 0 ? order.size() : i;
+    };
+    QHash<QString, QList<SurveyBreakdownRow>> out;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const bool numeric =
+            it.key() == QLatin1String("weekday") || it.key() == QLatin1String("hour");
+        QList<SurveyBreakdownRow> rows;
+        for (auto c = it->begin(); c != it->end(); ++c)
+            rows << SurveyBreakdownRow{c.key().first, c.key().second, c.value().first,
+                                       c.value().second};
+        std::sort(rows.begin(), rows.end(),
+                  [&](const SurveyBreakdownRow &a, const SurveyBreakdownRow &b) {
+                      if (a.key != b.key)
+                          return numeric ? a.key.toInt() < b.key.toInt() : a.key < b.key;
+                      if (rank(a.question) != rank(b.question))
+                          return rank(a.question) < rank(b.question);
+                      return a.question < b.question;
+                  });
+        out.insert(it.key(), rows);
     }
     return out;
 }
@@ -287,6 +371,11 @@ DashboardData DashboardStore::load(const DashboardScope &scope, const DayRange &
     timed("repeat", [&] { d.repeatCallers = repeatCallers(scope, range); });
     timed("satisfaction", [&] { d.satisfaction = satisfaction(scope, range); });
     timed("first_contact", [&] { d.firstContact = firstContact(scope, range); });
+    timed("survey", [&] {
+        if (d.satisfaction.isEmpty())
+            return; // no answers: nothing to break down
+        d.surveyBy = surveyFigures(scope, range);
+    });
     if (scope.kind == DashboardScope::Kind::Team) {
         timed("handler", [&] { d.byHandler = breakdown(scope, QStringLiteral("handler"), range); });
         timed("departments", [&] { d.departments = departments(scope, range); });
@@ -298,6 +387,7 @@ DashboardData DashboardStore::load(const DashboardScope &scope, const DayRange &
                 double(std::max<qint64>(d.messagesSentThisMonth, 0)) *
                 SettingsStore(m_db).value(SettingsStore::Key::MessagesCostPerMessage).toDouble();
         });
+        timed("comments", [&] { d.comments = readSurveyComments(m_db, scope, range, 200); });
     }
     return d;
 }
@@ -446,99 +536,6 @@ Status DashboardStore::rebuildSummaries()
         if (Status s = m_db.exec(fill); !s)
             return s;
     return tx.commit();
-}
-
-Result<SurveyImportCounts> DashboardStore::importSurveys(QIODevice &device)
-{
-    const csv::ParseResult parsed = csv::parse(device.readAll());
-    if (!parsed.error.isEmpty())
-        return Result<SurveyImportCounts>::failure(
-            QStringLiteral("line %1: %2").arg(parsed.errorLine).arg(parsed.error));
-    SurveyImportCounts counts;
-    if (parsed.records.isEmpty())
-        return counts;
-    const QStringList header = parsed.records.first().fields;
-    const QStringList expected = {QStringLiteral("contact_id"), QStringLiteral("answered_at"),
-                                  QStringLiteral("question"), QStringLiteral("rating")};
-    if (header != expected)
-        return Result<SurveyImportCounts>::failure(
-            QStringLiteral("line 1: the header must be %1").arg(expected.join(QLatin1Char(','))));
-
-    Transaction tx(m_db.sql());
-    if (!tx.started())
-        return tx.started().error();
-    QSqlQuery contact(m_db.sql());
-    contact.prepare(
-        QStringLiteral("SELECT handler, team FROM contacts WHERE id = ? AND deleted = 0"));
-    QSqlQuery insert(m_db.sql());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO survey_responses (id, contact_id, handler, team, day, question, rating) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-    for (qsizetype i = 1; i < parsed.records.size(); ++i) {
-        const csv::Record &rec = parsed.records.at(i);
-        auto reject = [&](const QString &why) {
-            counts.rejected << QStringLiteral("line %1: %2").arg(rec.line).arg(why);
-        };
-        if (rec.fields.size() != 4) {
-            reject(QStringLiteral("expected 4 fields, found %1").arg(rec.fields.size()));
-            continue;
-        }
-        if (!rec.problems.isEmpty()) {
-            const csv::FieldProblem &p = rec.problems.first();
-            reject(QStringLiteral("column %1 (%2): %3")
-                       .arg(p.field + 1)
-                       .arg(expected.value(p.field), csv::problemText(p.kind)));
-            continue;
-        }
-        const QString contactId = rec.fields.at(0).trimmed();
-        const QDateTime at = QDateTime::fromString(rec.fields.at(1).trimmed(), Qt::ISODate);
-        const QString question = rec.fields.at(2).trimmed();
-        bool isNumber = false;
-        const int rating = rec.fields.at(3).trimmed().toInt(&isNumber);
-        if (!at.isValid()) {
-            reject(QStringLiteral("answered_at is not an ISO 8601 time"));
-            continue;
-        }
-        if (question.isEmpty()) {
-            reject(QStringLiteral("question is empty"));
-            continue;
-        }
-        if (!isNumber || rating < 0 || rating > 10) {
-            reject(QStringLiteral("rating must be a whole number from 0 to 10"));
-            continue;
-        }
-        QString handler;
-        QString team;
-        contact.addBindValue(contactId);
-        if (contact.exec() && contact.next()) {
-            handler = contact.value(0).toString();
-            team = contact.value(1).toString();
-        } else {
-            contact.finish();
-            reject(QStringLiteral("no contact with that contact_id"));
-            continue;
-        }
-        contact.finish();
-        const QByteArray key =
-            (contactId + QLatin1Char('\n') + question + QLatin1Char('\n') + isoUtc(at)).toUtf8();
-        insert.addBindValue(
-            QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex()));
-        insert.addBindValue(contactId);
-        insert.addBindValue(sqlText(handler));
-        insert.addBindValue(sqlText(team));
-        insert.addBindValue(londonDay(at.toUTC()).toString(Qt::ISODate));
-        insert.addBindValue(question);
-        insert.addBindValue(rating);
-        if (!insert.exec())
-            return Result<SurveyImportCounts>::failure(insert.lastError().text());
-        if (insert.numRowsAffected() > 0)
-            ++counts.added;
-        else
-            ++counts.alreadyPresent;
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return counts;
 }
 
 } // namespace cd

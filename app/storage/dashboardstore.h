@@ -2,6 +2,7 @@
 
 #include "core/metrics.h"
 #include "core/result.h"
+#include "storage/surveystore.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -106,6 +107,17 @@ struct FirstContactMeasures
     QList<FirstContactFigures> monthly;   // "YYYY-MM", oldest first
 };
 
+// Survey answers rated 8 or more (the survey's threshold) for one key of a dimension and one
+// question: "channel" / "phone" / "polite".
+struct SurveyBreakdownRow
+{
+    QString key; // handler, team, category, channel, weekday 1-7 (Monday 1), hour 0-23 (London)
+    QString question;
+    qint64 answers = 0;
+    qint64 satisfied = 0;
+    double share() const { return shareOf(satisfied, answers); }
+};
+
 // Everything one dashboard shows. Team-only parts stay empty for a handler.
 struct DashboardData
 {
@@ -122,8 +134,11 @@ struct DashboardData
     EscalationFigures escalations;
     qint64 repeatCallers = 0;
     QList<SatisfactionFigure> satisfaction; // empty when there are no survey answers
-    QHash<QString, double> queryMs;         // how long each query took
-    FirstContactMeasures firstContact;      // THRIVE, vulnerability, next steps, downgrades
+    // By surveyDimensions(): the share rated 8 or more per key and question.
+    QHash<QString, QList<SurveyBreakdownRow>> surveyBy;
+    QList<SurveyComment> comments;     // team only: callers' comments with their contacts
+    QHash<QString, double> queryMs;    // how long each query took
+    FirstContactMeasures firstContact; // THRIVE, vulnerability, next steps, downgrades
 
     // Team only: outcome messages sent in the London month of `today`, and what they cost
     // (messages.cost_per_message each); -1 for a handler's dashboard.
@@ -143,13 +158,6 @@ struct DrillContact
     QString outcome;
     QString reference;
     bool remainedDissatisfied = false;
-};
-
-struct SurveyImportCounts
-{
-    int added = 0;
-    int alreadyPresent = 0;
-    QStringList rejected; // "line N: why"
 };
 
 // Read-only queries for the dashboards and the monthly report, over the summary tables of
@@ -177,6 +185,16 @@ public:
     QList<DashboardCount> departments(const DashboardScope &scope, const DayRange &range) const;
     QList<SatisfactionFigure> satisfaction(const DashboardScope &scope,
                                            const DayRange &range) const;
+    // dim: one of surveyDimensions(). Keys in order (weekdays and hours by number), questions
+    // in the survey's order within a key.
+    QList<SurveyBreakdownRow> surveyBreakdown(const DashboardScope &scope, const QString &dim,
+                                              const DayRange &range) const;
+    // Every dimension at once, by name (one pass over the answers; what load() uses).
+    QHash<QString, QList<SurveyBreakdownRow>> surveyFigures(const DashboardScope &scope,
+                                                            const DayRange &range) const;
+    static QStringList surveyDimensions(); // handler, team, category, channel, weekday, hour
+    // The survey's "rated N or more" (resources/survey/survey.json), 8 when it cannot be read.
+    static int satisfiedAtOrAbove();
 
     // THRIVE completed, vulnerability identified, "what happens next" recorded and downgrades
     // signed off over the period: in total, by handler (teams) and by month.
@@ -195,10 +213,6 @@ public:
     // Recounts the summary tables from the contacts and escalations (after a bulk load with
     // triggers off).
     Status rebuildSummaries();
-
-    // Survey answers as CSV: contact_id,answered_at,question,rating (rating 0-10); the handler
-    // and team come from the contact. Idempotent: a row is keyed by contact, question and time.
-    Result<SurveyImportCounts> importSurveys(QIODevice &csv);
 
 private:
     Database &m_db;

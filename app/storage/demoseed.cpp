@@ -8,6 +8,7 @@
 #include "storage/dashboardstore.h"
 #include "storage/database.h"
 #include "storage/escalationstore.h"
+#include "storage/surveystore.h"
 #include "storage/taxonomystore.h"
 #include "storage/vehiclestore.h"
 
@@ -186,11 +187,17 @@ Result<DemoSeedReport> seedDemoProfile(Database &db, const demo::Options &option
     clock.set(options.now);
 
     // Survey answers, through the survey import.
-    QBuffer surveyBuffer(&surveys);
-    surveyBuffer.open(QIODevice::ReadOnly);
-    Result<SurveyImportCounts> answers = DashboardStore(db).importSurveys(surveyBuffer);
+    Result<SurveyDefinition> survey = SurveyDefinition::load();
+    if (!survey)
+        return survey.error();
+    Result<SurveyImportCounts> answers =
+        SurveyStore(db, survey.value(), rules.value()).importCsv(surveys, actor);
     if (!answers)
         return answers.error();
+    if (!answers->rejected.isEmpty())
+        return Error{
+            Tr::tr("the demo survey answers were refused: %1").arg(answers->rejected.constFirst()),
+            {}};
     report.surveyAnswers = answers->added;
     report.totalMs = timer.elapsed();
     return report;

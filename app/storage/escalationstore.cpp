@@ -233,6 +233,66 @@ Result<Escalation> EscalationStore::createFromContact(const Contact &contact, co
     return e;
 }
 
+Result<Escalation> EscalationStore::insertFeedbackReply(const Contact &contact,
+                                                        const QString &comment,
+                                                        const QDateTime &requestedAt,
+                                                        const QString &actor)
+{
+    const FormDefinition *form = m_rules.forms.find(feedbackReplyType());
+    if (!form)
+        return Result<Escalation>::failure(
+            Tr::tr("There is no escalation form \"%1\"").arg(feedbackReplyType()),
+            QStringLiteral("unknown_type"));
+    if (actor.trimmed().isEmpty())
+        return Result<Escalation>::failure(Tr::tr("An escalation needs an owner"));
+    if (!requestedAt.isValid())
+        return Result<Escalation>::failure(Tr::tr("The time the reply was asked for is missing"));
+    Escalation e;
+    e.id = newId();
+    e.contactId = contact.id;
+    e.type = feedbackReplyType();
+    e.formVersion = form->version;
+    e.fields = prefillFromContact(*form, contact);
+    e.raisedOn = localDate(requestedAt.toUTC());
+    e.fields.insert(QStringLiteral("comment"), comment);
+    e.fields.insert(QStringLiteral("requested_on"), dateText(e.raisedOn));
+    e.status = EscalationStatus::Submitted;
+    e.owner = actor;
+    e.team = contact.team;
+    e.receivingTeam = form->receivingTeamFor(e.fields);
+    Result<QDate> due = serviceLevelDue(*form, m_rules.calendar, e.status, e.raisedOn);
+    if (!due)
+        return due.error();
+    e.dueOn = due.value();
+    if (Status s = write(e, true); !s)
+        return s.error();
+    if (Status s = writeEvent(e, QString(), actor, Tr::tr("Reply asked for in survey feedback"));
+        !s)
+        return s.error();
+    if (Status s = AuditStore(m_db).record(
+            actor, QStringLiteral("create"), kEntity, e.id,
+            QStringLiteral("type=%1 contact=%2").arg(feedbackReplyType(), contact.id));
+        !s)
+        return s.error();
+    return e;
+}
+
+Result<Escalation> EscalationStore::raiseFeedbackReply(const Contact &contact,
+                                                       const QString &comment,
+                                                       const QDateTime &requestedAt,
+                                                       const QString &actor)
+{
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started().error();
+    Result<Escalation> e = insertFeedbackReply(contact, comment, requestedAt, actor);
+    if (!e)
+        return e;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return e;
+}
+
 Result<Escalation> EscalationStore::updateFields(const QString &id, const QJsonObject &fields,
                                                  const QString &actor,
                                                  const QString &clearDraftSlot)

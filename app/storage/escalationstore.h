@@ -60,6 +60,15 @@ public:
                                          const QString &actor, const QString &team,
                                          const std::optional<QJsonObject> &fields = {},
                                          const QString &clearDraftSlot = {});
+    // A reply to a caller's survey comment (form "feedback_reply"), submitted at once and owned
+    // by the contact's team: the clock starts on the London date the caller asked for the reply
+    // (`requestedAt`), and it is due the form's working days later (10), amber and overdue as
+    // every escalation. insertFeedbackReply runs inside the caller's transaction.
+    static QString feedbackReplyType() { return QStringLiteral("feedback_reply"); }
+    Result<Escalation> raiseFeedbackReply(const Contact &contact, const QString &comment,
+                                          const QDateTime &requestedAt, const QString &actor);
+    Result<Escalation> insertFeedbackReply(const Contact &contact, const QString &comment,
+                                           const QDateTime &requestedAt, const QString &actor);
     // Replaces the form's values (not once closed). Clears the named draft in the same commit.
     Result<Escalation> updateFields(const QString &id, const QJsonObject &fields,
                                     const QString &actor, const QString &clearDraftSlot = {});

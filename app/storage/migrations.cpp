@@ -55,6 +55,25 @@ void londonDaySql(sqlite3_context *context, int, sqlite3_value **argv)
         sqlite3_result_text(context, day, length, SQLITE_TRANSIENT);
 }
 
+// london_hour(stored_time): the hour (0-23) of a stored time on the London clock; NULL when the
+// text is not a stored time.
+void londonHourSql(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const std::optional<qint64> ms =
+        text ? parseStoredTime(QByteArrayView(text, sqlite3_value_bytes(argv[0]))) : std::nullopt;
+    if (!ms) {
+        sqlite3_result_null(context);
+        return;
+    }
+    sqlite3_result_int(context,
+                       inLondon(QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC)).time().hour());
+}
+
 // is_repeat_contact(earlier_in_window, threshold): cd::isRepeatContact as 1 or 0; NULL when an
 // argument is NULL.
 void isRepeatContactSql(sqlite3_context *context, int, sqlite3_value **argv)
@@ -130,6 +149,10 @@ int addSchemaFunctions(sqlite3 *db)
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     if (const int rc = sqlite3_create_function_v2(db, "london_day", 1, flags, nullptr, londonDaySql,
                                                   nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return rc;
+    if (const int rc = sqlite3_create_function_v2(db, "london_hour", 1, flags, nullptr,
+                                                  londonHourSql, nullptr, nullptr, nullptr);
         rc != SQLITE_OK)
         return rc;
     if (const int rc = sqlite3_create_function_v2(db, "is_repeat_contact", 2, flags, nullptr,

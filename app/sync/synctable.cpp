@@ -28,6 +28,9 @@ const Spec kSpecs[] = {
     // Outcome messages: queued by a handler's Desk, sent and recorded by `messages send`, seen
     // by the whole team (server schema 9).
     {"outcome_messages", SyncTable::Mirror, true, true, false},
+    // Team data: written by the team's managers (the server refuses anyone else's), read by the
+    // team.
+    {"improvements", SyncTable::Mirror, true, true, false},
 };
 
 } // namespace

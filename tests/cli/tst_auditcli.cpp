@@ -317,19 +317,34 @@ private slots:
             if (m.version < 20)
                 before = m.version;
         const QString p = copyOfBase();
-        QCOMPARE(rawSql(p, "DROP TRIGGER audit_log_chained; "
-                           "ALTER TABLE audit_log DROP COLUMN prev_hash; "
-                           "ALTER TABLE audit_log DROP COLUMN hash; " +
-                               kDropFirstContact +
-                               // Schema 22 (caller matching) runs again too: its columns go.
-                               "DROP INDEX contacts_match_name; DROP INDEX contacts_match_address; "
-                               "DROP INDEX contacts_match_house; "
-                               "ALTER TABLE contacts DROP COLUMN address; "
-                               "ALTER TABLE contacts DROP COLUMN victim_checked_at; "
-                               "ALTER TABLE contacts DROP COLUMN victim_check_matches; "
-                               "PRAGMA user_version = " +
-                               QByteArray::number(before)),
-                 QString());
+        QCOMPARE(
+            rawSql(p,
+                   "DROP TRIGGER audit_log_chained; "
+                   "ALTER TABLE audit_log DROP COLUMN prev_hash; "
+                   "ALTER TABLE audit_log DROP COLUMN hash; " +
+                       kDropFirstContact +
+                       // Schema 22 (caller matching) runs again too: its columns go.
+                       "DROP INDEX contacts_match_name; DROP INDEX contacts_match_address; "
+                       "DROP INDEX contacts_match_house; "
+                       "ALTER TABLE contacts DROP COLUMN address; "
+                       "ALTER TABLE contacts DROP COLUMN victim_checked_at; "
+                       "ALTER TABLE contacts DROP COLUMN victim_check_matches; "
+                       // Schema 24 (survey) too.
+                       "DROP TABLE survey_comments; DROP TABLE improvements; "
+                       "DROP INDEX survey_responses_contact; "
+                       "DROP INDEX survey_responses_handler; "
+                       "DROP INDEX survey_responses_team; "
+                       "ALTER TABLE survey_responses DROP COLUMN answered_at; "
+                       "ALTER TABLE survey_responses DROP COLUMN channel; "
+                       "ALTER TABLE survey_responses DROP COLUMN category; "
+                       "ALTER TABLE survey_responses DROP COLUMN weekday; "
+                       "ALTER TABLE survey_responses DROP COLUMN hour; "
+                       "ALTER TABLE survey_responses DROP COLUMN survey_version; "
+                       "CREATE INDEX survey_responses_handler ON survey_responses (handler, day); "
+                       "CREATE INDEX survey_responses_team ON survey_responses (team, day); "
+                       "PRAGMA user_version = " +
+                       QByteArray::number(before)),
+            QString());
         const Run r = verify(p);
         QCOMPARE(r.out.trimmed(), QStringLiteral("audit chain intact: 10 entries"));
         QCOMPARE(r.code, 0);

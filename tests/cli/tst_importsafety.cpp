@@ -240,13 +240,15 @@ private slots:
                                kHeader + row(id, "2026-10-01T09:00:00Z", "Jo", "x"));
         QCOMPARE(r.code, 0);
         const QString file = m_dir.filePath(QStringLiteral("survey.csv"));
-        write(file, "contact_id,answered_at,question,rating\n" + id +
-                        ",2026-10-02T09:00:00Z,Were you treated w\xE9ll?,9\n" + id +
-                        ",2026-10-02T09:00:00Z,Were you kept informed?,8\n");
+        write(file, "contact_id,answered_at,polite,comment\n" + id +
+                        ",2026-10-02T09:00:00Z,9,Treated w\xE9ll\n" + id +
+                        ",2026-10-03T09:00:00Z,8,Kept informed\n");
         r = admin(p, {QStringLiteral("surveys"), QStringLiteral("import"), file});
         QCOMPARE(r.code, 1);
-        QCOMPARE(scalar(p, QStringLiteral("SELECT count(*) FROM survey_responses")), 1);
-        QVERIFY2(r.err.contains(QLatin1String("line 2: column 3 (question): not valid UTF-8")),
+        // Nothing of a file with a bad row is stored, the good row neither.
+        QCOMPARE(scalar(p, QStringLiteral("SELECT count(*) FROM survey_responses")), 0);
+        QCOMPARE(scalar(p, QStringLiteral("SELECT count(*) FROM survey_comments")), 0);
+        QVERIFY2(r.err.contains(QLatin1String("line 2, column 4 (comment): not valid UTF-8")),
                  qPrintable(r.err));
     }
 

@@ -53,8 +53,9 @@ private slots:
 
     void shippedForms()
     {
-        QCOMPARE(m_forms.types(), QStringList({"referral", "formal_complaint", "vrr",
-                                               "intelligence_record", "safeguarding", "callback"}));
+        QCOMPARE(m_forms.types(),
+                 QStringList({"referral", "formal_complaint", "vrr", "intelligence_record",
+                              "safeguarding", "callback", "feedback_reply"}));
         const FormDefinition *complaint = m_forms.find(QStringLiteral("formal_complaint"));
         QVERIFY(complaint);
         QCOMPARE(complaint->receivingTeam, QStringLiteral("professional_standards"));
@@ -86,9 +87,10 @@ private slots:
 
     void shippedFormsAreReviewedAndSourced()
     {
-        QCOMPARE(m_forms.forms().size(), 6);
+        QCOMPARE(m_forms.forms().size(), 7);
         for (const FormDefinition &f : m_forms.forms()) {
-            QCOMPARE(f.version, 2);
+            // The reply to survey feedback is new (issue 18); the others were revised once.
+            QCOMPARE(f.version, f.type == QLatin1String("feedback_reply") ? 1 : 2);
             QCOMPARE(f.reviewedOn, QDate(2026, 12, 2));
             QVERIFY2(!f.sources.isEmpty(), qPrintable(f.type));
             for (const FormSource &s : f.sources)

@@ -6,17 +6,22 @@
 
 #include "core/clock.h"
 #include "gui/chartview.h"
+#include "gui/contactviewdialog.h"
 #include "gui/dashboardwidget.h"
 #include "storage/contactstore.h"
+#include "storage/surveystore.h"
+#include "storage/taxonomystore.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <algorithm>
 #include <cmath>
@@ -227,6 +232,76 @@ private slots:
             QStringLiteral("contacts,%1")
                 .arg(expectedContacts(QStringLiteral("QoS North"), {}, monthRange(2026, 10)))
                 .toUtf8()));
+    }
+
+    // The survey on the team dashboard (shares rated 8 or more by a dimension, the comments)
+    // and in the contact's view, where a handler marks a comment as needing a reply.
+    void surveyOnTheDashboardAndTheContact()
+    {
+        QList<Contact> north;
+        for (const Contact &c : m_data)
+            if (c.team == QLatin1String("QoS North") &&
+                monthRange(2026, 10).contains(londonDate(c.startedAt)) && north.size() < 3)
+                north << c;
+        QCOMPARE(north.size(), 3);
+        // Ratings 8, 7 and 10 for "polite"; a comment on the second.
+        QByteArray csv = "contact_id,answered_at,polite,comment\n";
+        const int ratings[] = {8, 7, 10};
+        for (int i = 0; i < 3; ++i)
+            csv += north.at(i).id.toUtf8() + ",2026-10-30T10:00:00Z," +
+                   QByteArray::number(ratings[i]) + (i == 1 ? ",Nobody rang me back\n" : ",\n");
+        Result<SurveyDefinition> survey = SurveyDefinition::load();
+        CD_VERIFY_OK(survey);
+        Result<EscalationRules> rules = EscalationRules::loadShipped();
+        CD_VERIFY_OK(rules);
+        Result<SurveyImportCounts> counts =
+            SurveyStore(*m_profile->db, survey.value(), rules.value())
+                .importCsv(csv, QStringLiteral("M. Manager"));
+        CD_VERIFY_OK(counts);
+        QCOMPARE(counts->added, 3);
+
+        DashboardWidget w(m_profile->dbFile(), DashboardScope::team(QStringLiteral("QoS North")),
+                          QStringLiteral("M. Manager"));
+        w.resize(1200, 900);
+        w.show();
+        QSignalSpy refreshed(&w, &DashboardWidget::refreshed);
+        w.setPeriod(Period::ThisMonth);
+        while (!w.hasData() || w.data().range.first != QDate(2026, 10, 1))
+            QVERIFY(refreshed.wait(20000));
+        w.setSurveyDimension(QStringLiteral("team"));
+        QCOMPARE(w.surveyShares()->rowCount(), 1);
+        QCOMPARE(w.surveyShares()->item(0, 0)->text(), QStringLiteral("QoS North"));
+        QCOMPARE(w.surveyShares()->item(0, 2)->text(), QStringLiteral("3"));
+        QCOMPARE(w.surveyShares()->item(0, 3)->text(), QStringLiteral("66.7%"));
+        w.setSurveyDimension(QStringLiteral("handler"));
+        QVERIFY(w.surveyShares()->rowCount() >= 1);
+        QCOMPARE(w.surveyComments()->rowCount(), 1);
+        QCOMPARE(w.surveyComments()->item(0, 4)->text(), QStringLiteral("Nobody rang me back"));
+        QCOMPARE(w.surveyComments()->item(0, 1)->text(), north.at(1).reference);
+
+        // The contact's view shows the rating and the comment; marking it raises the reply.
+        auto taxonomy = TaxonomyStore(*m_profile->db).load();
+        CD_VERIFY_OK(taxonomy);
+        ContactViewDialog view(north.at(1), taxonomy.value());
+        view.showSurvey(*m_profile->db, QStringLiteral("B. Okafor"));
+        const QString text = view.findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Nobody rang me back")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("7 of 10 (below 8)")));
+        auto *mark = view.findChild<QPushButton *>(QStringLiteral("markReply"));
+        QVERIFY(mark && !mark->isHidden());
+        mark->click();
+        QVERIFY(mark->isHidden());
+        QVERIFY(view.findChild<QTextBrowser *>()->toPlainText().contains(
+            QStringLiteral("Marked as needing a reply by B. Okafor")));
+        Result<EscalationRules> again = EscalationRules::loadShipped();
+        EscalationFilter filter;
+        filter.type = QStringLiteral("feedback_reply");
+        const QList<EscalationSummary> replies =
+            EscalationStore(*m_profile->db, again.value()).list(filter);
+        QCOMPARE(replies.size(), 1);
+        QCOMPARE(replies.first().contactId, north.at(1).id);
+        QCOMPARE(replies.first().dueOn,
+                 QDate(2026, 11, 13)); // 10 working days from today, Saturday 31 October
     }
 };
 
