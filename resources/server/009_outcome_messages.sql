@@ -29,7 +29,7 @@ CREATE TABLE outcome_messages (
     updated_hlc     text COLLATE "C" NOT NULL,
     origin          text NOT NULL,
     deleted         integer NOT NULL DEFAULT 0,
-    server_seq      bigint NOT NULL DEFAULT nextval('cd_change_seq'),
+    server_seq      bigint NOT NULL, -- drawn by cd_draw_seq() (schema 6)
     server_time     timestamptz NOT NULL DEFAULT now(),
     pushed_by       name NOT NULL DEFAULT current_user,
     CONSTRAINT outcome_messages_id_ok CHECK (id <> '' AND cd_fits(id, 64)
@@ -54,6 +54,10 @@ CREATE TABLE outcome_messages (
 CREATE UNIQUE INDEX outcome_messages_server_seq ON outcome_messages (server_seq);
 CREATE INDEX outcome_messages_team_seq ON outcome_messages (team, server_seq);
 
+-- Change numbers are drawn as the schema owner (schema 6): workstation roles have no rights on
+-- the sequence.
+CREATE TRIGGER outcome_messages_draw_seq BEFORE INSERT ON outcome_messages
+    FOR EACH ROW EXECUTE FUNCTION cd_draw_seq();
 CREATE TRIGGER outcome_messages_change_lock BEFORE INSERT OR UPDATE ON outcome_messages
     FOR EACH STATEMENT EXECUTE FUNCTION cd_take_change_lock();
 CREATE TRIGGER outcome_messages_next_seq BEFORE UPDATE ON outcome_messages

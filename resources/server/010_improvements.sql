@@ -15,7 +15,7 @@ CREATE TABLE improvements (
     updated_hlc text COLLATE "C" NOT NULL,
     origin      text NOT NULL,
     deleted     integer NOT NULL DEFAULT 0,
-    server_seq  bigint NOT NULL DEFAULT nextval('cd_change_seq'),
+    server_seq  bigint NOT NULL, -- drawn by cd_draw_seq() (schema 6)
     server_time timestamptz NOT NULL DEFAULT now(),
     pushed_by   name NOT NULL DEFAULT current_user,
     CONSTRAINT improvements_id_ok CHECK (id <> '' AND cd_fits(id, 64)),
@@ -32,6 +32,10 @@ CREATE TABLE improvements (
 CREATE UNIQUE INDEX improvements_server_seq ON improvements (server_seq);
 CREATE INDEX improvements_team_seq ON improvements (team, server_seq);
 
+-- Change numbers are drawn as the schema owner (schema 6): workstation roles have no rights on
+-- the sequence.
+CREATE TRIGGER improvements_draw_seq BEFORE INSERT ON improvements
+    FOR EACH ROW EXECUTE FUNCTION cd_draw_seq();
 CREATE TRIGGER improvements_change_lock BEFORE INSERT OR UPDATE ON improvements
     FOR EACH STATEMENT EXECUTE FUNCTION cd_take_change_lock();
 CREATE TRIGGER improvements_next_seq BEFORE UPDATE ON improvements
