@@ -5,6 +5,7 @@
 #include "core/londonday.h"
 #include "storage/database.h"
 #include "storage/demoseed.h"
+#include "storage/settingsstore.h"
 
 #include <QSqlQuery>
 
@@ -93,6 +94,10 @@ int seed(Context &ctx, QStringList args)
         options.handlers[0] = profile.name;
     const QString actor = ctx.actor();
 
+    // Made-up data marks its profile first, so even a seed stopped half way never syncs and its
+    // reports say TRAINING.
+    if (Status s = SettingsStore(*db).setValue(SettingsStore::Key::TrainingData, true); !s)
+        return ctx.fail(s.errorMessage());
     Result<DemoSeedReport> seeded = seedDemoProfile(*db, options, actor);
     if (!seeded)
         return ctx.fail(seeded.errorMessage());

@@ -10,7 +10,9 @@
 #include "gui/syncdesk.h"
 #include "gui/trainingmode.h"
 #include "storage/profile.h"
+#include "storage/settingsstore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -416,6 +418,11 @@ int runDesk(QApplication &app)
     if (line.training) {
         // No sync: nothing leaves a training Desk.
         training::installInDesk(window, window, line.trainingSeed);
+    } else if (SettingsStore(*db).value(SettingsStore::Key::TrainingData).toBool()) {
+        // A profile filled by `demo seed`: marked and never synced as a training Desk is; it is
+        // not a temporary one, so there is nothing to reset.
+        training::installInDesk(window, window, line.trainingSeed);
+        delete window.findChild<QAction *>(QStringLiteral("resetTrainingAction"));
     } else {
         training::installLauncher(window);
         installSync(window);

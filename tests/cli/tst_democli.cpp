@@ -110,6 +110,10 @@ private slots:
         QCOMPARE(count(profile, QStringLiteral("SELECT count(*) FROM outbox WHERE "
                                                "entity = 'contacts'")),
                  4000);
+        // The profile says it holds made-up data: its reports are marked and it never syncs.
+        QCOMPARE(count(profile, QStringLiteral("SELECT count(*) FROM settings WHERE key = "
+                                               "'training.data' AND value = 'true'")),
+                 1);
     }
 
     void escalationsAtEveryStageAndDueState()
