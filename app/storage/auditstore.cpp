@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -139,6 +141,39 @@ QList<AuditEntry> AuditStore::recent(int limit, const QString &entityId) const
     return out;
 }
 
+namespace {
+
+// `detail` with every record id that is not in `keep` taken out, and "(+N other records)" after
+// it when there were any.
+QString withOnlyIds(const QString &detail, const QSet<QString> &keep)
+{
+    static const QRegularExpression id(
+        QStringLiteral("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                       "[0-9a-fA-F]{12}"));
+    QStringList kept;
+    int others = 0;
+    QString text = detail;
+    qsizetype listStart = -1;
+    QRegularExpressionMatchIterator it = id.globalMatch(detail);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (listStart < 0)
+            listStart = m.capturedStart();
+        if (keep.contains(m.captured()))
+            kept.append(m.captured());
+        else
+            ++others;
+    }
+    if (others == 0)
+        return detail;
+    // The ids are a list at the end of the detail ("3 results: a,b,c"): write it again.
+    text = detail.left(listStart) + kept.join(QLatin1Char(','));
+    return text + (kept.isEmpty() ? QString() : QStringLiteral(" ")) +
+           QStringLiteral("(+%1 other records)").arg(others);
+}
+
+} // namespace
+
 Result<AuditSearchResult> AuditStore::search(const AuditQuery &query) const
 {
     QSqlQuery q(m_db.sql());
@@ -197,6 +232,16 @@ Result<AuditSearchResult> AuditStore::search(const AuditQuery &query) const
     q.bindValue(QStringLiteral(":limit"), qMax(1, query.limit) + 1);
     if (!q.exec())
         return failed("entries");
+    // About a person or a record, the other records a search returned with theirs are not shown:
+    // their ids leave the detail, which says how many there were.
+    QSet<QString> about;
+    if (query.byRecords()) {
+        QSqlQuery ids(m_db.sql());
+        if (!ids.exec(QStringLiteral("SELECT id FROM temp.audit_search_ids")))
+            return failed("ids");
+        while (ids.next())
+            about.insert(ids.value(0).toString());
+    }
     AuditSearchResult result;
     while (q.next()) {
         if (result.entries.size() == qMax(1, query.limit)) {
@@ -207,6 +252,8 @@ Result<AuditSearchResult> AuditStore::search(const AuditQuery &query) const
                                QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                                q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                                q.value(5).toString(), q.value(6).toString()});
+        if (query.byRecords())
+            result.entries.last().detail = withOnlyIds(result.entries.last().detail, about);
     }
     return result;
 }

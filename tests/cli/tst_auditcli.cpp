@@ -171,6 +171,8 @@ private slots:
             CD_VERIFY_OK(store.get(ann.id, QStringLiteral("M. Viewer")));
             CD_VERIFY_OK(store.get(bob.id, QStringLiteral("M. Viewer")));
             QCOMPARE(store.search(QStringLiteral("Ames"), QStringLiteral("S. Searcher")).size(), 1);
+            // A search that returned both people: in Ann's trail, without Bob's id.
+            QCOMPARE(store.search(QStringLiteral("seized"), QStringLiteral("T. Two")).size(), 2);
             Result<EscalationRules> rules = EscalationRules::loadShipped();
             QVERIFY(rules);
             Result<Escalation> e =
@@ -204,10 +206,14 @@ private slots:
         QCOMPARE(byPhone.code, 0);
         QCOMPARE(rows(byPhone),
                  (QStringList{QStringLiteral("A. Handler create escalation ") + escalationId,
+                              QStringLiteral("T. Two search contact "),
                               QStringLiteral("S. Searcher search contact "),
                               QStringLiteral("M. Viewer view contact ") + ann.id,
                               QStringLiteral("A. Handler create contact ") + ann.id}));
         QVERIFY(!byPhone.out.contains(bob.id));
+        QVERIFY2(byPhone.out.contains(QStringLiteral("2 results: ") + ann.id +
+                                      QStringLiteral(" (+1 other records)")),
+                 qPrintable(byPhone.out));
         // The same trail by email, and by the contact's reference.
         QCOMPARE(rows(search({QStringLiteral("--email"), QStringLiteral("ANN@example.com")})),
                  rows(byPhone));
@@ -237,7 +243,7 @@ private slots:
         QCOMPARE(logged.size(), 6);
         QCOMPARE(logged.last(), QStringLiteral("A. Handler search audit "));
         QVERIFY(!searches.out.contains(QStringLiteral("07700900111")));
-        QVERIFY(searches.out.contains(QStringLiteral("4 entries; by phone")));
+        QVERIFY(searches.out.contains(QStringLiteral("5 entries; by phone")));
         QCOMPARE(verify(dir.path()).code, 0);
     }
 
