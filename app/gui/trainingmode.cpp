@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
+#include <QFormLayout>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
@@ -190,9 +191,12 @@ bool WindowMarker::eventFilter(QObject *watched, QEvent *event)
             auto *dialog = qobject_cast<QDialog *>(widget);
             if (type == QEvent::Show && dialog &&
                 !dialog->findChild<QLabel *>(QStringLiteral("trainingBanner"),
-                                             Qt::FindDirectChildrenOnly))
+                                             Qt::FindDirectChildrenOnly)) {
                 if (auto *box = qobject_cast<QBoxLayout *>(dialog->layout()))
                     box->insertWidget(0, bannerLabel(dialog));
+                else if (auto *form = qobject_cast<QFormLayout *>(dialog->layout()))
+                    form->insertRow(0, bannerLabel(dialog));
+            }
         }
     }
     return QObject::eventFilter(watched, event);

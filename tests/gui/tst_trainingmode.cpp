@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
@@ -241,6 +242,17 @@ private slots:
         auto *dialogBanner = dialog.findChild<QLabel *>(QStringLiteral("trainingBanner"));
         QVERIFY(dialogBanner);
         QVERIFY(dialogBanner->isVisible());
+        // A dialog laid out as a form (the monthly report's) gets it too.
+        QDialog formDialog(&window);
+        auto *form = new QFormLayout(&formDialog);
+        form->addRow(QStringLiteral("&Month:"),
+                     new QLabel(QStringLiteral("November"), &formDialog));
+        formDialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&formDialog));
+        auto *formBanner = formDialog.findChild<QLabel *>(QStringLiteral("trainingBanner"));
+        QVERIFY(formBanner);
+        QVERIFY(formBanner->isVisible());
+        formDialog.close();
         // A title set while it is open is marked as well.
         dialog.setWindowTitle(QStringLiteral("Escalate: complaint"));
         QCOMPARE(dialog.windowTitle(),
