@@ -85,20 +85,8 @@ int search(Context &ctx, QStringList args)
     Result<AuditSearchResult> found = store.search(query);
     if (!found)
         return ctx.fail(found.errorMessage());
-    QStringList by;
-    for (const auto &[value, field] :
-         {std::pair{query.actor, "user"}, std::pair{query.record, "record"},
-          std::pair{query.phone, "phone"}, std::pair{query.email, "email"},
-          std::pair{query.action, "action"}, std::pair{from, "from"}, std::pair{to, "to"}})
-        if (!value.isEmpty())
-            by.append(QLatin1String(field));
     // The log's own reading is logged before any entry is shown.
-    if (Status s = store.recordNow(
-            ctx.actor(), QStringLiteral("search"), QStringLiteral("audit"), QString(),
-            QStringLiteral("%1 entries; by %2")
-                .arg(found->entries.size())
-                .arg(by.isEmpty() ? QStringLiteral("nothing") : by.join(QLatin1Char(','))));
-        !s)
+    if (Status s = store.recordSearch(ctx.actor(), query, found->entries.size()); !s)
         return ctx.fail(s.errorMessage());
     if (json) {
         QJsonArray rows;

@@ -135,18 +135,7 @@ bool AuditDialog::search()
         m_message->setText(found.errorMessage());
         return false;
     }
-    QStringList by;
-    for (const auto &[edit, name] :
-         {std::pair{m_phone, "phone"}, std::pair{m_email, "email"}, std::pair{m_record, "record"},
-          std::pair{m_user, "user"}, std::pair{m_from, "from"}, std::pair{m_to, "to"}})
-        if (!edit->text().trimmed().isEmpty())
-            by.append(QLatin1String(name));
-    if (Status s = store.recordNow(
-            m_actor, QStringLiteral("search"), QStringLiteral("audit"), QString(),
-            QStringLiteral("%1 entries; by %2")
-                .arg(found->entries.size())
-                .arg(by.isEmpty() ? QStringLiteral("nothing") : by.join(QLatin1Char(','))));
-        !s) {
+    if (Status s = store.recordSearch(m_actor, query, found->entries.size()); !s) {
         // The log must show who read it: nothing is shown when that cannot be written.
         m_message->setText(
             tr("The search could not be recorded, so nothing is shown: %1").arg(s.errorMessage()));

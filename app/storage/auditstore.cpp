@@ -258,6 +258,26 @@ Result<AuditSearchResult> AuditStore::search(const AuditQuery &query) const
     return result;
 }
 
+Status AuditStore::recordSearch(const QString &actor, const AuditQuery &query, qsizetype found)
+{
+    QStringList by;
+    for (const auto &[value, field] :
+         {std::pair{query.phone, "phone"}, std::pair{query.email, "email"},
+          std::pair{query.record, "record"}, std::pair{query.actor, "user"},
+          std::pair{query.action, "action"}})
+        if (!value.trimmed().isEmpty())
+            by.append(QLatin1String(field));
+    if (query.from.isValid())
+        by.append(QStringLiteral("from"));
+    if (query.to.isValid())
+        by.append(QStringLiteral("to"));
+    return recordNow(
+        actor, QStringLiteral("search"), QStringLiteral("audit"), QString(),
+        QStringLiteral("%1 entries; by %2")
+            .arg(found)
+            .arg(by.isEmpty() ? QStringLiteral("nothing") : by.join(QLatin1Char(','))));
+}
+
 AuditChainCheck AuditStore::verifyChain() const
 {
     AuditChainCheck check;

@@ -99,6 +99,9 @@ public:
     // that returned it), by a user, of an action, between two days. The search itself is not
     // recorded here: the caller records it (recordNow, action "search", entity "audit").
     Result<AuditSearchResult> search(const AuditQuery &query) const;
+    // Logs a search of the log itself ("search audit"): the fields it used and how many entries
+    // it found, never the values searched for.
+    Status recordSearch(const QString &actor, const AuditQuery &query, qsizetype found);
 
     // Walks the whole chain and reports the first bad entry, if any.
     AuditChainCheck verifyChain() const;
