@@ -202,4 +202,51 @@ struct Workstation
     }
 };
 
+// One person's own session on the test server, to probe what their login may and may not do.
+struct Login
+{
+    std::shared_ptr<pg_conn> conn;
+
+    Login(const QString &db, const QString &login)
+    {
+        auto c = cd::sync::connectPg(QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+                                         .arg(socketDir(), port(), login, db));
+        if (c)
+            conn = c.value();
+        else
+            qWarning("%s", qPrintable(c.errorMessage()));
+    }
+    // The SQLSTATE of the failure, "" when the statement worked.
+    QString run(const QString &sql)
+    {
+        cd::sync::Pg pg(conn.get());
+        cd::Status s = pg.run(sql.toUtf8());
+        return s ? QString() : pg.lastError().sqlState;
+    }
+    // The first column of the first row, "" for no rows, "ERROR <sqlstate>" on failure.
+    QString value(const QString &sql)
+    {
+        cd::sync::Pg pg(conn.get());
+        auto r = pg.exec(sql.toUtf8());
+        if (!r)
+            return QStringLiteral("ERROR ") + pg.lastError().sqlState;
+        return r->rows() ? r->text(0, 0) : QString();
+    }
+    // Rows the statement changed, -1 when it failed.
+    int affected(const QString &sql)
+    {
+        PGresult *r = PQexec(conn.get(), sql.toUtf8().constData());
+        const int n =
+            PQresultStatus(r) == PGRES_COMMAND_OK ? QByteArray(PQcmdTuples(r)).toInt() : -1;
+        PQclear(r);
+        return n;
+    }
+    // Whether the server has ended this session (asked with a statement).
+    bool ended()
+    {
+        PQclear(PQexec(conn.get(), "SELECT 1"));
+        return PQstatus(conn.get()) != CONNECTION_OK;
+    }
+};
+
 } // namespace pgtest

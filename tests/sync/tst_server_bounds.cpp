@@ -19,41 +19,6 @@ using namespace pgtest;
 
 namespace {
 
-struct Login
-{
-    std::shared_ptr<pg_conn> conn;
-
-    Login(const QString &db, const QString &login)
-    {
-        auto c = sync::connectPg(QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-                                     .arg(socketDir(), port(), login, db));
-        if (c)
-            conn = c.value();
-        else
-            qWarning("%s", qPrintable(c.errorMessage()));
-    }
-    // The SQLSTATE of the failure, "" when the statement worked.
-    QString run(const QString &sql)
-    {
-        sync::Pg pg(conn.get());
-        Status s = pg.run(sql.toUtf8());
-        return s ? QString() : pg.lastError().sqlState;
-    }
-    QString value(const QString &sql)
-    {
-        sync::Pg pg(conn.get());
-        auto r = pg.exec(sql.toUtf8());
-        if (!r)
-            return QStringLiteral("ERROR ") + pg.lastError().sqlState;
-        return r->rows() ? r->text(0, 0) : QString();
-    }
-    // Whether the server has ended this session (asked with a statement).
-    bool ended()
-    {
-        PQclear(PQexec(conn.get(), "SELECT 1"));
-        return PQstatus(conn.get()) != CONNECTION_OK;
-    }
-};
 
 const char kHlc[] = "1700000000000-000000-x";
 

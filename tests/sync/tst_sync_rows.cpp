@@ -15,27 +15,6 @@ using namespace pgtest;
 namespace {
 
 // A person's own login, for plain SQL as they could type it.
-struct Login
-{
-    std::shared_ptr<pg_conn> conn;
-
-    Login(const QString &db, const QString &login)
-    {
-        auto c = sync::connectPg(QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-                                     .arg(socketDir(), port(), login, db));
-        if (c)
-            conn = c.value();
-        else
-            qWarning("%s", qPrintable(c.errorMessage()));
-    }
-    // The SQLSTATE of the failure, "" when the statement worked.
-    QString run(const QString &sql)
-    {
-        sync::Pg pg(conn.get());
-        Status s = pg.run(sql.toUtf8());
-        return s ? QString() : pg.lastError().sqlState;
-    }
-};
 
 const char kHlc[] = "1700000000000-000000-x";
 

@@ -7,44 +7,6 @@ using namespace pgtest;
 
 namespace {
 
-struct Login
-{
-    std::shared_ptr<pg_conn> conn;
-    QString lastState;
-
-    explicit Login(const QString &db, const QString &login)
-    {
-        auto c = sync::connectPg(QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-                                     .arg(socketDir(), port(), login, db));
-        if (c)
-            conn = c.value();
-        else
-            qWarning("%s", qPrintable(c.errorMessage()));
-    }
-    // Returns the SQLSTATE ("" when it worked).
-    QString run(const QString &sql)
-    {
-        sync::Pg pg(conn.get());
-        Status s = pg.run(sql.toUtf8());
-        return s ? QString() : pg.lastError().sqlState;
-    }
-    QString value(const QString &sql)
-    {
-        sync::Pg pg(conn.get());
-        auto r = pg.exec(sql.toUtf8());
-        if (!r)
-            return QStringLiteral("ERROR ") + pg.lastError().sqlState;
-        return r->rows() ? r->text(0, 0) : QString();
-    }
-    int affected(const QString &sql)
-    {
-        PGresult *r = PQexec(conn.get(), sql.toUtf8().constData());
-        const int n =
-            PQresultStatus(r) == PGRES_COMMAND_OK ? QByteArray(PQcmdTuples(r)).toInt() : -1;
-        PQclear(r);
-        return n;
-    }
-};
 
 QString insertContact(const QString &id, const QString &handler, const QString &team)
 {
