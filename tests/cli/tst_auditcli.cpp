@@ -7,6 +7,8 @@
 #include "storage/migrations.h"
 #include "testsupport.h"
 
+#include "adminrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +22,8 @@
 #include <sqlite3.h>
 
 using namespace cd;
+using cd::test::admin;
+using cd::test::Run;
 using namespace cd::test;
 
 namespace {
@@ -36,24 +40,6 @@ const QByteArray kDropFirstContact = "ALTER TABLE contacts DROP COLUMN next_step
                                      "ALTER TABLE contacts DROP COLUMN vulnerable; "
                                      "ALTER TABLE contacts DROP COLUMN thrive; "
                                      "ALTER TABLE contacts DROP COLUMN thrive_required; ";
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QString &profile, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin"),
-            QStringList{QStringLiteral("--profile"), profile} + args);
-    if (!p.waitForFinished(60000))
-        qFatal("contactdesk-admin did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 Run verify(const QString &profile)
 {
     return admin(profile, {QStringLiteral("audit"), QStringLiteral("verify")});

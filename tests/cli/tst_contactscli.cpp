@@ -3,6 +3,8 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 
+#include "adminrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,26 +16,10 @@
 #include <QTest>
 
 using namespace cd;
+using cd::test::admin;
+using cd::test::Run;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QString &profile, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin"),
-            QStringList{QStringLiteral("--profile"), profile} + args);
-    if (!p.waitForFinished(60000))
-        qFatal("contactdesk-admin did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 void write(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);

@@ -3,6 +3,8 @@
 // would run it.
 #include "storage/database.h"
 
+#include "adminrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,30 +17,16 @@
 #include <sys/stat.h>
 
 using namespace cd;
+using cd::test::Run;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
 Run admin(const QString &profile, const QStringList &args, const QString &tz = {})
 {
-    QProcess p;
-    if (!tz.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!tz.isEmpty())
         env.insert(QStringLiteral("TZ"), tz);
-        p.setProcessEnvironment(env);
-    }
-    p.start(QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin"),
-            QStringList{QStringLiteral("--profile"), profile} + args);
-    if (!p.waitForFinished(120000))
-        qFatal("contactdesk-admin did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return cd::test::admin(profile, args, env);
 }
 
 void write(const QString &path, const QByteArray &bytes)

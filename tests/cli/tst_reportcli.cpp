@@ -5,6 +5,8 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 
+#include "adminrun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -12,26 +14,10 @@
 #include <QTest>
 
 using namespace cd;
+using cd::test::admin;
+using cd::test::Run;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QString &profile, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin"),
-            QStringList{QStringLiteral("--profile"), profile} + args);
-    if (!p.waitForFinished(60000))
-        qFatal("contactdesk-admin did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QStringList october(const QString &out, const QString &format = QStringLiteral("csv"))
 {
     return {QStringLiteral("report"),

@@ -6,6 +6,8 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 
+#include "adminrun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,26 +18,10 @@
 #include <QTest>
 
 using namespace cd;
+using cd::test::admin;
+using cd::test::Run;
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run admin(const QString &profile, const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CONTACTDESK_BIN_DIR "/contactdesk-admin"),
-            QStringList{QStringLiteral("--profile"), profile} + args);
-    if (!p.waitForFinished(60000))
-        qFatal("contactdesk-admin did not finish");
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QStringList profileSet(const QString &role)
 {
     return {QStringLiteral("profile"),   QStringLiteral("set"),    QStringLiteral("--name"),
