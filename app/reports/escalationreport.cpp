@@ -1,6 +1,7 @@
 #include "reports/escalationreport.h"
 
 #include "core/clock.h"
+#include "core/ownerfile.h"
 #include "storage/escalationstore.h"
 #include "storage/settingsstore.h"
 
@@ -196,12 +197,9 @@ Status writeEscalationPdf(const EscalationReport &report, const QString &path)
     if (!info.absoluteDir().exists())
         return Status::failure(
             QStringLiteral("cannot write %1: the folder does not exist").arg(path));
-    {
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly))
-            return Status::failure(
-                QStringLiteral("cannot write %1: %2").arg(path, probe.errorString()));
-    }
+    // Owner-only whatever the umask: the PDF holds the caller's personal data.
+    if (Status s = prepareOwnerOnlyFile(path); !s)
+        return s;
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/csv.h"
 #include "core/escalationform.h"
+#include "core/ownerfile.h"
 #include "storage/auditstore.h"
 #include "storage/settingsstore.h"
 #include "storage/taxonomystore.h"
@@ -254,6 +255,10 @@ Status writePerformanceCsv(const PerformanceReport &report, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+    // Owner-only whatever the umask: the figures name handlers.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Status::failure(QStringLiteral("Cannot make %1 readable by its owner only: %2")
+                                   .arg(path, file.errorString()));
     file.write(performanceReportCsv(report));
     if (!file.commit())
         return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
@@ -510,6 +515,8 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Status::failure(
             QStringLiteral("PDF output needs a QGuiApplication (the offscreen platform will do)."));
+    if (Status s = prepareOwnerOnlyFile(path); !s)
+        return s;
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace cd;
 using S = EscalationStatus;
 
@@ -95,8 +97,13 @@ private slots:
         // Due 2026-12-29 (2 working days over Christmas); on 2026-12-30 it is overdue.
         m_clock.set(QDateTime(QDate(2026, 12, 30), QTime(9, 0), Qt::UTC));
         const QString pdf = m_dir.filePath(QStringLiteral("complaint.pdf"));
+        const mode_t oldMask = ::umask(022);
         Status s = exportEscalationPdf(*m_db, *m_rules, m_id, QStringLiteral("Sam Handler"), pdf);
+        ::umask(oldMask);
         CD_VERIFY_OK(s);
+        // It holds the caller's personal data: the owner's alone whatever the umask.
+        QCOMPARE(int(QFile::permissions(pdf).toInt() & 0x7077),
+                 (QFile::ReadOwner | QFile::WriteOwner).toInt());
         const QString text = pdfText(pdf);
         QVERIFY2(!text.isEmpty(), "pdftotext gave no text");
         const QStringList expected = {

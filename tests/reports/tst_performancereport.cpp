@@ -20,6 +20,8 @@
 
 #include <algorithm>
 
+#include <sys/stat.h>
+
 using namespace cd;
 using namespace cd::test;
 
@@ -171,7 +173,18 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             CD_SKIP("pdftotext (poppler-utils) is not installed");
         const QString pdf = m_profile->dir.filePath(QStringLiteral("year.pdf"));
-        CD_VERIFY_OK(writePerformancePdf(publishedYear(), pdf));
+        const QString csv = m_profile->dir.filePath(QStringLiteral("year.csv"));
+        const mode_t oldMask = ::umask(022);
+        const Status pdfWritten = writePerformancePdf(publishedYear(), pdf);
+        const Status csvWritten = writePerformanceCsv(publishedYear(), csv);
+        ::umask(oldMask);
+        CD_VERIFY_OK(pdfWritten);
+        CD_VERIFY_OK(csvWritten);
+        // The figures name handlers: both files are the owner's alone whatever the umask.
+        QCOMPARE(int(QFile::permissions(pdf).toInt() & 0x7077),
+                 (QFile::ReadOwner | QFile::WriteOwner).toInt());
+        QCOMPARE(int(QFile::permissions(csv).toInt() & 0x7077),
+                 (QFile::ReadOwner | QFile::WriteOwner).toInt());
         const QString text = pdfText(pdf);
         for (const char *want :
              {"Cost per contact", "£1.39 (quoted as £1.40)", "11,801 h", "£289,143", "£142,460",
