@@ -2537,6 +2537,17 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::OwnerFile</name>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::PracticePanel</name>
     <message>
         <source>What the caller says first</source>
@@ -3934,6 +3945,26 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Open a training Desk on made-up data; this Desk and its profile are left as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the training folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset training data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact you are typing has not been saved. Reset the training data and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training Desk could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a training Desk on made-up data; it opens in its own window in a few seconds. This Desk stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

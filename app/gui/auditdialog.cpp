@@ -4,11 +4,11 @@
 #include "gui/columnfit.h"
 #include "gui/messagebox.h"
 #include "gui/panelhost.h"
+#include "gui/savefile.h"
 #include "gui/screenfit.h"
 #include "storage/database.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -197,8 +197,8 @@ bool AuditDialog::exportTo(const QString &path)
 
 void AuditDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the audit entries"), QStringLiteral("audit.csv"), tr("CSV (*.csv)"));
+    const QString path = chooseSaveFile(this, tr("Export the audit entries"),
+                                        QStringLiteral("audit.csv"), tr("CSV (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }

@@ -3,6 +3,7 @@
 #include "core/escalationform.h"
 #include "gui/chartview.h"
 #include "gui/combotypeahead.h"
+#include "gui/savefile.h"
 #include "reports/dashboardworker.h"
 #include "reports/monthlyreport.h"
 #include "storage/database.h"
@@ -11,7 +12,6 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -479,9 +479,9 @@ void DashboardWidget::showMonthlyReportDialog()
         return;
     const QDate m = month->currentData().toDate();
     const QString fmt = format->currentData().toString();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the report"), monthlyReportDefaultPath(m, fmt),
-        fmt == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
+    const QString path =
+        chooseSaveFile(this, tr("Save the report"), monthlyReportDefaultPath(m, fmt),
+                       fmt == QLatin1String("pdf") ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (!path.isEmpty())
         writeMonthlyReport(monthRange(m.year(), m.month()), fmt, path);
 }

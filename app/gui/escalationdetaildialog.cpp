@@ -1,12 +1,12 @@
 #include "gui/escalationdetaildialog.h"
 
 #include "gui/messagebox.h"
+#include "gui/savefile.h"
 #include "gui/screenfit.h"
 #include "reports/escalationreport.h"
 #include "storage/escalationstore.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -162,9 +162,9 @@ void EscalationDetailDialog::addNote()
 
 void EscalationDetailDialog::exportPdf()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export escalation as PDF"), QStringLiteral("escalation-%1.pdf").arg(m_id.left(8)),
-        tr("PDF (*.pdf)"));
+    const QString path =
+        chooseSaveFile(this, tr("Export escalation as PDF"),
+                       QStringLiteral("escalation-%1.pdf").arg(m_id.left(8)), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = exportEscalationPdf(m_db, m_rules, m_id, m_actor, path); !s) {

@@ -2,12 +2,13 @@
 
 #include "gui/combotypeahead.h"
 #include "gui/messagebox.h"
+#include "gui/savefile.h"
 #include "gui/screenfit.h"
+#include "gui/trainingmode.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -201,7 +202,10 @@ Status ScriptOutlineDialog::exportPdf(const QString &path) const
     writer.setTitle(script->title);
     writer.setCreator(QStringLiteral("Contact Desk"));
     QTextDocument doc;
-    doc.setHtml(outlineHtml(*script));
+    QString html = outlineHtml(*script);
+    if (training::active()) // a printout from a training Desk says so, like every window
+        html.prepend(QStringLiteral("<p><b>%1</b></p>").arg(training::marking().toHtmlEscaped()));
+    doc.setHtml(html);
     doc.print(&writer);
     if (QFileInfo(path).size() <= 0)
         return Status::failure(tr("cannot write %1").arg(path));
@@ -210,9 +214,9 @@ Status ScriptOutlineDialog::exportPdf(const QString &path) const
 
 void ScriptOutlineDialog::chooseFileAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export outline as PDF"),
-                                                      currentScriptId() + QStringLiteral(".pdf"),
-                                                      tr("PDF files (*.pdf)"));
+    const QString path =
+        chooseSaveFile(this, tr("Export outline as PDF"),
+                       currentScriptId() + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (Status s = exportPdf(path); !s)

@@ -2,7 +2,9 @@
 
 #include "core/clock.h"
 #include "core/demogenerator.h"
+#include "gui/contactform.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebox.h"
 #include "gui/panelhost.h"
 #include "gui/practicecall.h"
 #include "storage/database.h"
@@ -16,14 +18,22 @@
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
 
 namespace cd::training {
 
@@ -35,6 +45,11 @@ bool g_active = false;
 // couple of seconds.
 constexpr qint64 kContacts = 1500;
 constexpr int kDays = 90;
+// The training Desk that owns a folder writes its process id here; a folder whose Desk is gone
+// (killed, crashed) is removed by the next training Desk.
+const char kOwnerFile[] = "owner.pid";
+constexpr int kLaunchFeedbackMs = 15000;
+constexpr qint64 kUnownedStaleSecs = 24 * 3600; // folders from before owner.pid existed
 
 struct Tr
 {
@@ -63,6 +78,32 @@ void markTitle(QWidget *window)
                                                : marking() + QStringLiteral(" — ") + title);
 }
 
+// A dialog laid out on a grid (the file dialog) gets the banner as a new first row spanning it.
+void insertGridBanner(QGridLayout *grid, QLabel *banner)
+{
+    struct Placed
+    {
+        QLayoutItem *item;
+        int row, column, rowSpan, columnSpan;
+    };
+    QList<Placed> placed;
+    for (int i = grid->count() - 1; i >= 0; --i) {
+        Placed p{nullptr, 0, 0, 0, 0};
+        grid->getItemPosition(i, &p.row, &p.column, &p.rowSpan, &p.columnSpan);
+        p.item = grid->takeAt(i);
+        placed.prepend(p);
+    }
+    const int columns = std::max(1, grid->columnCount());
+    for (const Placed &p : placed)
+        grid->addItem(p.item, p.row + 1, p.column, p.rowSpan, p.columnSpan);
+    grid->addWidget(banner, 0, 0, 1, columns);
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
 QStringList trainingArguments(quint64 seed)
 {
     return {QStringLiteral("--demo"), QStringLiteral("--seed"), QString::number(seed)};
@@ -80,13 +121,47 @@ bool active()
     return g_active;
 }
 
+int removeStaleProfiles(const QString &folder)
+{
+    int removed = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QFileInfoList entries =
+        QDir(folder).entryInfoList({QStringLiteral("contactdesk-training-*")},
+                                   QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &entry : entries) {
+        if (entry.ownerId() != ::getuid())
+            continue; // another person's training Desk: not ours to judge
+        QFile owner(QDir(entry.filePath()).filePath(QString::fromLatin1(kOwnerFile)));
+        bool stale = false;
+        if (owner.open(QIODevice::ReadOnly)) {
+            bool ok = false;
+            const qint64 pid = owner.readAll().trimmed().toLongLong(&ok);
+            stale = !ok || !processAlive(pid);
+        } else {
+            stale = entry.lastModified().toUTC().secsTo(now) > kUnownedStaleSecs;
+        }
+        if (stale && QDir(entry.filePath()).removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
+
 std::unique_ptr<QTemporaryDir> createProfile(quint64 seed, QString *error)
 {
+    removeStaleProfiles(QDir::tempPath());
     auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
                                                QStringLiteral("/contactdesk-training-XXXXXX"));
     if (!dir->isValid()) {
         *error = Tr::tr("Cannot make a folder for the training data: %1").arg(dir->errorString());
         return nullptr;
+    }
+    {
+        QFile owner(QDir(dir->path()).filePath(QString::fromLatin1(kOwnerFile)));
+        if (!owner.open(QIODevice::WriteOnly) ||
+            owner.write(QByteArray::number(QCoreApplication::applicationPid())) < 0) {
+            *error = Tr::tr("Cannot write to the training folder: %1").arg(owner.errorString());
+            return nullptr;
+        }
     }
     Database::OpenError openError;
     std::unique_ptr<Database> db = Database::open(Database::fileNameIn(dir->path()), &openError);
@@ -151,6 +226,14 @@ void installInDesk(QMainWindow &window, PanelHost &host, quint64 seed)
                                  "made-up data (seed %1)")
                               .arg(seed));
         QObject::connect(reset, &QAction::triggered, &window, [&window, seed] {
+            auto *form = window.findChild<ContactForm *>();
+            if (form && form->hasTypedContent() &&
+                MessageBox::question(&window, Tr::tr("Reset training data?"),
+                                     Tr::tr("The contact you are typing has not been saved. "
+                                            "Reset the training data and discard it?"),
+                                     QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) != QMessageBox::Discard)
+                return;
             if (QProcess::startDetached(QCoreApplication::applicationFilePath(),
                                         trainingArguments(seed)))
                 window.close();
@@ -175,8 +258,22 @@ void installLauncher(QMainWindow &window)
     start->setObjectName(QStringLiteral("trainingModeAction"));
     start->setToolTip(Tr::tr("Open a training Desk on made-up data; this Desk and its profile are "
                              "left as they are"));
-    QObject::connect(start, &QAction::triggered, &window, [] {
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), trainingArguments(1));
+    QObject::connect(start, &QAction::triggered, &window, [&window, start] {
+        auto *host = dynamic_cast<PanelHost *>(&window);
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     trainingArguments(1))) {
+            if (host)
+                host->showStatusMessage(Tr::tr("The training Desk could not be started."));
+            return;
+        }
+        // It takes some seconds to make up a team's data: say so, and do not start two.
+        if (host)
+            host->showStatusMessage(
+                Tr::tr("Starting a training Desk on made-up data; it opens in its own window "
+                       "in a few seconds. This Desk stays as it is."),
+                kLaunchFeedbackMs);
+        start->setEnabled(false);
+        QTimer::singleShot(kLaunchFeedbackMs, start, [start] { start->setEnabled(true); });
     });
     file->insertAction(file->actions().value(0), start);
 }
@@ -196,6 +293,8 @@ bool WindowMarker::eventFilter(QObject *watched, QEvent *event)
                     box->insertWidget(0, bannerLabel(dialog));
                 else if (auto *form = qobject_cast<QFormLayout *>(dialog->layout()))
                     form->insertRow(0, bannerLabel(dialog));
+                else if (auto *grid = qobject_cast<QGridLayout *>(dialog->layout()))
+                    insertGridBanner(grid, bannerLabel(dialog));
             }
         }
     }

@@ -31,6 +31,11 @@ bool active();
 // in *error. Marks the process as in training mode.
 std::unique_ptr<QTemporaryDir> createProfile(quint64 seed, QString *error);
 
+// Removes this user's training folders in `folder` whose Desk has gone (killed or crashed: its
+// process id in the folder no longer runs; folders without one after a day). Returns how many.
+// createProfile calls it first.
+int removeStaleProfiles(const QString &folder);
+
 // The training banner above the Desk, the title marking on every window the application
 // shows, and File > Reset training data (a fresh Desk on the same seed). Sync is never
 // installed in training mode.

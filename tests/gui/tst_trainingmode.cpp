@@ -2,12 +2,17 @@
 // data for the same seed, "TRAINING - not real data" on every window and every exported
 // document, no sync, and the real profile never touched.
 #include "core/londonday.h"
+#include "gui/contactform.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebox.h"
+#include "gui/savefile.h"
+#include "gui/scriptoutlinedialog.h"
 #include "gui/trainingmode.h"
 #include "reports/escalationreport.h"
 #include "reports/monthlyreport.h"
 #include "storage/database.h"
 #include "storage/profile.h"
+#include "storage/scriptstore.h"
 #include "storage/settingsstore.h"
 #include "sync/connectionsettings.h"
 #include "verify.h"
@@ -17,6 +22,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -28,6 +34,8 @@
 #include <QTest>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <sys/time.h>
 
 using namespace cd;
 
@@ -284,6 +292,132 @@ private slots:
         QVERIFY(real);
         QCOMPARE(ForceHeader::fromSettings(SettingsStore(*real)).protectiveMarking,
                  QStringLiteral("OFFICIAL-SENSITIVE"));
+    }
+
+    void staleTrainingFoldersAreRemoved()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QDir root(tmp.path());
+        // A Desk that was killed: its process id no longer runs.
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted(10000));
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished(10000));
+        const auto folderWithPid = [&](const QString &name, qint64 pid) {
+            QVERIFY(root.mkdir(name));
+            QFile f(root.filePath(name + QStringLiteral("/owner.pid")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::number(pid));
+        };
+        folderWithPid(QStringLiteral("contactdesk-training-dead"), deadPid);
+        folderWithPid(QStringLiteral("contactdesk-training-live"),
+                      QCoreApplication::applicationPid());
+        // Folders from before owner.pid: a two-day-old one is stale, a fresh one is left.
+        QVERIFY(root.mkdir(QStringLiteral("contactdesk-training-old")));
+        QVERIFY(root.mkdir(QStringLiteral("contactdesk-training-new")));
+        QVERIFY(root.mkdir(QStringLiteral("something-else")));
+        const QByteArray old =
+            root.filePath(QStringLiteral("contactdesk-training-old")).toLocal8Bit();
+        struct timeval times[2];
+        times[0].tv_sec = times[1].tv_sec = time(nullptr) - 2 * 24 * 3600;
+        times[0].tv_usec = times[1].tv_usec = 0;
+        QCOMPARE(::utimes(old.constData(), times), 0);
+
+        QCOMPARE(training::removeStaleProfiles(tmp.path()), 2);
+        QVERIFY(!root.exists(QStringLiteral("contactdesk-training-dead")));
+        QVERIFY(!root.exists(QStringLiteral("contactdesk-training-old")));
+        QVERIFY(root.exists(QStringLiteral("contactdesk-training-live")));
+        QVERIFY(root.exists(QStringLiteral("contactdesk-training-new")));
+        QVERIFY(root.exists(QStringLiteral("something-else")));
+
+        // A training profile says which Desk owns it.
+        QString error;
+        std::unique_ptr<QTemporaryDir> dir = training::createProfile(6, &error);
+        QVERIFY2(dir, qPrintable(error));
+        QFile owner(QDir(dir->path()).filePath(QStringLiteral("owner.pid")));
+        QVERIFY(owner.open(QIODevice::ReadOnly));
+        QCOMPARE(owner.readAll().toLongLong(), QCoreApplication::applicationPid());
+    }
+
+    void resetAsksBeforeDiscardingATypedContact()
+    {
+        QString error;
+        std::unique_ptr<QTemporaryDir> dir = training::createProfile(3, &error);
+        QVERIFY2(dir, qPrintable(error));
+        std::unique_ptr<Database> db = openIn(dir->path());
+        QVERIFY(db);
+        MainWindow window(*db, ProfileStore(*db).load());
+        training::installInDesk(window, window, 3);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F2);
+        auto *form = window.findChild<ContactForm *>();
+        QVERIFY(form);
+        QWidget *notes = form->fieldWidget(QStringLiteral("notes"));
+        QVERIFY(notes);
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral("caller asking about her car"));
+        QVERIFY(form->hasTypedContent());
+
+        auto *reset = window.findChild<QAction *>(QStringLiteral("resetTrainingAction"));
+        QVERIFY(reset);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        reset->trigger();
+        QCOMPARE(MessageBox::lastTitle(), QStringLiteral("Reset training data?"));
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("has not been saved")));
+        // Cancelled: the Desk is still open with what was typed.
+        QVERIFY(window.isVisible());
+        QVERIFY(form->notesText().contains(QLatin1String("caller asking about her car")));
+    }
+
+    void fileDialogsAndDocumentsSayTraining()
+    {
+        QString error;
+        std::unique_ptr<QTemporaryDir> dir = training::createProfile(4, &error);
+        QVERIFY2(dir, qPrintable(error));
+        std::unique_ptr<Database> db = openIn(dir->path());
+        QVERIFY(db);
+        MainWindow window(*db, ProfileStore(*db).load());
+        training::installInDesk(window, window, 4);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The save dialog (laid out on a grid) has the banner too.
+        QFileDialog save(&window, QStringLiteral("Save the report"));
+        save.setOption(QFileDialog::DontUseNativeDialog);
+        save.setAcceptMode(QFileDialog::AcceptSave);
+        save.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&save));
+        auto *banner = save.findChild<QLabel *>(QStringLiteral("trainingBanner"));
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QVERIFY(save.windowTitle().startsWith(QStringLiteral("TRAINING - not real data")));
+        save.close();
+
+        // Proposed file names say TRAINING, in the Documents folder, not the working folder.
+        const QString proposed = suggestedSavePath(QStringLiteral("audit.csv"));
+        QCOMPARE(QFileInfo(proposed).fileName(), QStringLiteral("TRAINING-audit.csv"));
+        QVERIFY(QFileInfo(proposed).isAbsolute());
+        QCOMPARE(
+            QFileInfo(suggestedSavePath(QStringLiteral("/tmp/x/report-2026-11.pdf"))).fileName(),
+            QStringLiteral("TRAINING-report-2026-11.pdf"));
+
+        // The script outline printed from a training Desk says so.
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            CD_SKIP("pdftotext (poppler-utils) is not installed");
+        ScriptOutlineDialog outline(ScriptStore(*db).library());
+        outline.showScript(QStringLiteral("mental_health"));
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("outline.pdf"));
+        CD_VERIFY_OK(outline.exportPdf(pdf));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput())
+                    .contains(QLatin1String("TRAINING - not real data")));
     }
 
     void badTrainingOptionsAreRefused()

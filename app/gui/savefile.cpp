@@ -1,0 +1,33 @@
+#include "gui/savefile.h"
+
+#include "gui/trainingmode.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace cd {
+
+QString suggestedSavePath(const QString &nameOrPath)
+{
+    QFileInfo info(nameOrPath);
+    QString folder = info.path();
+    if (info.isRelative()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (folder.isEmpty())
+            folder = QDir::homePath();
+    }
+    QString name = info.fileName();
+    if (training::active() && !name.startsWith(QLatin1String("TRAINING-")))
+        name.prepend(QLatin1String("TRAINING-"));
+    return QDir(folder).filePath(name);
+}
+
+QString chooseSaveFile(QWidget *parent, const QString &caption, const QString &nameOrPath,
+                       const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, caption, suggestedSavePath(nameOrPath), filter);
+}
+
+} // namespace cd
