@@ -1316,6 +1316,22 @@
         <source>%1: THRIVE %2 of %3, next steps %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>raised by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations %1 and sent, not yet resolved (drafts are not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations %1 and sent, past their due date and not yet resolved (drafts are not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::Database</name>
@@ -1545,14 +1561,6 @@ Examples:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Escalations OVERDUE: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No escalations overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Escalation due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,6 +1586,18 @@ Examples:
     </message>
     <message>
         <source>&amp;Type of escalation to raise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations you raised and sent that are past their due date and not yet resolved (drafts are not counted: they have not been sent). My figures count the same; Team figures count the whole team&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My escalations OVERDUE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of my escalations overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,6 +125,11 @@ bool isOpen(EscalationStatus status)
     return status != EscalationStatus::Resolved && status != EscalationStatus::Closed;
 }
 
+bool isAwaited(EscalationStatus status)
+{
+    return isOpen(status) && status != EscalationStatus::Draft;
+}
+
 } // namespace lifecycle
 
 QJsonObject Escalation::toJson() const

@@ -28,6 +28,9 @@ QList<EscalationStatus> nextStatuses(EscalationStatus from);
 // success(), or a message saying why the move is refused and what is allowed instead.
 Status check(EscalationStatus from, EscalationStatus to);
 bool isOpen(EscalationStatus status); // not resolved or closed
+// Sent and not yet resolved: the receiving team's clock runs, so it can be overdue. A draft has
+// not been sent; the status bar, My figures and Team figures all count overdue this way.
+bool isAwaited(EscalationStatus status);
 } // namespace lifecycle
 
 // A form raised from a contact, sent to a receiving team and watched to a timely end.

@@ -110,6 +110,17 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         figures->addWidget(value, (i / 4) * 2 + 1, i % 4);
         m_figures.insert(names.at(i).first, value);
     }
+    // What the escalation figures count, the same as the status bar's overdue count.
+    const QString whose = team ? tr("raised by the team") : tr("you raised");
+    for (QLabel *label :
+         {m_figures.value(QStringLiteral("open")), m_figures.value(QStringLiteral("overdue"))})
+        label->setToolTip(label == m_figures.value(QStringLiteral("open"))
+                              ? tr("Escalations %1 and sent, not yet resolved (drafts are not "
+                                   "counted)")
+                                    .arg(whose)
+                              : tr("Escalations %1 and sent, past their due date and not yet "
+                                   "resolved (drafts are not counted)")
+                                    .arg(whose));
     outer->addLayout(figures);
 
     auto *chartsHost = new QWidget;

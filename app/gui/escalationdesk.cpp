@@ -37,6 +37,11 @@ EscalationDesk::EscalationDesk(PanelHost &host, EscalationRules rules)
     m_overdueLabel = new QLabel(window);
     m_overdueLabel->setObjectName(QStringLiteral("escalationsOverdueLabel"));
     m_overdueLabel->setContentsMargins(0, 0, 16, 0);
+    m_overdueLabel->setToolTip(QCoreApplication::translate(
+        "cd::EscalationDesk",
+        "Escalations you raised and sent that are past their due date and not yet resolved "
+        "(drafts are not counted: they have not been sent). My figures count the same; Team "
+        "figures count the whole team's."));
     host.addStatusWidget(m_overdueLabel);
 
     m_monitor = new EscalationMonitor(host.database(), m_rules, p.name, this);
@@ -94,12 +99,12 @@ void EscalationDesk::showOverdue(int n)
 {
     if (n > 0) {
         m_overdueLabel->setText(
-            QCoreApplication::translate("cd::EscalationDesk", "Escalations OVERDUE: %1").arg(n));
+            QCoreApplication::translate("cd::EscalationDesk", "My escalations OVERDUE: %1").arg(n));
         m_overdueLabel->setStyleSheet(
             QStringLiteral("color: white; background: #b00020; padding: 0 6px;"));
     } else {
         m_overdueLabel->setText(
-            QCoreApplication::translate("cd::EscalationDesk", "No escalations overdue"));
+            QCoreApplication::translate("cd::EscalationDesk", "None of my escalations overdue"));
         m_overdueLabel->setStyleSheet(QString());
     }
 }

@@ -42,6 +42,8 @@ void EscalationMonitor::check()
     for (const EscalationSummary &s : store.list(filter)) {
         if (!s.dueOn.isValid() || s.dueOn > today)
             break; // sorted by due date: the rest are not due yet
+        if (!lifecycle::isAwaited(s.status))
+            continue; // a draft is not sent, so not due (as the count and the dashboards)
         const bool isOverdue = s.dueOn < today;
         const QString key =
             s.id + (isOverdue ? QStringLiteral("/overdue") : QStringLiteral("/due"));

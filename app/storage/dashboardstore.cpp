@@ -1,5 +1,7 @@
 #include "storage/dashboardstore.h"
 
+#include "storage/escalationstore.h"
+
 #include "core/csv.h"
 #include "core/londonday.h"
 #include "core/survey.h"
@@ -176,9 +178,8 @@ EscalationFigures DashboardStore::escalations(const DashboardScope &scope, const
         QSqlQuery q = prepared(
             m_db, QStringLiteral(
                       "SELECT count(*), sum(due_at IS NOT NULL AND due_at < ?) FROM escalations "
-                      "WHERE %1 = ? AND deleted = 0 AND status IN ('submitted', 'acknowledged', "
-                      "'in_progress')")
-                      .arg(column));
+                      "WHERE %1 = ? AND deleted = 0 AND status IN (%2)")
+                      .arg(column, awaitedEscalationStatusSql()));
         q.addBindValue(dayText(today));
         q.addBindValue(scope.name);
         if (q.exec() && q.next()) {

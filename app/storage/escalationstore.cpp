@@ -73,16 +73,26 @@ Escalation readEscalation(const QSqlQuery &q)
 }
 
 // The open statuses, for SQL.
-QString openStatusList()
+QString statusList(bool (*keep)(EscalationStatus))
 {
     QStringList names;
     for (EscalationStatus s : allEscalationStatuses())
-        if (lifecycle::isOpen(s))
+        if (keep(s))
             names.append(QLatin1Char('\'') + escalationStatusName(s) + QLatin1Char('\''));
     return names.join(QLatin1Char(','));
 }
 
+QString openStatusList()
+{
+    return statusList(lifecycle::isOpen);
+}
+
 } // namespace
+
+QString awaitedEscalationStatusSql()
+{
+    return statusList(lifecycle::isAwaited);
+}
 
 QDate EscalationStore::today()
 {
@@ -550,7 +560,7 @@ int EscalationStore::overdueCount(const QDate &day, const QString &owner, const 
         QStringLiteral("SELECT count(*) FROM escalations WHERE deleted = 0 AND status IN (%1) "
                        "AND due_at IS NOT NULL AND due_at < ? AND (? = '' OR owner = ?) AND (? = "
                        "'' OR team = ?)")
-            .arg(openStatusList()));
+            .arg(awaitedEscalationStatusSql()));
     q.addBindValue(dateText(day));
     q.addBindValue(sqlText(owner));
     q.addBindValue(sqlText(owner));

@@ -16,6 +16,10 @@ class Database;
 
 // What the lists show of an escalation. No personal data: the fields stay in the record,
 // which is read (and audited) with get().
+// The SQL list of statuses lifecycle::isAwaited keeps ('submitted','acknowledged',...), for
+// queries that count escalations that can be overdue.
+QString awaitedEscalationStatusSql();
+
 struct EscalationSummary
 {
     QString id;
@@ -90,6 +94,8 @@ public:
     QList<EscalationNote> notes(const QString &id) const;   // oldest first
     QList<EscalationSummary>
     list(const EscalationFilter &filter) const; // by due date, undated last
+    // Sent escalations (lifecycle::isAwaited) due before `today`, of one owner and/or team: the
+    // same count as the dashboards' "Escalations overdue".
     int overdueCount(const QDate &today, const QString &owner = {}, const QString &team = {}) const;
 
     // The DraftStore slot that keeps a form as it is typed: one per escalation, or per

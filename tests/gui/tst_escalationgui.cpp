@@ -11,6 +11,7 @@
 #include "storage/escalationstore.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
@@ -19,7 +20,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QTableView>
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace cd;
@@ -81,7 +81,7 @@ private slots:
         MainWindow &w = *m_window;
         auto *overdue = w.findChild<QLabel *>(QStringLiteral("escalationsOverdueLabel"));
         QVERIFY(overdue);
-        QCOMPARE(overdue->text(), QStringLiteral("No escalations overdue"));
+        QCOMPARE(overdue->text(), QStringLiteral("None of my escalations overdue"));
 
         // The caller is on the line: start the contact and take their details.
         QTest::keyClick(&w, Qt::Key_F2);
@@ -198,7 +198,7 @@ private slots:
         // text.
         m_clock.set(QDateTime(QDate(2026, 12, 30), QTime(9, 0), Qt::UTC));
         desk()->monitor()->check();
-        QCOMPARE(overdue->text(), QStringLiteral("Escalations OVERDUE: 1"));
+        QCOMPARE(overdue->text(), QStringLiteral("My escalations OVERDUE: 1"));
         QMessageBox *reminder = nullptr;
         QTRY_VERIFY((reminder = w.findChild<QMessageBox *>(QStringLiteral("escalationReminder"))) !=
                     nullptr);

@@ -452,6 +452,15 @@ private slots:
         QCOMPARE(mine.open, qint64(2));
         QCOMPARE(mine.overdue, qint64(1));
         QCOMPARE(mine.raised, qint64(1));
+        // The status bar's count agrees with My figures and Team figures: the overdue draft e5
+        // is not sent, so it is in none of them.
+        Result<EscalationRules> rules = EscalationRules::loadShipped();
+        CD_VERIFY_OK(rules);
+        const EscalationStore escalations(*m_profile->db, rules.value());
+        QCOMPARE(
+            qint64(escalations.overdueCount(QDate(2026, 11, 22), QStringLiteral("A. Handler"))),
+            mine.overdue);
+        QCOMPARE(qint64(escalations.overdueCount(QDate(2026, 11, 22), {}, north)), f.overdue);
 
         // Departments complained about: receiving teams of escalations from dissatisfaction
         // contacts.
