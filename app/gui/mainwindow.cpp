@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/nextstepsrule.h"
 #include "core/repeatcaller.h"
 #include "core/validation.h"
 #include "gui/columnfit.h"
@@ -718,7 +719,10 @@ bool MainWindow::saveContact()
         c.talkSeconds = int(std::clamp<qint64>(c.startedAt.secsTo(callEnd), 0, 86400));
         c.wrapUpSeconds = int(std::clamp<qint64>(callEnd.secsTo(c.endedAt), 0, 86400));
     }
-    const QList<FieldError> errors = validateContact(c, m_taxonomy);
+    QList<FieldError> errors = validateContact(c, m_taxonomy);
+    // "What happens next" before the contact is closed (resources/thrive/thrive.json).
+    errors += NextStepsRule::shipped().check(
+        c, m_taxonomy.label(TaxonomyEntry::Kind::Outcome, c.outcome));
     if (!errors.isEmpty()) {
         m_form->showErrors(errors);
         statusBar()->showMessage(

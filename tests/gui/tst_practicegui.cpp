@@ -236,6 +236,8 @@ private slots:
         QVERIFY(vulnerable);
         vulnerable->setCurrentIndex(vulnerable->findText(QStringLiteral("No")));
         QCOMPARE(vulnerable->currentText(), QStringLiteral("No"));
+        // THRIVE is needed for fraud, so what happens next is recorded before the save.
+        QVERIFY(test::recordNextStepsIfNeeded(&w));
 
         // Saving ends the practice and shows the score, point by point.
         QVERIFY(w.saveContact());
