@@ -371,6 +371,8 @@ void MainWindow::setUpGuidance()
     });
     connect(m_riskBanner, &RiskBanner::escalationRequested, m_guidance,
             &GuidancePanel::escalationRequested);
+    // A form sent for this contact: the banner does not ask for it again for what it covers.
+    connect(m_events, &PanelHostEvents::escalationSent, m_riskBanner, &RiskBanner::noteFormSent);
 }
 
 void MainWindow::buildHelpMenu()
@@ -642,8 +644,6 @@ void MainWindow::lookUpCaller()
             ? tr("Household")
             : tr("Household — %n other(s) at this address in %1 days", nullptr, int(members.size()))
                   .arg(householdDays));
-}
-
 
     // Earlier matters of the caller or household still open: shown, and THRIVE offered again.
     static const std::optional<ThriveDefinition> thrive = [] {
@@ -672,6 +672,8 @@ void MainWindow::lookUpCaller()
         open.isEmpty() ? QString() : open.first().contactId,
         open.isEmpty() ? QString()
                        : OpenMatterNotice::describe(open.first(), thrive ? &*thrive : nullptr));
+}
+
 void MainWindow::openSelectedContact(const QModelIndex &index)
 {
     if (!index.isValid())
