@@ -5,6 +5,7 @@
 #include "gui/mainwindow.h"
 #include "gui/practicecall.h"
 #include "gui/trainingmode.h"
+#include "nextstepstest.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "verify.h"
