@@ -52,10 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;aller name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Postco&amp;de</source>
         <translation type="unfinished"></translation>
     </message>
@@ -65,10 +61,6 @@
     </message>
     <message>
         <source>Categor&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refere&amp;nce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -88,11 +80,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address</source>
+        <source>House number and street, e.g. Flat 2, 14 High St</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>House number and street, e.g. Flat 2, 14 High St</source>
+        <source>Caller &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (&amp;job no.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +664,10 @@
         <source>Ne&amp;xt ✓…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An earlier matter of this caller or household is still open: assess again (THRIVE…). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContactListModel</name>
@@ -950,6 +954,10 @@
     </message>
     <message>
         <source>Only a manager can sign off a lower grade; you are signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment again of the open contact %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +1338,18 @@
     </message>
     <message>
         <source>Escalations %1 and sent, past their due date and not yet resolved (drafts are not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat-victim checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat-victim check done on %1 of %2 contacts; repeat victims found: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checked %2 of %3, %4 found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1818,6 +1838,10 @@ Examples:
     </message>
     <message>
         <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate risk: due today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2638,6 +2662,106 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::NextStepsRule</name>
+    <message>
+        <source>%1: &quot;next_steps_required&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: next_steps_required.%2 is true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an outcome code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE is needed for this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a risk prompt came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome (%1) promises police action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what happens next (Next…): %1. Say whether police will attend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::OpenMatterNotice</name>
+    <message>
+        <source>no grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vulnerable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vulnerability not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police will not attend (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happens next not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n earlier matter(s) still open: assess again with THRIVE…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::OwnerFile</name>
     <message>
         <source>Cannot make %1 readable by its owner only: %2</source>
@@ -2982,10 +3106,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The notes mention &quot;%1&quot;, which can indicate %2. Ask the caller directly, and consider %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open form (F9)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,6 +3119,26 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, which can indicate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes mention %1. Ask the caller directly, and consider %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URGENT: strangulation or choking is a high-risk marker of serious harm. Ask now whether anyone is in danger; if so, 999 now. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open guidance and form (F9)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

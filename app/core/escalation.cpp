@@ -205,8 +205,11 @@ QJsonObject EscalationNote::toJson() const
 }
 
 Result<QDate> serviceLevelDue(const FormDefinition &form, const WorkingCalendar &calendar,
-                              EscalationStatus status, const QDate &raisedOn)
+                              EscalationStatus status, const QDate &raisedOn,
+                              const QJsonObject &values)
 {
+    if (form.serviceLevel.isImmediate(values))
+        return calendar.addWorkingDays(raisedOn, 0);
     const bool awaitingAck =
         status == EscalationStatus::Draft || status == EscalationStatus::Submitted;
     const int days = (awaitingAck && form.serviceLevel.acknowledgeWorkingDays > 0)

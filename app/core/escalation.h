@@ -86,9 +86,11 @@ struct EscalationNote
 
 // The service-level date for an escalation in `status`, counted from `raisedOn`: the
 // acknowledgement target until it is acknowledged (when the form has one), then the
-// resolution target.
+// resolution target. An escalation whose values mark immediate risk (ServiceLevel::isImmediate)
+// is due the day it is raised.
 Result<QDate> serviceLevelDue(const FormDefinition &form, const WorkingCalendar &calendar,
-                              EscalationStatus status, const QDate &raisedOn);
+                              EscalationStatus status, const QDate &raisedOn,
+                              const QJsonObject &values = {});
 
 // The data escalations run on: the form definitions and the working-day calendar.
 struct EscalationRules

@@ -132,6 +132,15 @@ Result<FormDefinition> FormDefinition::fromJson(const QByteArray &json, const QS
     f.serviceLevel.resolveWorkingDays = sl.value(QLatin1String("resolve_working_days")).toInt();
     f.serviceLevel.basis = sl.value(QLatin1String("basis")).toString();
     f.serviceLevel.note = sl.value(QLatin1String("note")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("covers_risk")).toArray()) {
+        const QJsonObject c = v.toObject();
+        f.coversRisk.append({c.value(QLatin1String("kind")).toString(),
+                             c.value(QLatin1String("when_field")).toString(),
+                             c.value(QLatin1String("equals")).toString()});
+    }
+    const QJsonObject immediate = sl.value(QLatin1String("immediate_when")).toObject();
+    f.serviceLevel.immediateField = immediate.value(QLatin1String("field")).toString();
+    f.serviceLevel.immediateEquals = immediate.value(QLatin1String("equals")).toString();
 
     if (f.type.isEmpty())
         return fail(QStringLiteral("the form has no type"));

@@ -59,7 +59,17 @@ struct ServiceLevel
     // "source" (a published scheme); empty when the file does not say.
     QString basis;
     QString note;
+    // Immediate risk (the form's "immediate_when"): when `immediateField` equals
+    // `immediateEquals`, the matter is due the day it is raised, and shows as IMMEDIATE rather
+    // than on track. Immediate risk to life is a 999 matter first (DOMAIN-FACTS 2.4).
+    QString immediateField;
+    QString immediateEquals;
     bool isForceSetting() const { return basis == QLatin1String("force_setting"); }
+    bool isImmediate(const QJsonObject &values) const
+    {
+        return !immediateField.isEmpty() &&
+               values.value(immediateField).toVariant().toString() == immediateEquals;
+    }
 };
 
 // A source the form definition cites; url is empty for an internal or unpublished source.
@@ -85,6 +95,24 @@ struct FormDefinition
     ServiceLevel serviceLevel;
     QList<FormField> fields;
     QList<FormRule> rules;
+    // The kinds of risk prompt a sent form of this type covers ("covers_risk"): the Desk does
+    // not offer the form again for them on the same contact. A kind may be covered only when
+    // a field has a value (a child at risk, when the form says the person is a child).
+    struct RiskCover
+    {
+        QString kind;
+        QString whenField; // "" for always
+        QString equals;
+    };
+    QList<RiskCover> coversRisk;
+    bool coversRiskKind(const QString &kind, const QJsonObject &values) const
+    {
+        for (const RiskCover &c : coversRisk)
+            if (c.kind == kind && (c.whenField.isEmpty() ||
+                                   values.value(c.whenField).toVariant().toString() == c.equals))
+                return true;
+        return false;
+    }
 
     static Result<FormDefinition> fromJson(const QByteArray &json, const QString &origin);
 

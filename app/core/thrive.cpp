@@ -200,6 +200,8 @@ QString ThriveAnswers::toJson(const ThriveDefinition &definition) const
         again.append(t.toUTC().toString(Qt::ISODateWithMs));
     if (!again.isEmpty())
         o.insert(QLatin1String("reassessed_at"), again);
+    if (!reassessmentOf.isEmpty())
+        o.insert(QLatin1String("reassessment_of"), reassessmentOf);
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -213,6 +215,7 @@ ThriveAnswers ThriveAnswers::fromJson(const QString &json)
         QDateTime::fromString(o.value(QLatin1String("assessed_at")).toString(), Qt::ISODateWithMs);
     for (const QJsonValue &v : o.value(QLatin1String("reassessed_at")).toArray())
         a.reassessedAt.append(QDateTime::fromString(v.toString(), Qt::ISODateWithMs));
+    a.reassessmentOf = o.value(QLatin1String("reassessment_of")).toString();
     return a;
 }
 

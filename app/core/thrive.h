@@ -76,6 +76,9 @@ struct ThriveAnswers
     QJsonObject notes; // element id -> note
     QDateTime assessedAt;
     QList<QDateTime> reassessedAt;
+    // The earlier contact of the caller or household, still open, that this assessment
+    // re-assesses (the Desk offers it when the new contact comes in); "" otherwise.
+    QString reassessmentOf;
 
     bool isEmpty() const { return notes.isEmpty(); }
     // Every element of the definition has a note.

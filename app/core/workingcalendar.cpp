@@ -191,6 +191,8 @@ QString DueStatus::marker() const
         return QStringLiteral("DUE SOON");
     case DueState::Overdue:
         return QStringLiteral("OVERDUE");
+    case DueState::Immediate:
+        return QStringLiteral("IMMEDIATE");
     case DueState::OnTrack:
     case DueState::None:
         break;
@@ -206,6 +208,7 @@ QString DueStatus::colourName() const
     case DueState::DueSoon:
         return QStringLiteral("amber");
     case DueState::Overdue:
+    case DueState::Immediate:
         return QStringLiteral("red");
     case DueState::None:
         break;
@@ -227,6 +230,10 @@ DueStatus dueStatus(const WorkingCalendar &calendar, const QDate &raised, const 
         return s;
     }
     s.workingDaysLeft = calendar.workingDaysBetween(today, due);
+    if (due <= raised) { // same day: only immediate risk is due the day it is raised
+        s.state = DueState::Immediate;
+        return s;
+    }
     const int total = calendar.workingDaysBetween(raised, due);
     const int used = calendar.workingDaysBetween(raised, today);
     // 4 * used >= 3 * total: at least 75% of the working days are gone.

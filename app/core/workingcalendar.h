@@ -76,7 +76,9 @@ private:
 };
 
 // Red/amber/green for something due on a date, from the share of its working days used.
-enum class DueState { OnTrack, DueSoon, Overdue, None };
+// Immediate: due the day it was raised (immediate risk, ServiceLevel::isImmediate), red from
+// the start; never on track.
+enum class DueState { OnTrack, DueSoon, Overdue, None, Immediate };
 
 struct DueStatus
 {
@@ -84,12 +86,12 @@ struct DueStatus
     int workingDaysLeft = 0; // negative when overdue
 
     // The text that goes with the colour, so the state never rests on colour alone.
-    QString marker() const;     // "", "DUE SOON", "OVERDUE"
+    QString marker() const;     // "", "DUE SOON", "OVERDUE", "IMMEDIATE"
     QString colourName() const; // "green", "amber", "red", ""
 };
 
 // Amber once 75% of the working days between `raised` and `due` are used (and on the due
-// day itself), red once `today` is after `due`.
+// day itself), red once `today` is after `due`. Due the day it was raised: Immediate (red).
 DueStatus dueStatus(const WorkingCalendar &calendar, const QDate &raised, const QDate &due,
                     const QDate &today);
 

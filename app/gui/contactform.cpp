@@ -649,6 +649,11 @@ void ContactForm::updateThriveStatus()
     if (m_reassessOffered) {
         text = tr("A new risk since THRIVE was answered: assess again (THRIVE…).");
         state = ThriveState::AssessAgain;
+    } else if (!m_reassessFor.isEmpty() && m_thrive.reassessmentOf != m_reassessFor) {
+        text = tr("An earlier matter of this caller or household is still open: assess again "
+                  "(THRIVE…). %1")
+                   .arg(m_reassessSummary);
+        state = ThriveState::AssessAgain;
     } else if (!m_thrive.isEmpty() && last.isValid() &&
                last.secsTo(Clock::instance().now()) > qint64(hours) * 3600) {
         text = tr("THRIVE was answered more than %n hour(s) ago: assess again (THRIVE…).", nullptr,
@@ -699,11 +704,12 @@ void ContactForm::openThrive()
     const bool stale = !m_thrive.isEmpty() && last.isValid() &&
                        last.secsTo(Clock::instance().now()) >
                            qint64(m_thriveDefinition->reassessAfterHours()) * 3600;
-    const bool again = m_reassessOffered || stale;
+    const bool earlier = !m_reassessFor.isEmpty() && m_thrive.reassessmentOf != m_reassessFor;
+    const bool again = m_reassessOffered || stale || earlier;
     auto *dialog = new ThriveDialog(*m_thriveDefinition, m_thrive, m_vulnerabilityKinds,
                                     m_riskGrade, again, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, again] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, again, earlier] {
         const QDateTime now = Clock::instance().now();
         const bool first = m_thrive.isEmpty();
         m_thrive.notes = dialog->notes();
@@ -714,6 +720,8 @@ void ContactForm::openThrive()
         else if (again)
             m_thrive.reassessedAt.append(now);
         m_reassessOffered = false;
+        if (earlier)
+            m_thrive.reassessmentOf = m_reassessFor; // linked to the earlier open contact
         m_vulnerabilityKinds = dialog->kinds();
         m_riskGrade = dialog->grade();
         if (!m_vulnerabilityKinds.isEmpty())
@@ -751,6 +759,8 @@ void ContactForm::clearFirstContact()
     m_vulnerabilityKinds.clear();
     m_thriveByRisk = false;
     m_reassessOffered = false;
+    m_reassessFor.clear();
+    m_reassessSummary.clear();
     m_riskKinds = 0;
     m_vulnerableCombo->setCurrentIndex(0);
     m_riskGrade.clear();
@@ -793,6 +803,13 @@ void ContactForm::fillFirstContact(Contact &c) const
     c.vulnerabilityKinds = c.vulnerable == 1 ? m_vulnerabilityKinds : QString();
     c.riskGrade = m_riskGrade;
     c.nextSteps = m_nextSteps.toJson();
+}
+
+void ContactForm::offerReassessmentOf(const QString &contactId, const QString &summary)
+{
+    m_reassessFor = contactId;
+    m_reassessSummary = summary;
+    updateThriveStatus();
 }
 
 void ContactForm::setVictimCheck(const QDateTime &at, int matches)

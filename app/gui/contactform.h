@@ -96,6 +96,10 @@ public:
     // interval) offers to assess again. ---
     bool thriveRequired() const;
     bool reassessmentOffered() const { return m_reassessOffered; }
+    // An earlier contact of the caller or household that is still open (OpenMatters): THRIVE is
+    // offered again, and the assessment then made links to it. "" withdraws the offer.
+    void offerReassessmentOf(const QString &contactId, const QString &summary);
+    QString reassessmentOfferedFor() const { return m_reassessFor; }
     QString thriveStatusText() const;
     void openThrive();    // non-blocking: the dialog is a child of the form
     void openNextSteps(); // likewise
@@ -131,6 +135,8 @@ private:
     QString m_vulnerabilityKinds;
     bool m_thriveByRisk = false;
     bool m_reassessOffered = false;
+    QString m_reassessFor;     // an earlier open contact to assess again
+    QString m_reassessSummary; // what was decided on it, for the tooltip
     int m_riskKinds = 0;
     QComboBox *m_vulnerableCombo = nullptr;
     QString m_riskGrade; // chosen in THRIVE

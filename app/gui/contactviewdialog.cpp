@@ -86,6 +86,9 @@ template <typename Row> QString describeFirstContact(const Contact &c, Row &&row
     for (const QDateTime &t : thrive.reassessedAt)
         notes.append(ContactViewDialog::tr("Assessed again at %1")
                          .arg(t.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
+    if (!thrive.reassessmentOf.isEmpty())
+        notes.append(ContactViewDialog::tr("An assessment again of the open contact %1")
+                         .arg(thrive.reassessmentOf));
     if (notes.isEmpty() && c.thriveRequired)
         notes.append(ContactViewDialog::tr("Needed, not answered"));
     html += row(ContactViewDialog::tr("THRIVE"), notes.join(QLatin1Char('\n')));

@@ -95,6 +95,7 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         // First contact, as inspectors check it (schema 21).
         {QStringLiteral("thrive"), tr("THRIVE done")},
         {QStringLiteral("nextsteps"), tr("Next steps told")},
+        {QStringLiteral("victimcheck"), tr("Repeat-victim checks")},
     };
     if (team)
         names.append({QStringLiteral("messages"), tr("Outcome messages this month")});
@@ -534,6 +535,30 @@ void DashboardWidget::showFirstContact(const FirstContactMeasures &m)
                          .arg(pct(mo.nextStepsShare())));
     thrive->setToolTip(lines.join(QLatin1Char('\n')));
     next->setToolTip(lines.join(QLatin1Char('\n')));
+
+    // The repeat-victim check: the share of contacts with the check done, and how many of
+    // them found earlier contacts of the caller (repeat victims).
+    QLabel *check = m_figures.value(QStringLiteral("victimcheck"));
+    check->setText(pct(t.victimCheckedShare()));
+    QStringList checks;
+    checks.append(tr("Repeat-victim check done on %1 of %2 contacts; repeat victims found: %3")
+                      .arg(t.victimChecked)
+                      .arg(t.contacts)
+                      .arg(t.repeatVictims));
+    for (const FirstContactFigures &h : m.byHandler)
+        checks.append(tr("%1: checked %2 of %3, %4 found")
+                          .arg(h.key)
+                          .arg(h.victimChecked)
+                          .arg(h.contacts)
+                          .arg(h.repeatVictims));
+    for (const FirstContactFigures &mo : m.monthly)
+        checks.append(tr("%1: checked %2 of %3, %4 found")
+                          .arg(mo.key)
+                          .arg(mo.victimChecked)
+                          .arg(mo.contacts)
+                          .arg(mo.repeatVictims));
+    check->setToolTip(checks.join(QLatin1Char('\n')));
+    check->setAccessibleDescription(checks.constFirst());
 }
 
 } // namespace cd

@@ -174,6 +174,8 @@ void EscalationDesk::raiseFromContact(const QString &type)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &EscalationDialog::escalationSaved, this, [this](const Escalation &e) {
         refresh();
+        if (e.status != EscalationStatus::Draft)
+            emit m_host.events().escalationSent(e.type, e.fields);
         m_host.showStatusMessage(QCoreApplication::translate("cd::EscalationDesk", "%1 %2; due %3")
                                      .arg(escalationTypeTitle(m_rules, e.type),
                                           escalationStatusLabel(e.status).toLower(),

@@ -14,6 +14,7 @@ QColor ragColour(DueState state)
     case DueState::DueSoon:
         return QColor(0xff, 0xe0, 0x99);
     case DueState::Overdue:
+    case DueState::Immediate:
         return QColor(0xf4, 0xb6, 0xb6);
     case DueState::None:
         break;
@@ -74,6 +75,8 @@ QVariant EscalationListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == State) {
         if (due.state == DueState::Overdue)
             return tr("Overdue by %n working day(s)", nullptr, -due.workingDaysLeft);
+        if (due.state == DueState::Immediate)
+            return tr("Immediate risk: due today");
         if (due.state != DueState::None)
             return tr("%n working day(s) left", nullptr, due.workingDaysLeft);
         return {};

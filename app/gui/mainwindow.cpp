@@ -3,7 +3,9 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/nextstepsrule.h"
 #include "core/repeatcaller.h"
+#include "core/thrive.h"
 #include "core/validation.h"
 #include "gui/columnfit.h"
 #include "gui/combotypeahead.h"
@@ -14,6 +16,7 @@
 #include "gui/deskpanels.h"
 #include "gui/guidancepanel.h"
 #include "gui/messagebox.h"
+#include "gui/openmatternotice.h"
 #include "gui/profiledialog.h"
 #include "gui/riskbanner.h"
 #include "gui/screenfit.h"
@@ -21,6 +24,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
+#include "storage/openmatters.h"
 #include "storage/outbox.h"
 #include "storage/profile.h"
 #include "storage/scriptstore.h"
@@ -170,6 +174,8 @@ void MainWindow::buildUi()
     // What these say never widens the pane: the splitter, and the form beside it, stay put.
     m_victimCheckLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     leftLayout->addWidget(m_victimCheckLabel);
+    m_openMatters = new OpenMatterNotice(left);
+    leftLayout->addWidget(m_openMatters);
     m_householdTitle = new QLabel(tr("Household"), left);
     m_householdTitle->setObjectName(QStringLiteral("householdTitle"));
     m_householdTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
@@ -365,6 +371,8 @@ void MainWindow::setUpGuidance()
     });
     connect(m_riskBanner, &RiskBanner::escalationRequested, m_guidance,
             &GuidancePanel::escalationRequested);
+    // A form sent for this contact: the banner does not ask for it again for what it covers.
+    connect(m_events, &PanelHostEvents::escalationSent, m_riskBanner, &RiskBanner::noteFormSent);
 }
 
 void MainWindow::buildHelpMenu()
@@ -636,6 +644,34 @@ void MainWindow::lookUpCaller()
             ? tr("Household")
             : tr("Household — %n other(s) at this address in %1 days", nullptr, int(members.size()))
                   .arg(householdDays));
+
+    // Earlier matters of the caller or household still open: shown, and THRIVE offered again.
+    static const std::optional<ThriveDefinition> thrive = [] {
+        Result<ThriveDefinition> d = ThriveDefinition::loadShipped();
+        return d ? std::optional<ThriveDefinition>(d.value()) : std::nullopt;
+    }();
+    // The caller's own contacts match by phone, email or name with postcode; one matched by the
+    // address alone is someone else's at the same address (the household's).
+    QStringList callerIds;
+    QStringList householdIds;
+    for (const ContactSummary &s : rows) {
+        if (s.reasons & (callermatch::Reason::Phone | callermatch::Reason::Email |
+                         callermatch::Reason::NameAndPostcode))
+            callerIds.append(s.id);
+        else
+            householdIds.append(s.id);
+    }
+    for (const HouseholdMember &m : members)
+        householdIds += m.contactIds;
+    const QList<OpenMatter> open =
+        thrive && m_form->isStarted()
+            ? OpenMatters(m_db).find(callerIds, householdIds, now, thrive->reassessAfterHours())
+            : QList<OpenMatter>();
+    m_openMatters->showMatters(open, thrive ? &*thrive : nullptr);
+    m_form->offerReassessmentOf(
+        open.isEmpty() ? QString() : open.first().contactId,
+        open.isEmpty() ? QString()
+                       : OpenMatterNotice::describe(open.first(), thrive ? &*thrive : nullptr));
 }
 
 void MainWindow::openSelectedContact(const QModelIndex &index)
@@ -718,7 +754,10 @@ bool MainWindow::saveContact()
         c.talkSeconds = int(std::clamp<qint64>(c.startedAt.secsTo(callEnd), 0, 86400));
         c.wrapUpSeconds = int(std::clamp<qint64>(callEnd.secsTo(c.endedAt), 0, 86400));
     }
-    const QList<FieldError> errors = validateContact(c, m_taxonomy);
+    QList<FieldError> errors = validateContact(c, m_taxonomy);
+    // "What happens next" before the contact is closed (resources/thrive/thrive.json).
+    errors += NextStepsRule::shipped().check(
+        c, m_taxonomy.label(TaxonomyEntry::Kind::Outcome, c.outcome));
     if (!errors.isEmpty()) {
         m_form->showErrors(errors);
         statusBar()->showMessage(

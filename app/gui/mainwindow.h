@@ -22,6 +22,7 @@ class ContactForm;
 class ContactListModel;
 class Database;
 class GuidancePanel;
+class OpenMatterNotice;
 class RiskBanner;
 
 // The Desk: the single screen a handler works from. Today's contacts and search on the left,
@@ -131,6 +132,7 @@ private:
     ContactListModel *m_historyModel = nullptr;
     // Caller matching (issue 22): the repeat-victim check and the caller's household.
     QLabel *m_victimCheckLabel = nullptr;
+    OpenMatterNotice *m_openMatters = nullptr; // earlier matters still open
     QLabel *m_householdTitle = nullptr;
     QListWidget *m_householdView = nullptr;
     QLabel *m_profileLabel = nullptr;

@@ -4,6 +4,7 @@
 #include "core/profile.h"
 #include "core/taxonomy.h"
 
+#include <QJsonObject>
 #include <QLatin1String>
 #include <QObject>
 
@@ -42,6 +43,9 @@ signals:
     // The guidance or the risk banner suggests raising an escalation of `type` for the contact
     // being logged.
     void escalationRequested(const QString &type);
+    // An escalation of `type` was sent (submitted) for the contact being logged, with these
+    // values: the risk banner does not offer a form again for a risk it already covers.
+    void escalationSent(const QString &type, const QJsonObject &values);
     // Who is working changed (File > Who is working…): name, role or team. Panels that depend
     // on them follow at once; PanelHost::profile() already gives the new profile.
     void profileChanged(const cd::HandlerProfile &profile);

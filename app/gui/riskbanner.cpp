@@ -1,6 +1,7 @@
 #include "gui/riskbanner.h"
 
 #include "core/clock.h"
+#include "core/escalationform.h"
 
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -86,6 +87,78 @@ QString RiskBanner::messageText() const
     return m_label->text();
 }
 
+QStringList RiskBanner::shownKinds() const
+{
+    QStringList kinds;
+    for (const Shown &s : m_shown)
+        kinds.append(s.match.kind);
+    return kinds;
+}
+
+namespace {
+
+// The forms a sent escalation is checked against, read once.
+const FormRegistry *shippedForms()
+{
+    static const std::optional<FormRegistry> forms = [] {
+        Result<FormRegistry> r = FormRegistry::load(FormRegistry::shippedDir());
+        return r ? std::optional<FormRegistry>(r.value()) : std::nullopt;
+    }();
+    return forms ? &*forms : nullptr;
+}
+
+// Words of a note that mean strangulation, choking or suffocation: a high-risk marker of serious
+// harm and homicide in domestic abuse (the DASH and DARA risk questions ask about it first).
+const char *const kStrangulationWords[] = {"strangl", "strangel", "choke",       "choking",
+                                           "throttl", "throat",   "neck",        "breath",
+                                           "suffoc",  "smother",  "blacked out", "pillow over"};
+
+} // namespace
+
+bool RiskBanner::isStrangulation(const RiskMatch &match, QStringView notes)
+{
+    // The words of the match and the rest of its sentence: "grabbed her by the throat" fires on
+    // "partner ... grabbed", and the throat comes after.
+    auto boundary = [](QChar c) {
+        return c == u'.' || c == u'!' || c == u'?' || c == u'\n' || c == u';';
+    };
+    qsizetype from = std::clamp<qsizetype>(match.start, 0, notes.size());
+    qsizetype to = std::clamp<qsizetype>(match.end, from, notes.size());
+    while (from > 0 && !boundary(notes.at(from - 1)))
+        --from;
+    while (to < notes.size() && !boundary(notes.at(to)))
+        ++to;
+    const QString words = (match.words.join(QLatin1Char(' ')) + QLatin1Char(' ') +
+                           notes.mid(from, to - from).toString())
+                              .toLower();
+    for (const char *w : kStrangulationWords)
+        if (words.contains(QLatin1String(w)))
+            return true;
+    return false;
+}
+
+qsizetype RiskBanner::openPromptOf(const QString &kind) const
+{
+    for (qsizetype i = m_prompts.size() - 1; i >= 0; --i) {
+        const QJsonObject p = m_prompts.at(i).toObject();
+        if (p.value(QLatin1String("kind")).toString() == kind &&
+            p.value(QLatin1String("response")).toString() == QLatin1String("none"))
+            return i;
+    }
+    return -1;
+}
+
+QString RiskBanner::coveringForm(const QString &kind) const
+{
+    const FormRegistry *forms = shippedForms();
+    if (!forms)
+        return {};
+    for (const auto &[type, values] : m_sentForms)
+        if (const FormDefinition *f = forms->find(type); f && f->coversRiskKind(kind, values))
+            return type;
+    return {};
+}
+
 void RiskBanner::setNotes(const QString &notes)
 {
     if (!m_detector)
@@ -96,89 +169,162 @@ void RiskBanner::setNotes(const QString &notes)
     qsizetype end = notes.size();
     while (end > 0 && (notes.at(end - 1).isLetterOrNumber() || notes.at(end - 1) == u'\''))
         --end;
-    const QList<RiskMatch> matches = m_detector->detect(QStringView(notes).left(end));
-    if (isVisible()) {
-        // The prompt shown is withdrawn when its risk is no longer affirmed: the handler typed
-        // on ("thoughts of self harm" then "- denies"), or corrected the words.
+    const QStringView typed = QStringView(notes).left(end);
+    const QList<RiskMatch> matches = m_detector->detect(typed);
+    bool changed = false;
+    // A prompt shown is withdrawn when its risk is no longer affirmed: the handler typed on
+    // ("thoughts of self harm" then "- denies"), or corrected the words.
+    for (qsizetype i = m_shown.size() - 1; i >= 0; --i) {
+        const QString kind = m_shown.at(i).match.kind;
         bool affirmed = false;
         bool negated = false;
+        bool urgent = false;
         for (const RiskMatch &m : matches)
-            if (m.kind == m_kind) {
+            if (m.kind == kind) {
                 affirmed = affirmed || m.affirmed();
                 negated = negated || m.status == RiskMatch::Status::Negated;
+                urgent = urgent || (m.affirmed() && isStrangulation(m, typed));
             }
-        if (!affirmed) {
-            m_offeredKinds.remove(m_kind);
-            if (negated) {
-                record(QStringLiteral("denied")); // asked and denied: worth keeping
-            } else {
-                m_prompts.removeLast();
-                record(QString());
+        if (affirmed) {
+            // The words typed on may make it urgent ("grabbed her" ... "by the throat").
+            if (urgent && !m_shown.at(i).urgent) {
+                m_shown[i].urgent = true;
+                if (const qsizetype at = openPromptOf(kind); at >= 0) {
+                    QJsonObject p = m_prompts.at(at).toObject();
+                    p.insert(QLatin1String("urgent"), QStringLiteral("strangulation"));
+                    m_prompts.replace(at, p);
+                }
+                changed = true;
             }
-            m_kind.clear();
+            continue;
         }
+        m_offeredKinds.remove(kind);
+        const qsizetype at = openPromptOf(kind);
+        if (at >= 0) {
+            if (negated) { // asked and denied: worth keeping
+                QJsonObject p = m_prompts.at(at).toObject();
+                p.insert(QLatin1String("response"), QStringLiteral("denied"));
+                p.insert(QLatin1String("responded_at"),
+                         Clock::instance().now().toUTC().toString(Qt::ISODate));
+                m_prompts.replace(at, p);
+            } else {
+                m_prompts.removeAt(at);
+            }
+        }
+        m_shown.removeAt(i);
+        changed = true;
     }
+    // Every new kind affirmed shows at once, beside those already shown.
     for (const RiskMatch &m : matches) {
-        if (!m.affirmed())
+        if (!m.affirmed() || m_offeredKinds.contains(m.kind))
             continue;
-        if (m_offeredKinds.contains(m.kind) || (isVisible() && m.kind == m_kind))
+        const RiskOffer offer = m_detector->offer(m);
+        m_offeredKinds.insert(m.kind);
+        QJsonObject prompt{
+            {QLatin1String("kind"), m.kind},
+            // What the note said ("ex … grabbed her by"); the rule and its data terms say why.
+            {QLatin1String("phrase"), m.words.join(QStringLiteral(" \u2026 "))},
+            {QLatin1String("rule"), m.rule},
+            {QLatin1String("terms"), m.phrase},
+            {QLatin1String("shown_at"), Clock::instance().now().toUTC().toString(Qt::ISODate)},
+            {QLatin1String("response"), QStringLiteral("none")}};
+        if (!offer.script.isEmpty())
+            prompt.insert(QLatin1String("offered_script"), offer.script);
+        if (!offer.escalation.isEmpty())
+            prompt.insert(QLatin1String("offered_escalation"), offer.escalation);
+        const bool urgent = isStrangulation(m, typed);
+        if (urgent)
+            prompt.insert(QLatin1String("urgent"), QStringLiteral("strangulation"));
+        // A form already sent for this contact that covers it: not asked for again.
+        if (const QString by = coveringForm(m.kind); !by.isEmpty()) {
+            prompt.insert(QLatin1String("response"), QStringLiteral("covered"));
+            prompt.insert(QLatin1String("covered_by"), by);
+            prompt.insert(QLatin1String("responded_at"),
+                          Clock::instance().now().toUTC().toString(Qt::ISODate));
+            m_prompts.append(prompt);
+            changed = true;
             continue;
-        if (isVisible())
-            return; // one prompt at a time; the next appears once this one is answered
-        offer(m);
-        return;
+        }
+        m_prompts.append(prompt);
+        m_shown.append({m, offer, urgent});
+        changed = true;
+    }
+    if (changed) {
+        showPrompts();
+        emit promptsChanged(promptsJson());
     }
 }
 
-void RiskBanner::offer(const RiskMatch &match)
+void RiskBanner::showPrompts()
 {
-    m_match = match;
-    m_kind = match.kind;
-    m_offer = m_detector->offer(match);
-    m_offeredKinds.insert(match.kind);
-    const QString what =
-        m_offer.script.isEmpty() ? tr("the %1 form").arg(m_offer.escalation) : tr("the guidance");
-    m_label->setText(tr("The notes mention \"%1\", which can indicate %2. Ask the caller directly, "
-                        "and consider %3.")
-                         .arg(match.words.join(QStringLiteral(" \u2026 ")), m_offer.label, what));
-    // Why it fired, for the handler and a supervisor: the rule and the words of each concept.
+    if (m_shown.isEmpty()) {
+        m_kind.clear();
+        m_urgent = false;
+        setVisible(false);
+        m_openShortcut->setEnabled(false);
+        m_dismissShortcut->setEnabled(false);
+        return;
+    }
+    m_kind = m_shown.first().match.kind;
+    m_urgent = std::any_of(m_shown.begin(), m_shown.end(), [](const Shown &s) { return s.urgent; });
+    QStringList forms;
+    bool script = false;
+    QStringList mentions;
     QStringList why;
-    for (qsizetype i = 0; i < match.words.size(); ++i)
-        why.append(tr("%1 (%2)").arg(match.words.at(i), match.concepts.value(i)));
-    m_label->setToolTip(tr("Rule %1: %2").arg(match.rule, why.join(QStringLiteral(", "))));
-    m_open->setText(m_offer.script.isEmpty() ? tr("Open form (F9)") : tr("Open guidance (F9)"));
-    QJsonObject prompt{
-        {QLatin1String("kind"), match.kind},
-        // What the note said ("ex … grabbed her by"); the rule and its data terms say why.
-        {QLatin1String("phrase"), match.words.join(QStringLiteral(" \u2026 "))},
-        {QLatin1String("rule"), match.rule},
-        {QLatin1String("terms"), match.phrase},
-        {QLatin1String("shown_at"), Clock::instance().now().toUTC().toString(Qt::ISODate)},
-        {QLatin1String("response"), QStringLiteral("none")}};
-    if (!m_offer.script.isEmpty())
-        prompt.insert(QLatin1String("offered_script"), m_offer.script);
-    if (!m_offer.escalation.isEmpty())
-        prompt.insert(QLatin1String("offered_escalation"), m_offer.escalation);
-    m_prompts.append(prompt);
+    for (const Shown &s : std::as_const(m_shown)) {
+        if (s.offer.script.isEmpty() && !s.offer.escalation.isEmpty() &&
+            !forms.contains(s.offer.escalation))
+            forms.append(s.offer.escalation);
+        script = script || !s.offer.script.isEmpty();
+        mentions.append(tr("\"%1\", which can indicate %2")
+                            .arg(s.match.words.join(QStringLiteral(" \u2026 ")), s.offer.label));
+        // Why it fired, for the handler and a supervisor: the rule and the words of each concept.
+        QStringList words;
+        for (qsizetype i = 0; i < s.match.words.size(); ++i)
+            words.append(tr("%1 (%2)").arg(s.match.words.at(i), s.match.concepts.value(i)));
+        why.append(tr("Rule %1: %2").arg(s.match.rule, words.join(QStringLiteral(", "))));
+    }
+    QStringList what;
+    if (script)
+        what.append(tr("the guidance"));
+    for (const QString &f : std::as_const(forms))
+        what.append(tr("the %1 form").arg(f));
+    QString text = tr("The notes mention %1. Ask the caller directly, and consider %2.")
+                       .arg(mentions.join(QStringLiteral("; ")), what.join(tr(" and ")));
+    if (m_urgent)
+        text = tr("URGENT: strangulation or choking is a high-risk marker of serious harm. Ask "
+                  "now whether anyone is in danger; if so, 999 now. ") +
+               text;
+    m_label->setText(text);
+    m_label->setToolTip(why.join(QLatin1Char('\n')));
+    m_open->setText(script && !forms.isEmpty() ? tr("Open guidance and form (F9)")
+                    : script                   ? tr("Open guidance (F9)")
+                                               : tr("Open form (F9)"));
+    setStyleSheet(m_urgent ? QStringLiteral("#riskBanner { background: #8b1a1a; border: 2px "
+                                            "solid #3d0000; } #riskBanner QLabel { color: "
+                                            "white; font-weight: 700; }")
+                           : QStringLiteral("#riskBanner { background: #f8d7da; border: 1px "
+                                            "solid #b02a37; } #riskBanner QLabel { color: "
+                                            "#58151c; }"));
     // Shown without activating anything: the notes keep the cursor.
     setVisible(true);
     m_openShortcut->setEnabled(true);
     m_dismissShortcut->setEnabled(true);
-    emit promptsChanged(promptsJson());
 }
 
 void RiskBanner::record(const QString &response)
 {
-    if (!response.isEmpty() && !m_prompts.isEmpty()) {
-        QJsonObject last = m_prompts.last().toObject();
-        last.insert(QLatin1String("response"), response);
-        last.insert(QLatin1String("responded_at"),
-                    Clock::instance().now().toUTC().toString(Qt::ISODate));
-        m_prompts.replace(m_prompts.size() - 1, last);
-    }
-    setVisible(false);
-    m_openShortcut->setEnabled(false);
-    m_dismissShortcut->setEnabled(false);
+    if (!response.isEmpty())
+        for (const Shown &s : std::as_const(m_shown))
+            if (const qsizetype at = openPromptOf(s.match.kind); at >= 0) {
+                QJsonObject p = m_prompts.at(at).toObject();
+                p.insert(QLatin1String("response"), response);
+                p.insert(QLatin1String("responded_at"),
+                         Clock::instance().now().toUTC().toString(Qt::ISODate));
+                m_prompts.replace(at, p);
+            }
+    m_shown.clear();
+    showPrompts();
     emit promptsChanged(promptsJson());
 }
 
@@ -186,11 +332,20 @@ void RiskBanner::open()
 {
     if (!isVisible())
         return;
+    QStringList scripts;
+    QStringList forms;
+    for (const Shown &s : std::as_const(m_shown)) {
+        if (!s.offer.script.isEmpty() && !scripts.contains(s.offer.script))
+            scripts.append(s.offer.script);
+        else if (s.offer.script.isEmpty() && !s.offer.escalation.isEmpty() &&
+                 !forms.contains(s.offer.escalation))
+            forms.append(s.offer.escalation);
+    }
     record(QStringLiteral("opened"));
-    if (!m_offer.script.isEmpty())
-        emit openScriptRequested(m_offer.script);
-    else if (!m_offer.escalation.isEmpty())
-        emit escalationRequested(m_offer.escalation);
+    for (const QString &script : std::as_const(scripts))
+        emit openScriptRequested(script);
+    for (const QString &form : std::as_const(forms)) // one form covers the kinds that share it
+        emit escalationRequested(form);
 }
 
 void RiskBanner::dismiss()
@@ -208,14 +363,18 @@ void RiskBanner::restorePrompts(const QString &json)
         m_offeredKinds.insert(p.toObject().value(QLatin1String("kind")).toString());
 }
 
+void RiskBanner::noteFormSent(const QString &type, const QJsonObject &values)
+{
+    m_sentForms.append({type, values});
+}
+
 void RiskBanner::reset()
 {
     m_offeredKinds.clear();
     m_prompts = QJsonArray();
-    m_kind.clear();
-    setVisible(false);
-    m_openShortcut->setEnabled(false);
-    m_dismissShortcut->setEnabled(false);
+    m_shown.clear();
+    m_sentForms.clear();
+    showPrompts();
 }
 
 } // namespace cd

@@ -69,6 +69,10 @@ void addFirstContactMeasures(const FirstContactMeasures &m, const DayRange &rang
         add(prefix + QStringLiteral("downgrades_waiting"), QString::number(f.downgradesWaiting));
         add(prefix + QStringLiteral("downgrades_signed_off"),
             QString::number(f.downgradesSignedOff));
+        add(prefix + QStringLiteral("repeat_victim_checked"), QString::number(f.victimChecked));
+        add(prefix + QStringLiteral("repeat_victim_checked_percent"),
+            f.contacts > 0 ? percent(f.victimCheckedShare()) : QString());
+        add(prefix + QStringLiteral("repeat_victims_found"), QString::number(f.repeatVictims));
     };
     figures(QString(), m.total);
     for (const FirstContactFigures &f : m.monthly)
@@ -508,6 +512,46 @@ QList<QPair<QString, qint64>> labelled(const PerformanceReport &r,
     return out;
 }
 
+// First contact as inspectors measure it (the CSV's first-contact measures, in words): THRIVE
+// completed where required, vulnerability identified, "what happens next" recorded, lower grades
+// signed off and the repeat-victim check; for the team, then by handler.
+void addFirstContactPage(PdfPage &page, const FirstContactMeasures &m, const QString &marking)
+{
+    const auto of = [](qint64 part, qint64 whole) {
+        return whole > 0 ? QStringLiteral("%1 of %2 (%3%)")
+                               .arg(grouped(part), grouped(whole), percent(shareOf(part, whole)))
+                         : QStringLiteral("none needed");
+    };
+    const FirstContactFigures &t = m.total;
+    page.ensure(190, marking);
+    page.y += 10;
+    page.text(QStringLiteral("First contact: vulnerability, THRIVE and what happens next"), 13,
+              true);
+    page.row(QStringLiteral("THRIVE completed where required"),
+             of(t.thriveCompleted, t.thriveRequired));
+    page.row(
+        QStringLiteral("Vulnerability identified"),
+        QStringLiteral("%1 (question answered on %2 of %3)")
+            .arg(grouped(t.vulnerable), grouped(t.vulnerabilityAnswered), grouped(t.contacts)));
+    page.row(QStringLiteral("What happens next recorded"), of(t.nextStepsRecorded, t.contacts));
+    page.row(QStringLiteral("Lower grades signed off"),
+             of(t.downgradesSignedOff, t.downgradesSignedOff + t.downgradesWaiting));
+    page.row(QStringLiteral("Repeat-victim check done"), of(t.victimChecked, t.contacts));
+    page.row(QStringLiteral("Repeat victims found"), grouped(t.repeatVictims));
+    for (const FirstContactFigures &h : m.byHandler) {
+        page.ensure(24, marking);
+        page.text(
+            QStringLiteral("%1: THRIVE %2; next steps %3; repeat-victim check %4; "
+                           "%5 vulnerable")
+                .arg(h.key,
+                     h.thriveRequired > 0 ? percent(h.thriveCompletedShare()) + QLatin1Char('%')
+                                          : QStringLiteral("none needed"),
+                     percent(h.nextStepsShare()) + QLatin1Char('%'),
+                     percent(h.victimCheckedShare()) + QLatin1Char('%'), grouped(h.vulnerable)),
+            8, false, 10);
+    }
+}
+
 } // namespace
 
 Status writePerformancePdf(const PerformanceReport &r, const QString &path)
@@ -613,6 +657,7 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
              number(d.escalations.averageDaysToResolve, 1));
     page.row(QStringLiteral("Open now"), grouped(d.escalations.open));
     page.row(QStringLiteral("OVERDUE now"), grouped(d.escalations.overdue));
+    addFirstContactPage(page, d.firstContact, marking);
 
     if (!d.satisfaction.isEmpty()) {
         page.y += 10;

@@ -584,6 +584,7 @@ QList<HouseholdMember> ContactStore::household(const callermatch::CallerKeys &ke
         }
         HouseholdMember &m = members[at];
         ++m.contacts;
+        m.contactIds.append(s.id);
         m.repeatCaller = m.repeatCaller || q.value(17).toInt() != 0;
         const QJsonArray prompts = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).array();
         for (const QJsonValue &p : prompts) {

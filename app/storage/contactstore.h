@@ -58,6 +58,7 @@ struct HouseholdMember
     QDateTime lastContact;
     bool repeatCaller = false; // one of their contacts in the window was flagged a repeat
     QStringList riskKinds;     // the kinds of risk prompted in those contacts, e.g. "domestic"
+    QStringList contactIds;    // those contacts, most recent first
 };
 
 struct ImportCounts

@@ -409,7 +409,8 @@ FirstContactMeasures DashboardStore::firstContact(const DashboardScope &scope,
                 "sum(thrive_required = 1 AND vulnerable IS NOT NULL AND risk_grade <> '' AND "
                 "CASE WHEN json_valid(thrive) THEN json_extract(thrive, '$.completed') ELSE 0 END "
                 "= 1), sum(vulnerable IS NOT NULL), sum(vulnerable = 1), sum(next_steps <> ''), "
-                "sum(grade_requested <> ''), sum(grade_signed_off_at IS NOT NULL) "
+                "sum(grade_requested <> ''), sum(grade_signed_off_at IS NOT NULL), "
+                "sum(victim_checked_at IS NOT NULL), sum(victim_check_matches > 0) "
                 "FROM contacts WHERE %1 = ? AND started_at >= ? AND started_at < ? AND deleted = 0 "
                 "GROUP BY 1 ORDER BY 1")
                 .arg(column, group));
@@ -431,6 +432,8 @@ FirstContactMeasures DashboardStore::firstContact(const DashboardScope &scope,
             f.nextStepsRecorded = q.value(6).toLongLong();
             f.downgradesWaiting = q.value(7).toLongLong();
             f.downgradesSignedOff = q.value(8).toLongLong();
+            f.victimChecked = q.value(9).toLongLong();
+            f.repeatVictims = q.value(10).toLongLong();
             out.append(f);
         }
         return out;

@@ -91,8 +91,11 @@ struct FirstContactFigures
     qint64 nextStepsRecorded = 0;     // "what happens next" recorded
     qint64 downgradesWaiting = 0;     // a lower grade asked for, not signed off
     qint64 downgradesSignedOff = 0;   // a lower grade signed off by a manager
+    qint64 victimChecked = 0;         // the repeat-victim check done (schema 22)
+    qint64 repeatVictims = 0;         // of those, earlier contacts of the caller found
 
     double thriveCompletedShare() const { return shareOf(thriveCompleted, thriveRequired); }
+    double victimCheckedShare() const { return shareOf(victimChecked, contacts); }
     double nextStepsShare() const { return shareOf(nextStepsRecorded, contacts); }
     double downgradesSignedOffShare() const
     {

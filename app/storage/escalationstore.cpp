@@ -218,7 +218,7 @@ Result<Escalation> EscalationStore::createFromContact(const Contact &contact, co
     e.team = team;
     e.receivingTeam = form->receivingTeamFor(e.fields);
     e.raisedOn = today();
-    Result<QDate> due = serviceLevelDue(*form, m_rules.calendar, e.status, e.raisedOn);
+    Result<QDate> due = serviceLevelDue(*form, m_rules.calendar, e.status, e.raisedOn, e.fields);
     if (!due)
         return due.error();
     e.dueOn = due.value();
@@ -270,7 +270,7 @@ Result<Escalation> EscalationStore::insertFeedbackReply(const Contact &contact,
     e.owner = actor;
     e.team = contact.team;
     e.receivingTeam = form->receivingTeamFor(e.fields);
-    Result<QDate> due = serviceLevelDue(*form, m_rules.calendar, e.status, e.raisedOn);
+    Result<QDate> due = serviceLevelDue(*form, m_rules.calendar, e.status, e.raisedOn, e.fields);
     if (!due)
         return due.error();
     e.dueOn = due.value();
@@ -329,6 +329,14 @@ Result<Escalation> EscalationStore::updateFields(const QString &id, const QJsonO
     e.fields = fields;
     e.formVersion = form->version;
     e.receivingTeam = form->receivingTeamFor(fields);
+    // Immediate risk marked (or unmarked) on an open escalation moves its due date.
+    if (lifecycle::isOpen(e.status) &&
+        form->serviceLevel.isImmediate(fields) != form->serviceLevel.isImmediate(loaded->fields)) {
+        Result<QDate> due = serviceLevelDue(*form, m_rules.calendar, e.status, e.raisedOn, fields);
+        if (!due)
+            return due.error();
+        e.dueOn = due.value();
+    }
     if (Status s = write(e, false); !s)
         return s.error();
     // Field names only: the values are personal data.
@@ -387,7 +395,7 @@ Result<Escalation> EscalationStore::transition(const QString &id, EscalationStat
     const QString from = escalationStatusName(e.status);
     e.status = to;
     if (lifecycle::isOpen(to)) {
-        Result<QDate> due = serviceLevelDue(*form, m_rules.calendar, to, e.raisedOn);
+        Result<QDate> due = serviceLevelDue(*form, m_rules.calendar, to, e.raisedOn, e.fields);
         if (!due)
             return due.error();
         e.dueOn = due.value();

@@ -307,6 +307,12 @@ private slots:
             << raised << QDate(2026, 11, 24) << QDate(2026, 11, 24) << int(DueState::DueSoon)
             << "DUE SOON"
             << "amber";
+        QTest::newRow("immediate risk, the day raised")
+            << raised << raised << raised << int(DueState::Immediate) << "IMMEDIATE"
+            << "red";
+        QTest::newRow("immediate risk, the next day")
+            << raised << raised << QDate(2026, 11, 24) << int(DueState::Overdue) << "OVERDUE"
+            << "red";
         QTest::newRow("no due date")
             << raised << QDate() << raised << int(DueState::None) << QString() << QString();
     }

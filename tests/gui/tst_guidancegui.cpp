@@ -7,6 +7,7 @@
 #include "gui/riskbanner.h"
 #include "gui/scriptoutlinedialog.h"
 #include "gui/thrivedialog.h"
+#include "nextstepstest.h"
 #include "storage/contactstore.h"
 #include "storage/scriptstore.h"
 #include "testsupport.h"
@@ -244,6 +245,8 @@ void TestGuidanceGui::deskRunsMentalHealthScriptFromTheRiskBanner()
     QTest::mouseClick(thrive->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     QTRY_VERIFY(!w.findChild<ThriveDialog *>());
+    // A risk prompt came up: what happens next is recorded before the save.
+    QVERIFY(test::recordNextStepsIfNeeded(&w));
     QApplication::setActiveWindow(&w); // the offscreen platform does not hand activation back
     QTRY_VERIFY(w.isActiveWindow());
     key(Qt::Key_Return, Qt::ControlModifier);

@@ -172,8 +172,13 @@ private slots:
             if (x == side->tabBar() || (x != side && !side->isAncestorOf(x)))
                 always.append(x);
         const QStringList common = mnemonicsOf(always);
-        // Menus File, Contact, Escalate, Sync, Help; tabs; the form's thirteen fields.
-        QVERIFY2(common.size() >= 5 + 5 + 13, qPrintable(common.join(u'\n')));
+        // Menus File, Contact, Escalate, Sync, Help; tabs; the form's fourteen fields (the
+        // address among them) and Next….
+        QVERIFY2(common.size() >= 5 + 5 + 14 + 1, qPrintable(common.join(u'\n')));
+        // Every field of the form that has a label can be reached by a letter.
+        for (QLabel *label : w.contactForm()->findChildren<QLabel *>())
+            if (label->buddy() && label->objectName() != QLatin1String("vulnerableLabel"))
+                QVERIFY2(!mnemonicOf(label->text()).isNull(), qPrintable(label->text()));
         QStringList found = clashes(common);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         for (int i = 0; i < side->count(); ++i) {
@@ -291,11 +296,12 @@ private slots:
         QTest::newRow("Channel") << int(Qt::Key_L) << QStringLiteral("channelCombo");
         QTest::newRow("Phone") << int(Qt::Key_P) << QStringLiteral("callerPhoneEdit");
         QTest::newRow("Email") << int(Qt::Key_I) << QStringLiteral("callerEmailEdit");
-        QTest::newRow("Caller name") << int(Qt::Key_A) << QStringLiteral("callerNameEdit");
+        QTest::newRow("Caller name") << int(Qt::Key_N) << QStringLiteral("callerNameEdit");
         QTest::newRow("Postcode") << int(Qt::Key_D) << QStringLiteral("postcodeEdit");
+        QTest::newRow("Address") << int(Qt::Key_A) << QStringLiteral("addressEdit");
         QTest::newRow("Consent") << int(Qt::Key_B) << QStringLiteral("consentToOutcomeCheck");
         QTest::newRow("Category") << int(Qt::Key_Y) << QStringLiteral("categoryCombo");
-        QTest::newRow("Reference") << int(Qt::Key_N) << QStringLiteral("referenceEdit");
+        QTest::newRow("Reference") << int(Qt::Key_J) << QStringLiteral("referenceEdit");
         QTest::newRow("VRM") << int(Qt::Key_K) << QStringLiteral("vrmEdit");
         QTest::newRow("Notes") << int(Qt::Key_O) << QStringLiteral("notesEdit");
         QTest::newRow("Outcome") << int(Qt::Key_U) << QStringLiteral("outcomeCombo");

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "gui/mainwindow.h"
 #include "gui/messagepanel.h"
+#include "nextstepstest.h"
 #include "storage/messagestore.h"
 #include "testsupport.h"
 
@@ -73,6 +74,7 @@ class TestMessageGui : public QObject
         choose(w, "outcomeCombo", outcome);
         // Where THRIVE asks the vulnerability question (mental health), it is answered No.
         choose(w, "vulnerableCombo", QStringLiteral("no"));
+        QVERIFY(test::recordNextStepsIfNeeded(&w)); // a referral promises police action
         QVERIFY(w.saveContact());
     }
 

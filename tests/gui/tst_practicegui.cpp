@@ -5,6 +5,7 @@
 #include "gui/mainwindow.h"
 #include "gui/practicecall.h"
 #include "gui/trainingmode.h"
+#include "nextstepstest.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "verify.h"
@@ -236,6 +237,8 @@ private slots:
         QVERIFY(vulnerable);
         vulnerable->setCurrentIndex(vulnerable->findText(QStringLiteral("No")));
         QCOMPARE(vulnerable->currentText(), QStringLiteral("No"));
+        // THRIVE is needed for fraud, so what happens next is recorded before the save.
+        QVERIFY(test::recordNextStepsIfNeeded(&w));
 
         // Saving ends the practice and shows the score, point by point.
         QVERIFY(w.saveContact());

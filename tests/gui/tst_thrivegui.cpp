@@ -8,6 +8,7 @@
 #include "gui/mainwindow.h"
 #include "gui/riskbanner.h"
 #include "gui/thrivedialog.h"
+#include "nextstepstest.h"
 #include "storage/contactstore.h"
 #include "testsupport.h"
 
@@ -110,9 +111,13 @@ private slots:
         QCOMPARE(focusName(), QStringLiteral("vulnerableCombo"));
         QVERIFY(form->hasContent()); // nothing typed is lost
 
-        // Explicitly No: saved, and the answer is kept.
+        // Explicitly No, and what happens next recorded (THRIVE is needed): saved, and the
+        // answer is kept.
         type(QStringLiteral("No"));
         QVERIFY(!error->isVisible());
+        QVERIFY(test::recordNextStepsIfNeeded(&w));
+        QApplication::setActiveWindow(&w); // the offscreen platform does not give it back
+        QTRY_VERIFY(w.isActiveWindow());
         saveByKeyboard(&w);
         QTRY_COMPARE(store.count(), 1);
         const QString id = w.findChild<QTableView *>(QStringLiteral("contactsView"))

@@ -10,6 +10,8 @@
 #include "storage/contactstore.h"
 #include "storage/dashboardstore.h"
 
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cd;
@@ -100,6 +102,8 @@ private slots:
         a1.vulnerabilityKinds = QStringLiteral("mental_health");
         a1.riskGrade = QStringLiteral("high");
         a1.nextSteps = nextSteps(0);
+        a1.victimCheckedAt = nov.addSecs(60); // the repeat-victim check found two earlier
+        a1.victimCheckMatches = 2;
         save(a1, kAnn);
         Contact a2 = contact(kAnn, nov.addDays(1), "mental_health");
         a2.thrive = thrive(false);
@@ -108,6 +112,8 @@ private slots:
         save(a2, kAnn);
         Contact a3 = contact(kAnn, nov.addDays(2), "vehicle_recovery");
         a3.nextSteps = nextSteps(1);
+        a3.victimCheckedAt = nov.addDays(2).addSecs(60); // checked, none found
+        a3.victimCheckMatches = 0;
         save(a3, kAnn);
         // Ben, November: two complete, each then lowered; one general enquiry.
         Contact b1 = contact(kBen, nov.addDays(3), "victim_enquiry");
@@ -116,6 +122,8 @@ private slots:
         b1.vulnerabilityKinds = QStringLiteral("age");
         b1.riskGrade = QStringLiteral("high");
         b1.nextSteps = nextSteps(1);
+        b1.victimCheckedAt = nov.addDays(3).addSecs(60); // checked, one found
+        b1.victimCheckMatches = 1;
         m_waitingId = save(b1, kBen);
         Contact b2 = contact(kBen, nov.addDays(4), "mental_health");
         b2.thrive = thrive(true);
@@ -239,6 +247,73 @@ private slots:
                  QStringLiteral("100.0"));
         QCOMPARE(csv.value(QStringLiteral("month.2026-11.next_steps_recorded_percent")),
                  QStringLiteral("66.7"));
+    }
+
+    // The repeat-victim check: done on 3 of November's 6 contacts (50.0%), finding repeat
+    // victims on 2; Ann 2 of 3 (66.7%), Ben 1 of 3 (33.3%); October's one contact unchecked.
+    // On the dashboard figures, in the CSV by team, handler and month, and in the PDF with the
+    // other first-contact measures.
+    void repeatVictimChecksAreMeasured()
+    {
+        DashboardStore dashboard(*m_profile->db);
+        const DayRange november =
+            parseMonthSpan(QStringLiteral("2026-11"), QStringLiteral("2026-11"));
+        const FirstContactMeasures m =
+            dashboard.firstContact(DashboardScope::team(kTeam), november);
+        QCOMPARE(m.total.victimChecked, 3);
+        QCOMPARE(m.total.repeatVictims, 2);
+        QCOMPARE(m.byHandler.at(0).victimChecked, 2);
+        QCOMPARE(m.byHandler.at(1).victimChecked, 1);
+
+        Result<PerformanceReport> report =
+            buildPerformanceReport(*m_profile->db, kTeam, november, QStringLiteral("Tester"));
+        CD_VERIFY_OK(report);
+        const QHash<QString, QString> csv = csvMeasures(performanceReportCsv(report.value()));
+        QCOMPARE(csv.value(QStringLiteral("repeat_victim_checked")), QStringLiteral("3"));
+        QCOMPARE(csv.value(QStringLiteral("repeat_victim_checked_percent")),
+                 QStringLiteral("50.0"));
+        QCOMPARE(csv.value(QStringLiteral("repeat_victims_found")), QStringLiteral("2"));
+        QCOMPARE(csv.value(QStringLiteral("handler.A. Handler.repeat_victim_checked_percent")),
+                 QStringLiteral("66.7"));
+        QCOMPARE(csv.value(QStringLiteral("handler.B. Handler.repeat_victim_checked_percent")),
+                 QStringLiteral("33.3"));
+        QCOMPARE(csv.value(QStringLiteral("handler.B. Handler.repeat_victims_found")),
+                 QStringLiteral("1"));
+        QCOMPARE(csv.value(QStringLiteral("month.2026-11.repeat_victim_checked_percent")),
+                 QStringLiteral("50.0"));
+
+        const DayRange autumn =
+            parseMonthSpan(QStringLiteral("2026-10"), QStringLiteral("2026-11"));
+        Result<PerformanceReport> both =
+            buildPerformanceReport(*m_profile->db, kTeam, autumn, QStringLiteral("Tester"));
+        CD_VERIFY_OK(both);
+        const QHash<QString, QString> months = csvMeasures(performanceReportCsv(both.value()));
+        QCOMPARE(months.value(QStringLiteral("month.2026-10.repeat_victim_checked_percent")),
+                 QStringLiteral("0.0"));
+
+        // The PDF says every first-contact measure in words.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("november.pdf"));
+        CD_VERIFY_OK(writePerformancePdf(report.value(), pdf));
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        // The PDF's font joins "fi" and "ff" into ligatures; read them back as letters.
+        const QString text = QString::fromUtf8(p.readAllStandardOutput())
+                                 .replace(QChar(0xFB01), QStringLiteral("fi"))
+                                 .replace(QChar(0xFB00), QStringLiteral("ff"))
+                                 .simplified();
+        for (const char *line :
+             {"THRIVE completed where required 3 of 4 (75.0%)", "Vulnerability identified 2",
+              "What happens next recorded 4 of 6 (66.7%)", "Lower grades signed off",
+              "Repeat-victim check done 3 of 6 (50.0%)", "Repeat victims found 2"})
+            QVERIFY2(text.contains(QLatin1String(line)),
+                     qPrintable(QLatin1String(line) + QStringLiteral(" in: ") +
+                                text.mid(text.indexOf(QLatin1String("First contact")), 900)));
+        QVERIFY2(text.contains(QLatin1String("A. Handler: THRIVE 50.0%; next steps 66.7%; "
+                                             "repeat-victim check 66.7%")),
+                 qPrintable(text));
     }
 };
 

@@ -248,6 +248,59 @@ private slots:
                  QDate(2027, 2, 8));
     }
 
+    // A safeguarding referral marked "Immediate risk to life or of serious harm: Yes" is due the
+    // day it is raised, and is IMMEDIATE (red) from the start, not green "on track"; the same
+    // form without immediate risk keeps its one working day.
+    void immediateRiskIsDueTodayAndNeverOnTrack()
+    {
+        EscalationStore store(*m_db, *m_rules);
+        QJsonObject fields =
+            QJsonDocument::fromJson(
+                R"({"receiving_team":"mash","person_at_risk":"Mia, 6","age_group":"child",)"
+                R"("concern":"Partner grabbed her by the throat; kids were there",)"
+                R"("immediate_risk":"yes","action_taken":"999 call, officers sent"})")
+                .object();
+        const QDate today(2026, 12, 23);
+        Result<Escalation> e =
+            store.createFromContact(sampleContact(), QStringLiteral("safeguarding"),
+                                    QStringLiteral("Sam"), QStringLiteral("qos"), fields);
+        CD_VERIFY_OK(e);
+        Result<Escalation> submitted = store.transition(e->id, S::Submitted, QStringLiteral("Sam"));
+        CD_VERIFY_OK(submitted);
+        QCOMPARE(submitted->dueOn, today);
+        DueStatus due = dueStatus(m_rules->calendar, submitted->raisedOn, submitted->dueOn, today);
+        QCOMPARE(int(due.state), int(DueState::Immediate));
+        QCOMPARE(due.marker(), QStringLiteral("IMMEDIATE"));
+        QCOMPARE(due.colourName(), QStringLiteral("red"));
+        // The next working day it is overdue.
+        due = dueStatus(m_rules->calendar, submitted->raisedOn, submitted->dueOn,
+                        QDate(2026, 12, 24));
+        QCOMPARE(due.marker(), QStringLiteral("OVERDUE"));
+
+        // Without immediate risk: due the next working day, on track today.
+        fields.insert(QStringLiteral("immediate_risk"), QStringLiteral("no"));
+        fields.remove(QStringLiteral("action_taken"));
+        Result<Escalation> calm =
+            store.createFromContact(sampleContact(), QStringLiteral("safeguarding"),
+                                    QStringLiteral("Sam"), QStringLiteral("qos"), fields);
+        CD_VERIFY_OK(calm);
+        Result<Escalation> calmSubmitted =
+            store.transition(calm->id, S::Submitted, QStringLiteral("Sam"));
+        CD_VERIFY_OK(calmSubmitted);
+        QCOMPARE(calmSubmitted->dueOn, QDate(2026, 12, 24));
+        QCOMPARE(
+            int(dueStatus(m_rules->calendar, calmSubmitted->raisedOn, calmSubmitted->dueOn, today)
+                    .state),
+            int(DueState::OnTrack));
+
+        // Marked immediate afterwards: the due date moves to the day it was raised.
+        fields.insert(QStringLiteral("immediate_risk"), QStringLiteral("yes"));
+        fields.insert(QStringLiteral("action_taken"), QStringLiteral("999 call"));
+        Result<Escalation> raised = store.updateFields(calm->id, fields, QStringLiteral("Sam"));
+        CD_VERIFY_OK(raised);
+        QCOMPARE(raised->dueOn, today);
+    }
+
     void notesAreAppendOnly()
     {
         EscalationStore store(*m_db, *m_rules);
