@@ -2061,6 +2061,29 @@ Examples:
     </message>
 </context>
 <context>
+    <name>cd::IdleLock</name>
+    <message>
+        <source>Contact Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was working here. Unlock to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in. Enter your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ImprovementDialog</name>
     <message>
         <source>Improvement log: %1</source>

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/roff.h"
+#include "gui/idlelock.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
 #include "gui/screenpop.h"
@@ -413,6 +414,7 @@ int runDesk(QApplication &app)
         static_cast<void>(SignIn::setSignedInLogin(*db, QString()));
     }
     MainWindow window(*db, profile);
+    IdleLock::install(window, Clock::instance());
     if (line.training) {
         // No sync: nothing leaves a training Desk.
         training::installInDesk(window, window, line.trainingSeed);
