@@ -4503,6 +4503,30 @@ Line %1: %2</source>
         <source>audit needs a command: verify or search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not checked against the shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check the chain against the shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database holds no entry of this workstation&apos;s chain yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database&apos;s newest entry of this chain (%1 pushed) is entry %2 here: nothing it has was removed or rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain does not hold the shared database&apos;s newest entry from this workstation (id %1, %2 %3 at %4; %5 entries pushed): the newest entries were deleted, or the whole chain was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Help</name>
@@ -5103,7 +5127,11 @@ Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Walk the audit chain; exit 1 and name each entry that was edited, deleted or reordered.</source>
+        <source>Walk the audit chain; exit 1 and name each entry that was edited, deleted or reordered. With a shared database set up, also check that the chain still holds the newest entry the server has from this workstation (its newest entries deleted, or the chain rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s password, when PGPASSWORD or ~/.pgpass does not give it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5266,6 +5294,10 @@ Line %1: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Contact Desk user on the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database keeps no audit chain heads (its schema is older than 14: run contactdesk-admin server upgrade)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

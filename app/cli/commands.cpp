@@ -14,11 +14,17 @@ const QList<CommandGroup> &commandGroups()
                            "Check that the local audit log was not edited, and search it."),
          runAudit,
          {{"verify",
-           "verify",
+           "verify [--password-file FILE]",
            QT_TRANSLATE_NOOP("cd::cli::Help",
                              "Walk the audit chain; exit 1 and name each entry that was edited, "
-                             "deleted or reordered."),
-           {},
+                             "deleted or reordered. With a shared database set up, also check "
+                             "that the chain still holds the newest entry the server has from "
+                             "this workstation (its newest entries deleted, or the chain "
+                             "rewritten)."),
+           {{"--password-file FILE",
+             QT_TRANSLATE_NOOP("cd::cli::Help",
+                               "The shared database's password, when PGPASSWORD or ~/.pgpass "
+                               "does not give it.")}},
            {"audit verify"}},
           {"search",
            "search [--phone P] [--email E] [--record ID|REF] [--user U] [--action A] "

@@ -107,4 +107,38 @@ Result<HandlerProfile> serverIdentity(const ConnectionSettings &settings, int ti
     return p;
 }
 
+Result<ServerAuditHead> serverAuditHead(const ConnectionSettings &settings,
+                                        const QString &workstation, int timeoutSeconds)
+{
+    Result<std::shared_ptr<pg_conn>> conn =
+        connectWith(settings, timeoutSeconds, "contactdesk-audit-verify");
+    if (!conn)
+        return conn.error();
+    Pg pg(conn->get());
+    Result<PgResult> has = pg.exec("SELECT to_regclass('public.cd_audit_heads') IS NOT NULL");
+    if (!has)
+        return has.error();
+    if (has->text(0, 0) != QLatin1String("t"))
+        return Result<ServerAuditHead>::failure(
+            Tr::tr("the shared database keeps no audit chain heads (its schema is older than "
+                   "14: run contactdesk-admin server upgrade)"),
+            QStringLiteral("no_heads"));
+    Result<PgResult> r = pg.exec("SELECT hash, entry_id, entry_at, entry_action, entry_entity, "
+                                 "entries FROM cd_audit_heads WHERE origin = $1",
+                                 {workstation.toUtf8()});
+    if (!r)
+        return r.error();
+    ServerAuditHead head;
+    if (r->rows() == 0)
+        return head;
+    head.known = true;
+    head.hash = r->text(0, 0);
+    head.entryId = r->text(0, 1);
+    head.entryAt = r->text(0, 2);
+    head.action = r->text(0, 3);
+    head.entity = r->text(0, 4);
+    head.entries = r->integer(0, 5);
+    return head;
+}
+
 } // namespace cd::sync

@@ -27,5 +27,20 @@ Result<std::shared_ptr<pg_conn>> connectWith(const ConnectionSettings &settings,
 //                 accounts).
 Result<HandlerProfile> serverIdentity(const ConnectionSettings &settings, int timeoutSeconds = 5);
 
+// The shared database's head of one workstation's audit chain (server schema 14): the last
+// entry of its chain the server has, and how many hashed entries it has pushed.
+struct ServerAuditHead
+{
+    bool known = false; // false: nothing hashed pushed yet from this workstation
+    QString hash;
+    QString entryId;
+    QString entryAt;
+    QString action;
+    QString entity;
+    qint64 entries = 0;
+};
+// Error code "no_heads" when the server's schema is older than 14.
+Result<ServerAuditHead> serverAuditHead(const ConnectionSettings &settings,
+                                        const QString &workstation, int timeoutSeconds = 10);
 
 } // namespace cd::sync
