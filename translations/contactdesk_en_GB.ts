@@ -185,15 +185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every contact records who handled it. Tell Contact Desk who you are; you can change it later from the File menu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -202,6 +194,10 @@
     </message>
     <message>
         <source>e.g. Quality of Service North</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact records who handled it. Tell Contact Desk who you are; you can change it later from the File menu. This workstation has no accounts, so you work as a handler: an administrator adds accounts (contactdesk-admin users add) for other roles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -256,6 +252,41 @@
     </message>
     <message>
         <source>Open the vehicle lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::AccountStore</name>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may add accounts or change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login is lower-case letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account needs a name and a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only administrator: make another account an administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,10 +1437,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Screen pop: start a contact for a call from &lt;number&gt; in the running Desk (starting one if none runs).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,6 +2063,29 @@ Examples:
     </message>
 </context>
 <context>
+    <name>cd::IdleLock</name>
+    <message>
+        <source>Contact Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was working here. Unlock to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in. Enter your password to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::ImprovementDialog</name>
     <message>
         <source>Improvement log: %1</source>
@@ -2281,10 +2331,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Warning: the draft could not be kept (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3822,6 +3868,40 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::SignIn</name>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::SignInDialog</name>
+    <message>
+        <source>Sign in to Contact Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contact records who handled it, and what you may see follows your account. Sign in with your login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::SyncStatusLabel</name>
     <message>
         <source>Last synced %1</source>
@@ -4611,15 +4691,35 @@ Line %1: %2</source>
         <source>audit needs a command: verify or search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not checked against the shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check the chain against the shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database holds no entry of this workstation&apos;s chain yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database&apos;s newest entry of this chain (%1 pushed) is entry %2 here: nothing it has was removed or rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit chain does not hold the shared database&apos;s newest entry from this workstation (id %1, %2 %3 at %4; %5 entries pushed): the newest entries were deleted, or the whole chain was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::cli::Help</name>
     <message>
         <source>Check that the local audit log was not edited, and search it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Walk the audit chain; exit 1 and name each entry that was edited, deleted or reordered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5158,6 +5258,70 @@ Line %1: %2</source>
         <source>The random seed (default 2024).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who may sign in at this workstation and their role (an administrator&apos;s act; the first account is the administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account; its password is kept only as an Argon2id hash. The first account is made the administrator and needs no --admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler (the default), manager, trainer or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new password (8 characters or more) from FILE&apos;s first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator making the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new password from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an account another role: handler, manager, trainer or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the accounts with their role and team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the audit chain; exit 1 and name each entry that was edited, deleted or reordered. With a shared database set up, also check that the chain still holds the newest entry the server has from this workstation (its newest entries deleted, or the chain rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s password, when PGPASSWORD or ~/.pgpass does not give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::contactcsv</name>
@@ -5303,6 +5467,25 @@ Line %1: %2</source>
     <name>cd::sync::ServerAdmin</name>
     <message>
         <source>&quot;%1&quot; is already the name of %2 in team %3 (as &quot;%4&quot;): each person in a team needs a name of their own, not the same one in other capitals or spacing (add a middle initial, for example). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::sync::ServerIdentity</name>
+    <message>
+        <source>The shared database did not accept this login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Contact Desk user on the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared database keeps no audit chain heads (its schema is older than 14: run contactdesk-admin server upgrade)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,11 +1,14 @@
 #include "cli/cli.h"
 
 #include "storage/auditstore.h"
+#include "sync/connectionsettings.h"
+#include "sync/serveridentity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <tuple>
 
@@ -113,6 +116,61 @@ int search(Context &ctx, QStringList args)
     return Ok;
 }
 
+// With a shared database set up: the chain must still hold the newest entry of this
+// workstation's chain that the server has (server schema 14's cd_audit_heads). A chain cut back
+// after a push, or rewritten with fresh hashes, does not (exit 1, the entry named).
+int verifyAgainstServer(Context &ctx, Database &db, const QString &passwordFile)
+{
+    sync::ConnectionSettings settings = sync::ConnectionSettings::load(db);
+    if (!settings.isConfigured())
+        return Ok;
+    if (!passwordFile.isEmpty()) {
+        Result<QString> pw = sync::readPasswordFile(passwordFile);
+        if (!pw)
+            return ctx.fail(pw.errorMessage());
+        settings.password = pw.value();
+    }
+    Result<sync::ServerAuditHead> head = sync::serverAuditHead(settings, db.workstationId());
+    if (!head) {
+        if (head.error().code == QLatin1String("no_heads")) {
+            ctx.out
+                << Tr::tr("not checked against the shared database: %1").arg(head.errorMessage())
+                << Qt::endl;
+            return Ok;
+        }
+        return ctx.fail(Tr::tr("could not check the chain against the shared database: %1")
+                            .arg(head.errorMessage()));
+    }
+    if (!head->known) {
+        ctx.out << Tr::tr("the shared database holds no entry of this workstation's chain yet")
+                << Qt::endl;
+        return Ok;
+    }
+    QSqlQuery q(db.sql());
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE rowid <= "
+                             "(SELECT rowid FROM audit_log WHERE hash = ? AND id = ?)"));
+    q.addBindValue(head->hash);
+    q.addBindValue(head->entryId);
+    if (!q.exec() || !q.next())
+        return ctx.fail(Tr::tr("could not read the audit log"));
+    const qint64 position = q.value(0).toLongLong();
+    if (position > 0) {
+        ctx.out << Tr::tr("the shared database's newest entry of this chain (%1 pushed) is entry "
+                          "%2 here: nothing it has was removed or rewritten")
+                       .arg(head->entries)
+                       .arg(position)
+                << Qt::endl;
+        return Ok;
+    }
+    ctx.out << Tr::tr("audit chain does not hold the shared database's newest entry from this "
+                      "workstation (id %1, %2 %3 at %4; %5 entries pushed): the newest entries "
+                      "were deleted, or the whole chain was rewritten")
+                   .arg(head->entryId, head->action, head->entity, head->entryAt)
+                   .arg(head->entries)
+            << Qt::endl;
+    return PartialFailure;
+}
+
 } // namespace
 
 // audit verify: walks the local audit chain (AuditStore::verifyChain); audit search.
@@ -126,6 +184,7 @@ int runAudit(Context &ctx, const QStringList &arguments)
         return search(ctx, args);
     if (command != QLatin1String("verify"))
         return ctx.usage(Tr::tr("unknown audit command \"%1\"").arg(command));
+    const QString passwordFile = takeOption(args, QStringLiteral("--password-file"));
     if (!args.isEmpty())
         return ctx.usage(Tr::tr("unexpected \"%1\"").arg(args.first()));
     Database *db = ctx.database();
@@ -136,7 +195,7 @@ int runAudit(Context &ctx, const QStringList &arguments)
         return ctx.fail(Tr::tr("could not read the audit log: %1").arg(check.error));
     if (check.intact()) {
         ctx.out << Tr::tr("audit chain intact: %1 entries").arg(check.entries) << Qt::endl;
-        return Ok;
+        return verifyAgainstServer(ctx, *db, passwordFile);
     }
     // Ids, times and actions only: the actor and detail stay in the log.
     ctx.out << Tr::tr("audit chain broken at entry %1 (row %2, id %3, %4 %5 at %6): %7")

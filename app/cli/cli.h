@@ -101,6 +101,7 @@ int runAudit(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
 int runPractice(Context &ctx, const QStringList &args);
 int runMessages(Context &ctx, const QStringList &args);
+int runUsers(Context &ctx, const QStringList &args);
 
 // The program's entry: parses global options (--profile DIR) and dispatches.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "storage/accountstore.h"
 #include "storage/profile.h"
 #include "storage/settingsstore.h"
 
@@ -33,6 +34,10 @@ int runProfile(Context &ctx, const QStringList &arguments)
             if (!roleFromCode(v, &p.role))
                 return ctx.usage(
                     QStringLiteral("--role must be handler, manager, trainer or administrator"));
+            // With accounts, a role is the account's, given by an administrator.
+            if (!AccountStore(*db).isEmpty())
+                return ctx.usage(QStringLiteral("this profile has accounts: a role is given to "
+                                                "an account with `users role LOGIN ROLE`"));
         }
         if (!args.isEmpty())
             return ctx.usage(QStringLiteral("unexpected \"%1\"").arg(args.first()));

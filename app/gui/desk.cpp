@@ -3,10 +3,11 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "core/roff.h"
+#include "gui/idlelock.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebox.h"
-#include "gui/profiledialog.h"
 #include "gui/screenpop.h"
+#include "gui/signin.h"
 #include "gui/syncdesk.h"
 #include "gui/trainingmode.h"
 #include "storage/profile.h"
@@ -398,23 +399,22 @@ int runDesk(QApplication &app)
     std::unique_ptr<Database> db = openDeskDatabase(profileDir);
     if (!db)
         return 2;
-    ProfileStore profiles(*db);
-    HandlerProfile profile = profiles.load();
-    if (!profile.isComplete()) {
+    // Who is working: signed in with a password where the profile has accounts or a shared
+    // database (their role is their account's); elsewhere a name and a team, as a handler.
+    HandlerProfile profile = ProfileStore(*db).load();
+    if (SignIn(*db).needsPassword() || !profile.isComplete()) {
         if (profile.name.isEmpty())
             profile.name = qEnvironmentVariable("USER");
-        ProfileDialog dialog(profile);
-        if (dialog.exec() != QDialog::Accepted)
+        const std::optional<HandlerProfile> signedIn = askWhoIsWorking(*db, profile, nullptr);
+        if (!signedIn)
             return 0;
-        profile = dialog.profile();
-        if (Status s = profiles.save(profile); !s) {
-            MessageBox::critical(nullptr,
-                                 QCoreApplication::translate("cd::Desk", "Profile not saved"),
-                                 s.errorMessage());
-            return 2;
-        }
+        profile = *signedIn;
+    } else {
+        profile.role = Role::Handler;
+        static_cast<void>(SignIn::setSignedInLogin(*db, QString()));
     }
     MainWindow window(*db, profile);
+    IdleLock::install(window, Clock::instance());
     if (line.training) {
         // No sync: nothing leaves a training Desk.
         training::installInDesk(window, window, line.trainingSeed);

@@ -17,10 +17,10 @@
 #include "gui/guidancepanel.h"
 #include "gui/messagebox.h"
 #include "gui/openmatternotice.h"
-#include "gui/profiledialog.h"
 #include "gui/riskbanner.h"
 #include "gui/screenfit.h"
 #include "gui/shortcutsheetdialog.h"
+#include "gui/signin.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
@@ -1019,15 +1019,10 @@ void MainWindow::saveDraftNow()
 
 void MainWindow::editProfile()
 {
-    ProfileDialog dialog(m_profile, this);
-    if (dialog.exec() != QDialog::Accepted)
+    const std::optional<HandlerProfile> p = askWhoIsWorking(m_db, m_profile, this);
+    if (!p)
         return;
-    const HandlerProfile p = dialog.profile();
-    if (Status s = ProfileStore(m_db).save(p); !s) {
-        MessageBox::warning(this, tr("Profile not saved"), s.errorMessage());
-        return;
-    }
-    m_profile = p;
+    m_profile = *p;
     setWindowTitle(tr("Contact Desk — %1 (%2)").arg(m_profile.name, m_profile.team));
     showToday();
     updateStatus();

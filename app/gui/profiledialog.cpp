@@ -11,11 +11,8 @@ ProfileDialog::ProfileDialog(const HandlerProfile &profile, QWidget *parent)
 {
     ui->setupUi(this);
     ComboTypeAhead::installAll(this);
-    for (Role r : {Role::Handler, Role::Manager, Role::Trainer, Role::Administrator})
-        ui->roleCombo->addItem(roleLabel(r), roleCode(r));
     ui->nameEdit->setText(profile.name);
     ui->teamEdit->setText(profile.team);
-    ui->roleCombo->setCurrentIndex(ui->roleCombo->findData(roleCode(profile.role)));
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
 }
@@ -27,7 +24,7 @@ HandlerProfile ProfileDialog::profile() const
     HandlerProfile p;
     p.name = ui->nameEdit->text().simplified();
     p.team = ui->teamEdit->text().simplified();
-    roleFromCode(ui->roleCombo->currentData().toString(), &p.role);
+    p.role = Role::Handler; // other roles come from an account (contactdesk-admin users)
     return p;
 }
 

@@ -12,7 +12,8 @@ class ProfileDialog;
 
 namespace cd {
 
-// Who is working at this desk: name, role and team.
+// Who is working at a desk that has no accounts: name and team. The role is always handler;
+// other roles come only from an account an administrator made (SignInDialog).
 class ProfileDialog : public QDialog
 {
     Q_OBJECT

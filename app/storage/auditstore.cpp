@@ -73,7 +73,7 @@ Status AuditStore::record(const QString &actor, const QString &action, const QSt
         "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, p.h, "
         "audit_hash(p.h, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0) "
         "FROM (SELECT coalesce((SELECT hash FROM audit_log ORDER BY rowid DESC LIMIT 1), ?10) "
-        "AS h) AS p";
+        "AS h) AS p RETURNING prev_hash, hash";
     if (!m_insert)
         m_insert = std::make_unique<SqliteStatement>(m_db.handle(), kInsert, true);
     SqliteStatement &insert = *m_insert;
@@ -92,9 +92,16 @@ Status AuditStore::record(const QString &actor, const QString &action, const QSt
         insert.bindText(++i, utf8.isNull() ? QByteArray("") : utf8); // never NULL
     }
     insert.bindStatic(10, QByteArray::fromRawData(kAuditChainStart, 64));
-    if (!insert.ok() || insert.run() != SQLITE_DONE)
-        return Status::failure(
-            QStringLiteral("could not write the audit log: %1").arg(insert.error()));
+    // The row is written by the first step, which returns its chain (pushed with it: the
+    // server keeps each workstation's chain head).
+    if (!insert.ok() || insert.step() != SQLITE_ROW) {
+        const QString why = insert.error();
+        insert.reset();
+        return Status::failure(QStringLiteral("could not write the audit log: %1").arg(why));
+    }
+    const QString prevHash = insert.columnText(0);
+    const QString hash = insert.columnText(1);
+    insert.reset();
     QJsonObject payload{{QStringLiteral("id"), e.id},
                         {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
                         {QStringLiteral("actor"), e.actor},
@@ -103,7 +110,9 @@ Status AuditStore::record(const QString &actor, const QString &action, const QSt
                         {QStringLiteral("entity_id"), e.entityId},
                         {QStringLiteral("detail"), e.detail},
                         {QStringLiteral("updated_hlc"), hlc.toString()},
-                        {QStringLiteral("origin"), m_db.workstationId()}};
+                        {QStringLiteral("origin"), m_db.workstationId()},
+                        {QStringLiteral("prev_hash"), prevHash},
+                        {QStringLiteral("hash"), hash}};
     return Outbox(m_db).enqueue(QStringLiteral("audit_log"), e.id, QStringLiteral("insert"), hlc,
                                 payload);
 }

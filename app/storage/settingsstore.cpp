@@ -38,6 +38,7 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::MessagesGatewayEmailBody, "messages.gateway_email_body", QString()},
     {SettingsStore::Key::MessagesGatewayTemplateId, "messages.gateway_template_id", QString()},
     {SettingsStore::Key::MessagesGatewayKeyFile, "messages.gateway_key_file", QString()},
+    {SettingsStore::Key::LockIdleMinutes, "lock.idle_minutes", 10},
 };
 
 const KeyInfo &info(SettingsStore::Key key)
@@ -87,7 +88,11 @@ Status SettingsStore::setValue(Key key, const QVariant &value)
     if (!v.convert(defaultValue(key).metaType()))
         return Status::failure(QStringLiteral("%1 must be a %2")
                                    .arg(keyName(key), QLatin1String(defaultValue(key).typeName())));
-    if (defaultValue(key).typeId() == QMetaType::Int && v.toInt() <= 0)
+    // The idle lock's minutes may be 0 (never lock); every other whole number is positive.
+    if (key == Key::LockIdleMinutes && v.toInt() < 0)
+        return Status::failure(QStringLiteral("%1 must be 0 (never) or more").arg(keyName(key)));
+    if (defaultValue(key).typeId() == QMetaType::Int && v.toInt() <= 0 &&
+        key != Key::LockIdleMinutes)
         return Status::failure(QStringLiteral("%1 must be a positive number").arg(keyName(key)));
     if (defaultValue(key).typeId() == QMetaType::Double && v.toDouble() < 0)
         return Status::failure(QStringLiteral("%1 cannot be negative").arg(keyName(key)));

@@ -46,6 +46,8 @@ public:
         MessagesGatewayTemplateId,
         // A file (mode 0600) holding the gateway's API key.
         MessagesGatewayKeyFile,
+        // The Desk locks after this many minutes without a key or the mouse (0: never).
+        LockIdleMinutes,
     };
 
     explicit SettingsStore(Database &db)

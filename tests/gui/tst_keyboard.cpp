@@ -12,6 +12,7 @@
 #include "gui/profiledialog.h"
 #include "gui/scriptoutlinedialog.h"
 #include "gui/shortcutsheetdialog.h"
+#include "gui/signin.h"
 #include "gui/syncdesk.h"
 #include "storage/scriptstore.h"
 #include "storage/taxonomystore.h"
@@ -199,6 +200,10 @@ private slots:
         }
         {
             ProfileDialog dialog(m_profile->profile);
+            verifyDialog(dialog);
+        }
+        {
+            SignInDialog dialog(db, QStringLiteral("ahandler"));
             verifyDialog(dialog);
         }
         {

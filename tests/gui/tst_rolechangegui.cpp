@@ -1,15 +1,22 @@
-// Who is working changes while the Desk is open (File > Who is working…): the side panel follows
-// at once, with no restart. Team figures appear for a manager and go for a handler.
+// Who is working changes while the Desk is open (File > Who is working…): a person signs in
+// with their account's password, and the role is their account's, never a choice in a menu.
+// The side panel follows at once, with no restart: Team figures appear for a manager and go
+// for a handler. A workstation without accounts asks only a name and a team, for a handler.
 #include "testsupport.h"
 
 #include "gui/dashboardwidget.h"
 #include "gui/mainwindow.h"
+#include "gui/profiledialog.h"
+#include "gui/signin.h"
+#include "storage/accountstore.h"
+#include "storage/auditstore.h"
 #include "storage/profile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -28,44 +35,88 @@ QStringList tabTitles(const QTabWidget *tabs)
     return titles;
 }
 
+const QString kPassword = QStringLiteral("a long enough password");
+
 } // namespace
 
 class TstRoleChangeGui : public QObject
 {
     Q_OBJECT
 
-    // File > Who is working…, the role set to `role` and the team to `team`, then OK. Returns
-    // what went wrong, or nothing.
-    static QString changeProfile(MainWindow &window, Role role, const QString &team = QString())
+    // File > Who is working…, signs in as `login` with `password`. Returns what went wrong, or
+    // nothing; `error` gets the dialog's message when it refused.
+    static QString signIn(MainWindow &window, const QString &login, const QString &password,
+                          QString *error = nullptr)
     {
-        QString problem = QStringLiteral("the profile dialog did not open");
+        QString problem = QStringLiteral("the sign-in dialog did not open");
         QTimer::singleShot(0, &window, [&] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
-            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"));
-            auto *teamEdit = dialog->findChild<QLineEdit *>(QStringLiteral("teamEdit"));
-            if (!combo || !teamEdit) {
-                problem = QStringLiteral("the profile dialog has no role or team field");
+            if (dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"))) {
+                problem = QStringLiteral("the dialog still offers a role to choose");
                 dialog->reject();
                 return;
             }
-            combo->setCurrentIndex(combo->findData(roleCode(role)));
-            if (!team.isEmpty())
-                teamEdit->setText(team);
+            auto *loginEdit = dialog->findChild<QLineEdit *>(QStringLiteral("loginEdit"));
+            auto *passwordEdit = dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+            if (!loginEdit || !passwordEdit) {
+                problem = QStringLiteral("the dialog asks no login and password");
+                dialog->reject();
+                return;
+            }
+            if (passwordEdit->echoMode() != QLineEdit::Password) {
+                problem = QStringLiteral("the password is shown as it is typed");
+                dialog->reject();
+                return;
+            }
+            loginEdit->setText(login);
+            passwordEdit->setText(password);
+            QTest::keyClick(passwordEdit, Qt::Key_Return);
             problem.clear();
-            dialog->accept();
+            if (dialog->isVisible()) { // refused: it says why and stays open
+                auto *label = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+                if (error && label && label->isVisible())
+                    *error = label->text();
+                problem = QStringLiteral("refused");
+                dialog->reject();
+            }
         });
         window.findChild<QAction *>(QStringLiteral("profileAction"))->trigger();
         return problem;
     }
 
+    static void addAccounts(Database &db)
+    {
+        AccountStore accounts(db);
+        auto add = [&](const QString &login, const QString &name, const QString &team, Role role) {
+            Account a;
+            a.login = login;
+            a.name = name;
+            a.team = team;
+            a.role = role;
+            const Result<Account> r = accounts.add(QStringLiteral("root"), a, kPassword);
+            if (!r)
+                qFatal("account not added: %s", qPrintable(r.errorMessage()));
+        };
+        add(QStringLiteral("root"), QStringLiteral("Ada Admin"), QStringLiteral("QoS North"),
+            Role::Administrator);
+        add(QStringLiteral("ahandler"), QStringLiteral("A. Handler"), QStringLiteral("QoS North"),
+            Role::Handler);
+        add(QStringLiteral("mnorth"), QStringLiteral("Max North"), QStringLiteral("QoS North"),
+            Role::Manager);
+        add(QStringLiteral("msouth"), QStringLiteral("Mia South"), QStringLiteral("QoS South"),
+            Role::Manager);
+    }
+
     static QTabWidget *sidePanel(MainWindow &window) { return window.sidePanel(); }
 
 private slots:
-    void teamFiguresFollowTheRoleWithoutARestart()
+    void teamFiguresFollowTheSignedInRoleWithoutARestart()
     {
         test::TempProfile p; // A. Handler, a handler in QoS North
+        addAccounts(*p.db);
+        CD_VERIFY_OK(SignIn::setSignedInLogin(*p.db, QStringLiteral("ahandler")));
         MainWindow window(*p.db, p.profile);
         window.show();
         QTabWidget *tabs = sidePanel(window);
@@ -75,11 +126,22 @@ private slots:
         QVERIFY(!tabTitles(tabs).contains(QStringLiteral("&Team figures")));
         QSignalSpy changed(&window.events(), &PanelHostEvents::profileChanged);
 
-        // Now a manager: Team figures is there at once, after My figures, for the team.
-        QString problem = changeProfile(window, Role::Manager);
+        // A wrong password: refused with the reason, and nothing changes.
+        QString error;
+        QString problem = signIn(window, QStringLiteral("mnorth"), QStringLiteral("guess"), &error);
+        QCOMPARE(problem, QStringLiteral("refused"));
+        QCOMPARE(error, QStringLiteral("Wrong login or password."));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(window.profile().role, Role::Handler);
+        QCOMPARE(window.profile().name, QStringLiteral("A. Handler"));
+
+        // The manager signs in: Team figures is there at once, after My figures, for the team.
+        problem = signIn(window, QStringLiteral("mnorth"), kPassword);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(window.profile().role, Role::Manager);
+        QCOMPARE(window.profile().name, QStringLiteral("Max North"));
+        QCOMPARE(SignIn::signedInLogin(*p.db), QStringLiteral("mnorth"));
         auto *team = window.findChild<DashboardWidget *>(QStringLiteral("teamDashboard"));
         QVERIFY(team);
         QCOMPARE(team->scope().name, QStringLiteral("QoS North"));
@@ -89,8 +151,8 @@ private slots:
                  managerTabs.indexOf(QStringLiteral("&My figures")) + 1);
         QCOMPARE(tabs->indexOf(team), managerTabs.indexOf(QStringLiteral("&Team figures")));
 
-        // Still a manager, of another team: the tab shows that team.
-        problem = changeProfile(window, Role::Manager, QStringLiteral("QoS South"));
+        // Another team's manager: the tab shows that team, as their account says.
+        problem = signIn(window, QStringLiteral("msouth"), kPassword);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(window.findChildren<DashboardWidget *>(QStringLiteral("teamDashboard")).size(), 1);
         team = window.findChild<DashboardWidget *>(QStringLiteral("teamDashboard"));
@@ -99,7 +161,7 @@ private slots:
         QCOMPARE(tabTitles(tabs), managerTabs);
 
         // A handler again: the tab goes at once, and My figures stays.
-        problem = changeProfile(window, Role::Handler);
+        problem = signIn(window, QStringLiteral("ahandler"), kPassword);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(!window.findChild<DashboardWidget *>(QStringLiteral("teamDashboard")));
         QVERIFY(!tabTitles(tabs).contains(QStringLiteral("&Team figures")));
@@ -107,6 +169,22 @@ private slots:
 
         // And as the Desk would start now.
         QCOMPARE(ProfileStore(*p.db).load().role, Role::Handler);
+        QCOMPARE(ProfileStore(*p.db).load().name, QStringLiteral("A. Handler"));
+    }
+
+    // Without accounts nobody can make themselves a manager: the dialog asks a name and a team
+    // and the person is a handler.
+    void withoutAccountsEveryoneIsAHandler()
+    {
+        test::TempProfile p;
+        HandlerProfile asked = p.profile;
+        asked.role = Role::Manager;
+        ProfileDialog dialog(asked);
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("roleCombo")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("teamEdit"))
+            ->setText(QStringLiteral("QoS East"));
+        QCOMPARE(dialog.profile().role, Role::Handler);
+        QCOMPARE(dialog.profile().team, QStringLiteral("QoS East"));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "gui/riskbanner.h"
 #include "gui/screenfit.h"
 #include "gui/scriptoutlinedialog.h"
+#include "gui/signin.h"
 #include "gui/thrivedialog.h"
 #include "storage/contactstore.h"
 #include "storage/scriptstore.h"
@@ -342,6 +343,7 @@ private slots:
         QList<QDialog *> dialogs{
             new ConnectDialog(sync::ConnectionSettings{}),
             new ProfileDialog(m_profile->profile),
+            new SignInDialog(*m_profile->db, QStringLiteral("ahandler")),
             view,
             new ScriptOutlineDialog(ScriptStore(*m_profile->db).library(&taxonomy)),
             new AuditDialog(*m_profile->db, QStringLiteral("M. Manager")),
