@@ -232,12 +232,14 @@ struct Login
             return QStringLiteral("ERROR ") + pg.lastError().sqlState;
         return r->rows() ? r->text(0, 0) : QString();
     }
-    // Rows the statement changed, -1 when it failed.
-    int affected(const QString &sql)
+    // Rows the statement changed, or -1 when it failed (with the SQLSTATE in *state if given).
+    int affected(const QString &sql, QString *state = nullptr)
     {
         PGresult *r = PQexec(conn.get(), sql.toUtf8().constData());
-        const int n =
-            PQresultStatus(r) == PGRES_COMMAND_OK ? QByteArray(PQcmdTuples(r)).toInt() : -1;
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        const int n = ok ? QByteArray(PQcmdTuples(r)).toInt() : -1;
+        if (!ok && state)
+            *state = QString::fromUtf8(PQresultErrorField(r, PG_DIAG_SQLSTATE));
         PQclear(r);
         return n;
     }

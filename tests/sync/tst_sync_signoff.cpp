@@ -15,30 +15,6 @@ using namespace pgtest;
 namespace {
 
 // A person's own connection, for what a workstation would never send.
-struct Login
-{
-    std::shared_ptr<pg_conn> conn;
-    Login(const QString &db, const QString &login)
-    {
-        auto c = sync::connectPg(QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-                                     .arg(socketDir(), port(), login, db));
-        if (c)
-            conn = c.value();
-        else
-            qWarning("%s", qPrintable(c.errorMessage()));
-    }
-    // Rows changed, or -1 with the SQLSTATE in `state`.
-    int affected(const QString &sql, QString *state = nullptr)
-    {
-        PGresult *r = PQexec(conn.get(), sql.toUtf8().constData());
-        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-        const int n = ok ? QByteArray(PQcmdTuples(r)).toInt() : -1;
-        if (!ok && state)
-            *state = QString::fromUtf8(PQresultErrorField(r, PG_DIAG_SQLSTATE));
-        PQclear(r);
-        return n;
-    }
-};
 
 } // namespace
 
