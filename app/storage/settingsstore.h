@@ -46,6 +46,15 @@ public:
         MessagesGatewayTemplateId,
         // A file (mode 0600) holding the gateway's API key.
         MessagesGatewayKeyFile,
+
+        // Quality dip sampling (docs/QA.md): the share of each handler's month drawn ("2" is
+        // 2%), the fewest drawn for a handler, and the sensitive matters (category codes and
+        // risk kinds, comma-separated) drawn only for the reviewers named (comma-separated).
+        QaSharePercent,
+        QaMinimumPerHandler,
+        QaSensitiveCategories,
+        QaSensitiveRiskKinds,
+        QaSensitiveReviewers,
     };
 
     explicit SettingsStore(Database &db)
