@@ -182,6 +182,7 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         hostLayout->addWidget(m_comments);
     }
 
+    m_sections = hostLayout;
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(chartsHost);
@@ -523,6 +524,11 @@ void DashboardWidget::showFirstContact(const FirstContactMeasures &m)
                          .arg(pct(mo.nextStepsShare())));
     thrive->setToolTip(lines.join(QLatin1Char('\n')));
     next->setToolTip(lines.join(QLatin1Char('\n')));
+}
+
+void DashboardWidget::addSection(QWidget *section)
+{
+    m_sections->addWidget(section);
 }
 
 } // namespace cd
