@@ -2763,6 +2763,30 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>&amp;End practice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The practice score could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport practice results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export practice results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice results written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::PracticeScenario</name>
@@ -2933,6 +2957,262 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Enter your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::QaFiguresWidget</name>
+    <message>
+        <source>Quality reviews of my contacts (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality reviews by criterion and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality reviews of my contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality scores by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your contacts has been reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), an average of %1 of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::QaReviewDialog</name>
+    <message>
+        <source>Quality review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the month&apos;s sample of each handler&apos;s contacts (the share and minimum are the profile&apos;s qa settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sampled contacts (Enter opens one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Sianel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact (read-only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback for the handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback for the handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) drawn: %1 of each handler&apos;s month, at least %2 each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensitive contact(s) left out: you are not named to review them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample drawn for %1 yet: Draw sample draws it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in the sample for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review saved: %1 of %2. The handler sees it on their dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a month&apos;s sample of the team&apos;s contacts and review them against the rubric (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::QaSample</name>
+    <message>
+        <source>The share is a percentage from 0.01 to 100 with at most two decimals, such as 2 or 2.5, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::QaStore</name>
+    <message>
+        <source>Give the month to sample (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; scores from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score names a criterion the rubric has not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback is limited to 4000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact reviewed is not in this cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5061,6 +5341,34 @@ Line %1: %2</source>
     </message>
     <message>
         <source>The random seed (default 2024).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality dip sampling: draw a month&apos;s sample of each handler&apos;s contacts, and list the reviews (managers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw and keep the team&apos;s sample for the month: a share of each handler&apos;s contacts, at least the minimum, spread over categories and channels; sensitive matters only for reviewers allowed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage of each handler&apos;s contacts (default: the qa.share_percent setting, 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which draw (a whole number; default the month, YYYYMM): the same seed and contacts give the same sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the QA reviews, newest first: a manager sees the team&apos;s, a handler their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reviews of this month&apos;s contacts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
