@@ -100,6 +100,7 @@ int runImprovements(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
 int runDemo(Context &ctx, const QStringList &args);
 int runPractice(Context &ctx, const QStringList &args);
+int runQa(Context &ctx, const QStringList &args);
 int runMessages(Context &ctx, const QStringList &args);
 int runUsers(Context &ctx, const QStringList &args);
 

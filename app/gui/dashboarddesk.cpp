@@ -5,6 +5,7 @@
 #include "gui/dashboardwidget.h"
 #include "gui/improvementdialog.h"
 #include "gui/panelhost.h"
+#include "gui/qafigures.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/taxonomystore.h"
@@ -57,6 +58,10 @@ DashboardWidget *addDashboard(PanelHost &host, const DashboardScope &scope, cons
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+    // QA dip sampling: the reviews and scores by criterion under the dashboard's own figures.
+    auto *qa = new QaFiguresWidget(host.database(), scope, host.profile().team, dashboard);
+    dashboard->addSection(qa);
+    QObject::connect(&events, &PanelHostEvents::rowsArrived, qa, &QaFiguresWidget::refresh);
     return dashboard;
 }
 

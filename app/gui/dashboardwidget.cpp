@@ -194,6 +194,7 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         hostLayout->addWidget(m_comments);
     }
 
+    m_sections = hostLayout;
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(chartsHost);
@@ -559,6 +560,11 @@ void DashboardWidget::showFirstContact(const FirstContactMeasures &m)
                           .arg(mo.repeatVictims));
     check->setToolTip(checks.join(QLatin1Char('\n')));
     check->setAccessibleDescription(checks.constFirst());
+}
+
+void DashboardWidget::addSection(QWidget *section)
+{
+    m_sections->addWidget(section);
 }
 
 } // namespace cd

@@ -12,6 +12,7 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace cd {
 
@@ -56,6 +57,9 @@ public:
     // reportWritten follows.
     void writeMonthlyReport(const DayRange &months, const QString &format, const QString &path);
 
+    // A section of another panel's below the dashboard's own charts and tables (QA figures).
+    void addSection(QWidget *section);
+
 public slots:
     void refresh();
     // Connect PanelHostEvents::contactSaved here: the figures follow each save.
@@ -99,6 +103,7 @@ private:
     QHash<QString, ChartView *> m_charts;
     QList<ChartView *> m_chartOrder;
     QGridLayout *m_chartGrid = nullptr;
+    QVBoxLayout *m_sections = nullptr; // under the charts, in the scroll area
     int m_chartColumns = 0;
     QHash<QString, QLabel *> m_figures;
     QHash<QString, QString> m_labels;     // taxonomy code -> label

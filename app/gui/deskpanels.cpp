@@ -5,6 +5,7 @@
 #include "gui/dashboarddesk.h"
 #include "gui/escalationdesk.h"
 #include "gui/messagepanel.h"
+#include "gui/qareviewdialog.h"
 #include "gui/vehicledesk.h"
 
 namespace cd {
@@ -17,6 +18,7 @@ void installDeskPanels(PanelHost &host)
     installDashboards(host);          // My figures, and Team figures for managers
     installContentReviewNotice(host); // guidance past its review date, for trainers and managers
     installAuditLog(host);            // File > Audit log… for managers
+    installQaReview(host);            // File > Quality review… for managers
 }
 
 } // namespace cd

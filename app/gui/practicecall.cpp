@@ -3,22 +3,28 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "gui/mainwindow.h"
+#include "gui/messagebox.h"
 #include "gui/panelhost.h"
 #include "gui/screenpop.h"
 #include "storage/practicescoring.h"
+#include "storage/qastore.h"
 
 #include <QAction>
 #include <QBoxLayout>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUuid>
 
 namespace cd {
 
@@ -226,8 +232,27 @@ void PracticePanel::showScore(const Contact &contact)
             tr("The practice call could not be scored: %1").arg(score.errorMessage()));
         return;
     }
+    // Kept in the (training) profile for the trainer to export; the ticks update it.
+    PracticeResult kept;
+    kept.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    kept.scenario = m_scenario.id;
+    kept.scenarioVersion = m_scenario.version;
+    kept.trainee = m_window.profile().name;
+    kept.contactId = contact.id;
+    kept.score = score.value();
+    const auto keep = [this](const PracticeResult &result) {
+        if (Status s = QaStore(m_window.database()).keepPracticeResult(result); !s)
+            m_window.showStatusMessage(
+                tr("The practice score could not be kept: %1").arg(s.errorMessage()));
+    };
+    keep(kept);
     auto *dialog = new PracticeScoreDialog(m_scenario.title, score.value(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PracticeScoreDialog::scoreChanged, this,
+            [keep, kept](const RubricScore &changed) mutable {
+                kept.score = changed;
+                keep(kept);
+            });
     dialog->open();
 }
 
@@ -325,6 +350,7 @@ void PracticeScoreDialog::itemChanged(QTreeWidgetItem *item, int column)
             item->setText(Points, tr("%1 of %2").arg(c.points).arg(c.weight));
         }
     showTotal();
+    emit scoreChanged(m_score);
 }
 
 void PracticeScoreDialog::showTotal()
@@ -374,6 +400,29 @@ PracticePanel *installPractice(MainWindow &window)
     endAction->setObjectName(QStringLiteral("endPracticeAction"));
     QObject::connect(endAction, &QAction::triggered, panel, &PracticePanel::end);
     menu->addAction(endAction);
+    // Practice scores are kept in the training profile, which goes when the Desk closes: the
+    // trainer exports them first (docs/DEMO.md).
+    auto *exportAction = new QAction(PracticePanel::tr("E&xport practice results…"), &window);
+    exportAction->setObjectName(QStringLiteral("exportPracticeAction"));
+    QObject::connect(exportAction, &QAction::triggered, panel, [&window] {
+        const QString path = QFileDialog::getSaveFileName(
+            &window, PracticePanel::tr("Export practice results"),
+            QStringLiteral("practice-results.csv"), PracticePanel::tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QaStore(window.database()).practiceResultsCsv());
+            if (file.commit()) {
+                window.showStatusMessage(PracticePanel::tr("Practice results written to %1")
+                                             .arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+        }
+        MessageBox::warning(&window, PracticePanel::tr("Export practice results"),
+                            PracticePanel::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    });
+    menu->addAction(exportAction);
     return panel;
 }
 

@@ -75,6 +75,10 @@ public:
     PracticeScoreDialog(const QString &scenarioTitle, RubricScore score, QWidget *parent);
     const RubricScore &score() const { return m_score; }
 
+signals:
+    // A tick changed the score (the practice result kept follows it).
+    void scoreChanged(const cd::RubricScore &score);
+
 private:
     void itemChanged(QTreeWidgetItem *item, int column);
     void showTotal();

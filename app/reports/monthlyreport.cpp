@@ -185,6 +185,15 @@ QList<QPair<QString, QString>> PerformanceReport::measures() const
         for (const auto &[month, count] : t.months)
             add(QStringLiteral("improvement_reason.%1.%2").arg(t.reason, month),
                 QString::number(count));
+    // QA dip sampling: reviews done and the average points of each criterion (of its weight).
+    add(QStringLiteral("qa.reviews"), QString::number(qa.reviews));
+    add(QStringLiteral("qa.average_points"), qa.reviews ? number(qa.averagePoints, 1) : QString());
+    add(QStringLiteral("qa.out_of"), qa.reviews ? QString::number(qa.outOf) : QString());
+    for (const QaCriterionFigure &c : qa.overall) {
+        add(QStringLiteral("qa.criterion.%1.average_points").arg(c.criterion),
+            number(c.averagePoints, 1));
+        add(QStringLiteral("qa.criterion.%1.out_of").arg(c.criterion), QString::number(c.weight));
+    }
     // No team cost, no cost figures: empty rather than a zero that reads as free.
     const bool costSet = settings.teamCostSet();
     add(QStringLiteral("vfm.team_cost"), costSet ? number(vfmInputs.teamCost, 2) : QString());
@@ -241,6 +250,11 @@ Result<PerformanceReport> buildPerformanceReport(Database &db, const QString &te
     reasons.removeDuplicates();
     reasons.sort();
     r.reasonTrends = improvements.reasonTrends(team, reasons, range.last, 6);
+    const Result<Rubric> rubric = Rubric::loadShipped();
+    r.qa = QaStore(db).figures(team, QString(), range, rubric.ok() ? &rubric.value() : nullptr);
+    if (rubric.ok())
+        for (const RubricCriterion &c : rubric->criteria())
+            r.qaTitles.insert(c.id, c.title);
     return r;
 }
 
@@ -756,6 +770,26 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
             page.text(r.label(t.reason) + QStringLiteral(":  ") + months.join(QStringLiteral("  ")),
                       9, false, 10);
         }
+    }
+
+    // QA dip sampling: what the reviews of sampled contacts found.
+    page.ensure(80 + 16 * r.qa.overall.size(), marking);
+    page.y += 10;
+    page.text(QStringLiteral("Quality dip sampling"), 13, true);
+    if (r.qa.reviews == 0) {
+        page.text(QStringLiteral("No contacts of the period reviewed."), 10);
+    } else {
+        page.text(QStringLiteral("Reviews done: %1; average score %2 of %3")
+                      .arg(r.qa.reviews)
+                      .arg(number(r.qa.averagePoints, 1))
+                      .arg(r.qa.outOf),
+                  10);
+        for (const QaCriterionFigure &c : r.qa.overall)
+            page.text(
+                QStringLiteral("%1: %2 of %3")
+                    .arg(r.qaTitles.value(c.criterion, c.criterion), number(c.averagePoints, 1))
+                    .arg(c.weight),
+                9, false, 10);
     }
 
     page.newPage(marking);

@@ -5,6 +5,7 @@
 #include "reports/escalationreport.h"
 #include "storage/dashboardstore.h"
 #include "storage/improvementstore.h"
+#include "storage/qastore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -46,6 +47,10 @@ struct PerformanceReport
     // the dissatisfaction reasons behind them over the six months to the period's end.
     QList<Improvement> improvements;
     QList<ReasonTrend> reasonTrends;
+    // QA dip sampling: the reviews of the team's contacts of the period, and the rubric's
+    // criterion titles (id -> title) for the PDF.
+    QaFigures qa;
+    QHash<QString, QString> qaTitles;
 
     QString label(const QString &code) const { return labels.value(code, code); }
     // One row per measure, in the order the CSV and the PDF's tables show them.

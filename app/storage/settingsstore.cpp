@@ -39,6 +39,13 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::MessagesGatewayTemplateId, "messages.gateway_template_id", QString()},
     {SettingsStore::Key::MessagesGatewayKeyFile, "messages.gateway_key_file", QString()},
     {SettingsStore::Key::LockIdleMinutes, "lock.idle_minutes", 10},
+    {SettingsStore::Key::QaSharePercent, "qa.share_percent", QStringLiteral("2")},
+    {SettingsStore::Key::QaMinimumPerHandler, "qa.minimum_per_handler", 2},
+    {SettingsStore::Key::QaSensitiveCategories, "qa.sensitive_categories",
+     QStringLiteral("mental_health")},
+    {SettingsStore::Key::QaSensitiveRiskKinds, "qa.sensitive_risk_kinds",
+     QStringLiteral("suicide_self_harm,child_at_risk,domestic_abuse,honour_based_abuse")},
+    {SettingsStore::Key::QaSensitiveReviewers, "qa.sensitive_reviewers", QString()},
 };
 
 const KeyInfo &info(SettingsStore::Key key)

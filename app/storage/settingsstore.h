@@ -48,6 +48,15 @@ public:
         MessagesGatewayKeyFile,
         // The Desk locks after this many minutes without a key or the mouse (0: never).
         LockIdleMinutes,
+
+        // Quality dip sampling (docs/QA.md): the share of each handler's month drawn ("2" is
+        // 2%), the fewest drawn for a handler, and the sensitive matters (category codes and
+        // risk kinds, comma-separated) drawn only for the reviewers named (comma-separated).
+        QaSharePercent,
+        QaMinimumPerHandler,
+        QaSensitiveCategories,
+        QaSensitiveRiskKinds,
+        QaSensitiveReviewers,
     };
 
     explicit SettingsStore(Database &db)

@@ -109,7 +109,7 @@ const TimeColumn kTimeColumns[] = {
     {"escalations", "raised_on", true},      {"escalations", "due_at", false},
     {"escalations", "created_at", true},     {"escalations", "updated_at", true},
     {"escalation_events", "at", true},       {"escalation_notes", "at", true},
-    {"improvements", "created_at", true},
+    {"improvements", "created_at", true},    {"qa_reviews", "reviewed_at", true},
 };
 
 struct TimeCheck

@@ -334,6 +334,9 @@ private slots:
                        "ALTER TABLE survey_responses DROP COLUMN survey_version; "
                        "CREATE INDEX survey_responses_handler ON survey_responses (handler, day); "
                        "CREATE INDEX survey_responses_team ON survey_responses (team, day); "
+                       // Schema 27 (QA reviews) too.
+                       "DROP TABLE qa_reviews; DROP TABLE qa_scores; DROP TABLE qa_samples; "
+                       "DROP TABLE practice_results; "
                        "PRAGMA user_version = " +
                        QByteArray::number(before)),
             QString());

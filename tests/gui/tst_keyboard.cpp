@@ -10,6 +10,7 @@
 #include "gui/escalationdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/profiledialog.h"
+#include "gui/qareviewdialog.h"
 #include "gui/scriptoutlinedialog.h"
 #include "gui/shortcutsheetdialog.h"
 #include "gui/signin.h"
@@ -217,6 +218,11 @@ private slots:
         }
         {
             AuditDialog dialog(db, QStringLiteral("M. Manager"));
+            verifyDialog(dialog);
+        }
+        {
+            QaReviewDialog dialog(db, HandlerProfile{QStringLiteral("M. Manager"), Role::Manager,
+                                                     QStringLiteral("QoS North")});
             verifyDialog(dialog);
         }
         {

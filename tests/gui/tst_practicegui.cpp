@@ -8,6 +8,7 @@
 #include "nextstepstest.h"
 #include "storage/database.h"
 #include "storage/profile.h"
+#include "storage/qastore.h"
 #include "verify.h"
 
 #include <QAbstractButton>
@@ -270,6 +271,16 @@ private slots:
         QCOMPARE(greeting->text(1), QStringLiteral("4 of 4"));
         QCOMPARE(total->text(), QStringLiteral("Total: 91 of 100"));
         QCOMPARE(result->score().points(), 91);
+        // The score is kept in the training profile, ticks and all, for the trainer's export.
+        const QList<PracticeResult> kept = QaStore(*db).practiceResults();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.at(0).scenario, QStringLiteral("fraud_victim"));
+        QCOMPARE(kept.at(0).score.points(), 91);
+        const QByteArray csv = QaStore(*db).practiceResultsCsv();
+        QVERIFY2(csv.contains(",fraud_victim,1,contact_quality v1,91,100,courtesy_greeting,4,4,"),
+                 csv.constData());
+        QVERIFY2(csv.contains("record_complete,7,10,\"the notes do not mention \"\"bank\"\"\""),
+                 csv.constData());
         result->close();
 
         // The practice is over: the topics cannot be asked until the next one starts.

@@ -10,6 +10,7 @@
 #include "gui/escalationdialog.h"
 #include "gui/mainwindow.h"
 #include "gui/profiledialog.h"
+#include "gui/qareviewdialog.h"
 #include "gui/riskbanner.h"
 #include "gui/screenfit.h"
 #include "gui/scriptoutlinedialog.h"
@@ -347,6 +348,9 @@ private slots:
             view,
             new ScriptOutlineDialog(ScriptStore(*m_profile->db).library(&taxonomy)),
             new AuditDialog(*m_profile->db, QStringLiteral("M. Manager")),
+            new QaReviewDialog(*m_profile->db,
+                               HandlerProfile{QStringLiteral("M. Manager"), Role::Manager,
+                                              QStringLiteral("QoS North")}),
         };
         // THRIVE (with a force's extra element) and "what happens next".
         const ThriveDefinition thrive = ThriveDefinition::loadShipped().value();

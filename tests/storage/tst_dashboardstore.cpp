@@ -691,6 +691,9 @@ private slots:
                   "CREATE INDEX survey_responses_handler ON survey_responses (handler, day)",
                   "CREATE INDEX survey_responses_team ON survey_responses (team, day)"})
                 CD_VERIFY_OK(raw->exec(QLatin1String(sql)));
+            // Schema 27 (QA reviews): its tables out again (their triggers and indexes go too).
+            for (const char *table : {"qa_reviews", "qa_scores", "qa_samples", "practice_results"})
+                CD_VERIFY_OK(raw->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             for (const char *c :
                  {"answered_at", "channel", "category", "weekday", "hour", "survey_version"})
                 CD_VERIFY_OK(raw->exec(QStringLiteral("ALTER TABLE survey_responses DROP COLUMN %1")
