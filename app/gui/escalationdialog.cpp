@@ -97,6 +97,12 @@ EscalationDialog::EscalationDialog(Database &db, const EscalationRules &rules,
 
 EscalationDialog::~EscalationDialog() = default;
 
+void EscalationDialog::setContactNote(const QString &text)
+{
+    m_contactNote->setText(text);
+    m_contactNote->setVisible(!text.isEmpty());
+}
+
 void EscalationDialog::build()
 {
     setObjectName(QStringLiteral("escalationDialog"));
@@ -126,6 +132,11 @@ void EscalationDialog::build()
     sla->setObjectName(QStringLiteral("serviceLevelLabel"));
     sla->setWordWrap(true);
     layout->addWidget(sla);
+    m_contactNote = new QLabel(this);
+    m_contactNote->setObjectName(QStringLiteral("escalationContactLabel"));
+    m_contactNote->setWordWrap(true);
+    m_contactNote->setVisible(false);
+    layout->addWidget(m_contactNote);
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("escalationBanner"));
     m_banner->setWordWrap(true);
