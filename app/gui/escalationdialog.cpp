@@ -212,7 +212,7 @@ void EscalationDialog::build()
         } else {
             auto *l = new QLabel(withMnemonic(label, taken), body);
             l->setBuddy(input);
-            l->setWordWrap(true);
+            // Whole, on one line: a wrapped label in a form row was cut to its first line.
             form->addRow(l, cell);
         }
         m_inputs.insert(f.key, input);

@@ -136,8 +136,11 @@ void MainWindow::buildUi()
         view->setTabKeyNavigation(false);
         // Columns as wide as what they hold; the time stays whole, the rest end in "…" (the
         // tooltip has the whole text) when the pane is narrow.
-        ColumnFit::install(view, {ContactListModel::Caller, ContactListModel::Category,
-                                  ContactListModel::Outcome, ContactListModel::Channel});
+        // The caller's name is what a handler reads first: the labels give up room before it.
+        ColumnFit::install(view,
+                           {ContactListModel::Caller, ContactListModel::Category,
+                            ContactListModel::Outcome, ContactListModel::Channel},
+                           {ContactListModel::Caller});
         connect(view, &QTableView::activated, this, &MainWindow::openSelectedContact);
     };
     m_contactsModel = new ContactListModel(this);
