@@ -664,6 +664,7 @@ void MainWindow::openSelectedContact(const QModelIndex &index)
     auto *dialog = new ContactViewDialog(*contact, m_taxonomy, this);
     dialog->setObjectName(QStringLiteral("contactViewDialog"));
     dialog->showSurvey(m_db, actor());
+    dialog->showEscalations(m_db, actor());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The risk grade: a lower one waits for a manager's sign-off (ContactStore).
     dialog->offerGradeChange(
