@@ -952,6 +952,30 @@
         <source>Only a manager can sign off a lower grade; you are signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Escalations raised from this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations raised from this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContentReviewDialog</name>
@@ -1580,6 +1604,22 @@ Examples:
         <source>&amp;Type of escalation to raise:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>caller not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the contact just saved at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact on the form and none just saved: the form starts empty and is linked to the contact typed next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the contact on the form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::EscalationDetailDialog</name>
@@ -1799,6 +1839,10 @@ Examples:
     <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Galwr</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2074,10 @@ Examples:
     </message>
     <message>
         <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guidance for “%1”: carry on with the contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +2603,281 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Review outcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::MonthlyReport</name>
+    <message>
+        <source>The report period is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and first-contact resolution are written above every %1 bar; the CSV has every month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output needs a QGuiApplication (the offscreen platform will do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public contact performance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1    Period: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts in this period for this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s (over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wrap-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers who remained dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team cost for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (quoted as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer hours saved (%1 resolved x %2 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of hours saved (at %1 an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per contact not set: the annual team cost is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations and their timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller satisfaction (rated 8 or above out of 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour (London time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction by %1 (rated 8 or above: per question, of answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did: changes made in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind it: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 caller comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend of the reasons behind the changes (contacts a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for dissatisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments most complained about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly contacts and first-contact resolution</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4157,15 +4480,7 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Status:&lt;/b&gt; %1&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Operator reference:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Owed now: %1&lt;/b&gt;&lt;br&gt;removal %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4198,14 +4513,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;May be disposed of after %1&lt;/b&gt; if not collected.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Documents to bring&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;/ul&gt;&lt;p&gt;&lt;b&gt;To get it back&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4267,6 +4574,26 @@ Line %1: %2</source>
     </message>
     <message>
         <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Owed now: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;To get it back&lt;/b&gt;&lt;/p&gt;&lt;ol style=&apos;margin-top:0&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/ol&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Documents to bring&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The charges&lt;/b&gt;&lt;br&gt;removal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
