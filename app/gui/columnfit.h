@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHeaderView>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QTableView;
 
@@ -18,8 +20,11 @@ class ColumnFit : public QObject
     Q_OBJECT
 public:
     // Installs on `view` (which owns it). `shrinkable`: the columns that may be narrower than
-    // their text.
-    static ColumnFit *install(QTableView *view, const QList<int> &shrinkable);
+    // their text. `lastResort` (among them): the ones that matter most (the caller's name),
+    // kept whole: the others shorten first, then the last listed of them leave the list while
+    // it is too narrow; only then are they shortened too.
+    static ColumnFit *install(QTableView *view, const QList<int> &shrinkable,
+                              const QList<int> &lastResort = {});
 
     void fit();
 
@@ -27,11 +32,18 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    ColumnFit(QTableView *view, const QList<int> &shrinkable);
+    ColumnFit(QTableView *view, const QList<int> &shrinkable, const QList<int> &lastResort);
+    // The widths with `shrinkable` giving up room as needed; false when even at their least
+    // the columns are wider than `room`.
+    // `hidden`: columns out of the list (no width).
+    bool widths(const QList<int> &shrinkable, const QList<int> &hidden, int room,
+                QList<int> &out) const;
 
     QTableView *m_view;
     QObject *m_viewport = nullptr;
+    QPointer<QHeaderView> m_header;
     QList<int> m_shrinkable;
+    QList<int> m_lastResort;
     bool m_fitting = false;
 };
 

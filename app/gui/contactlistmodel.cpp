@@ -45,11 +45,20 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return s.id;
     if (role == Qt::ToolTipRole) {
-        // The whole text of a cell that may end in "…", then the notes.
-        const QString text = data(index, Qt::DisplayRole).toString();
-        if (s.notesExcerpt.isEmpty())
-            return text;
-        return text.isEmpty() ? s.notesExcerpt : text + QStringLiteral("\n\n") + s.notesExcerpt;
+        // The whole text of a cell that may end in "…", the row's labels (a narrow list leaves
+        // the last columns out), then the notes.
+        QStringList lines{data(index, Qt::DisplayRole).toString()};
+        for (int c = Category; c < ColumnCount; ++c) {
+            const QString label = data(index.sibling(index.row(), c), Qt::DisplayRole).toString();
+            if (c != index.column() && !label.isEmpty())
+                lines.append(headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() +
+                             QStringLiteral(": ") + label);
+        }
+        lines.removeAll(QString());
+        QString text = lines.join(QLatin1Char('\n'));
+        if (!s.notesExcerpt.isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + s.notesExcerpt;
+        return text;
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {

@@ -7,18 +7,25 @@
 #include "core/scriptsession.h"
 #include "core/survey.h"
 #include "core/thrive.h"
+#include "gui/columnfit.h"
+#include "gui/escalationdetaildialog.h"
+#include "gui/escalationlistmodel.h"
 #include "gui/messagebox.h"
 #include "gui/screenfit.h"
+#include "storage/escalationstore.h"
 #include "storage/surveystore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -363,6 +370,31 @@ ContactViewDialog::ContactViewDialog(const Contact &contact, const Taxonomy &tax
         m_gradeMessage->setText(tr("Signed off: the lower grade stands."));
     });
 
+    // The escalations raised from the contact: hidden until showEscalations() finds some.
+    m_escalationsTitle = new QLabel(tr("&Escalations raised from this contact"), this);
+    m_escalationsTitle->setObjectName(QStringLiteral("contactEscalationsTitle"));
+    m_escalationsTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_escalations = new QTableWidget(0, 4, this);
+    m_escalations->setObjectName(QStringLiteral("contactEscalations"));
+    m_escalations->setAccessibleName(tr("Escalations raised from this contact"));
+    m_escalations->setHorizontalHeaderLabels(
+        {tr("Type"), tr("Status"), tr("Due"), tr("Reference")});
+    m_escalations->verticalHeader()->hide();
+    m_escalations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_escalations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_escalations->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_escalations->setTabKeyNavigation(false);
+    m_escalations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_escalationsTitle->setBuddy(m_escalations);
+    ColumnFit::install(m_escalations, {0, 3}); // the type and the reference may end in "…"
+    m_escalationsTitle->setVisible(false);
+    m_escalations->setVisible(false);
+    layout->addWidget(m_escalationsTitle);
+    layout->addWidget(m_escalations);
+    connect(m_escalations, &QTableWidget::activated, this, &ContactViewDialog::openEscalation);
+    // Enter opens the escalation and goes no further: the dialog would press its own button.
+    m_escalations->installEventFilter(this);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_replyButton = buttons->addButton(tr("Comment needs a &reply"), QDialogButtonBox::ActionRole);
     m_replyButton->setObjectName(QStringLiteral("markReply"));
@@ -385,6 +417,76 @@ ContactViewDialog::ContactViewDialog(const Contact &contact, const Taxonomy &tax
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resizeToFitScreen(this, QSize(560, 520));
+}
+
+bool ContactViewDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_escalations && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openEscalation(m_escalations->currentIndex());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ContactViewDialog::openEscalation(const QModelIndex &index)
+{
+    static const Result<EscalationRules> rules = EscalationRules::loadShipped();
+    const QString id = index.sibling(index.row(), 0).data(Qt::UserRole).toString();
+    if (!m_escalationsDb || !rules || !index.isValid() || id.isEmpty())
+        return;
+    auto *detail =
+        new EscalationDetailDialog(*m_escalationsDb, rules.value(), id, m_escalationsActor, this);
+    detail->setAttribute(Qt::WA_DeleteOnClose);
+    connect(detail, &EscalationDetailDialog::changed, this, &ContactViewDialog::loadEscalations);
+    detail->open();
+}
+
+void ContactViewDialog::showEscalations(Database &db, const QString &actor)
+{
+    m_escalationsDb = &db;
+    m_escalationsActor = actor;
+    loadEscalations();
+}
+
+void ContactViewDialog::loadEscalations()
+{
+    static const Result<EscalationRules> rules = EscalationRules::loadShipped();
+    if (!m_escalationsDb || !rules || m_contact.id.isEmpty())
+        return;
+    EscalationFilter filter;
+    filter.contactId = m_contact.id;
+    const QList<EscalationSummary> rows =
+        EscalationStore(*m_escalationsDb, rules.value()).list(filter);
+    m_escalations->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const EscalationSummary &e = rows.at(r);
+        const QStringList cells{
+            escalationTypeTitle(rules.value(), e.type), escalationStatusLabel(e.status),
+            e.dueOn.isValid() ? e.dueOn.toString(QStringLiteral("ddd d MMM yyyy")) : tr("not set"),
+            e.id};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            item->setData(Qt::UserRole, e.id);
+            m_escalations->setItem(r, c, item);
+        }
+    }
+    const bool any = !rows.isEmpty();
+    m_escalationsTitle->setVisible(any);
+    m_escalations->setVisible(any);
+    if (any) {
+        // Every row in sight without scrolling, up to five.
+        const int shown = std::min<int>(int(rows.size()), 5);
+        m_escalations->setFixedHeight(m_escalations->horizontalHeader()->sizeHint().height() +
+                                      shown *
+                                          m_escalations->verticalHeader()->defaultSectionSize() +
+                                      2 * m_escalations->frameWidth());
+        if (!m_escalations->currentIndex().isValid())
+            m_escalations->setCurrentCell(0, 0);
+    }
 }
 
 void ContactViewDialog::offerGradeChange(const HandlerProfile &who, GradeChangeFn change,

@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTableWidget;
 class QTextBrowser;
 
 namespace cd {
@@ -49,8 +50,17 @@ public:
     // reply (a feedback_reply escalation owned by the contact's team, `actor` watching it).
     void showSurvey(Database &db, const QString &actor);
 
+    // Lists the escalations raised from the contact (type, reference, status, due), each opened
+    // by Enter or a double-click; nothing shows when there are none.
+    void showEscalations(Database &db, const QString &actor);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showContact(const Contact &contact);
+    void loadEscalations();
+    void openEscalation(const QModelIndex &index);
     void loadSurvey();
 
     Contact m_contact;
@@ -67,6 +77,10 @@ private:
     Database *m_db = nullptr;
     QString m_actor;
     QString m_commentToMark; // the latest comment without a reply request
+    QLabel *m_escalationsTitle = nullptr;
+    QTableWidget *m_escalations = nullptr;
+    Database *m_escalationsDb = nullptr;
+    QString m_escalationsActor;
 };
 
 } // namespace cd

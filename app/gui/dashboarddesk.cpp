@@ -49,6 +49,7 @@ DashboardWidget *addDashboard(PanelHost &host, const DashboardScope &scope, cons
                 return;
             auto *dialog = new ContactViewDialog(*contact, taxonomy.value(), host.hostWidget());
             dialog->showSurvey(host.database(), host.profile().name);
+            dialog->showEscalations(host.database(), host.profile().name);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         });

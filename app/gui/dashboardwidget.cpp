@@ -2,6 +2,7 @@
 
 #include "core/escalationform.h"
 #include "gui/chartview.h"
+#include "gui/columnfit.h"
 #include "gui/combotypeahead.h"
 #include "gui/savefile.h"
 #include "reports/dashboardworker.h"
@@ -55,8 +56,10 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.2);
     heading->setFont(f);
-    top->addWidget(heading);
-    top->addStretch();
+    heading->setWordWrap(true);
+    // The heading on a line of its own: beside the period and the buttons it made the side
+    // panel so wide that the contact form scrolled sideways at 1280x720.
+    outer->addWidget(heading);
     auto *periodCaption = new QLabel(tr("Period:"));
     m_period = new QComboBox;
     m_period->setObjectName(QStringLiteral("period"));
@@ -78,6 +81,7 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         connect(log, &QPushButton::clicked, this, &DashboardWidget::improvementLogRequested);
         top->addWidget(log);
     }
+    top->addStretch();
     outer->addLayout(top);
 
     auto *figures = new QGridLayout;
@@ -101,14 +105,19 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         names.append({QStringLiteral("messages"), tr("Outcome messages this month")});
     for (int i = 0; i < names.size(); ++i) {
         auto *name = new QLabel(names.at(i).second);
+        // A narrow panel (1280x720) wraps the longer names onto a second line rather than
+        // cutting them; three to a row leaves room for that.
+        name->setWordWrap(true);
+        name->setMinimumHeight(2 * name->fontMetrics().lineSpacing());
+        name->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
         auto *value = new QLabel(QStringLiteral("…"));
         value->setObjectName(names.at(i).first);
         QFont vf = value->font();
         vf.setBold(true);
         value->setFont(vf);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        figures->addWidget(name, (i / 4) * 2, i % 4);
-        figures->addWidget(value, (i / 4) * 2 + 1, i % 4);
+        figures->addWidget(name, (i / 3) * 2, i % 3);
+        figures->addWidget(value, (i / 3) * 2 + 1, i % 3);
         m_figures.insert(names.at(i).first, value);
     }
     // What the escalation figures count, the same as the status bar's overdue count.
@@ -208,13 +217,21 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
         {tr("Started"), tr("Handler"), tr("Channel"), tr("Category"), tr("Reason"), tr("Outcome")});
     m_contacts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_contacts->horizontalHeader()->setStretchLastSection(true);
     m_contacts->verticalHeader()->hide();
+    m_contacts->setTabKeyNavigation(false);
+    m_contacts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The start stays whole; the labels end in "…" when the panel is narrow.
+    ColumnFit::install(m_contacts, {1, 2, 3, 4, 5});
+    // At least a header and five rows, however short the screen: the list is what the click
+    // on a chart was for.
+    m_contacts->setMinimumHeight(m_contacts->horizontalHeader()->sizeHint().height() +
+                                 5 * m_contacts->verticalHeader()->defaultSectionSize() +
+                                 2 * m_contacts->frameWidth());
     connect(m_contacts, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (QTableWidgetItem *item = m_contacts->item(row, 0))
             emit contactOpenRequested(item->data(Qt::UserRole).toString());
     });
-    outer->addWidget(m_contacts, 1);
+    outer->addWidget(m_contacts, 2);
     m_status = new QLabel;
     outer->addWidget(m_status);
 
@@ -247,11 +264,14 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
                         locale.toString(c.startedAt.toLocalTime(), QLocale::ShortFormat));
                     started->setData(Qt::UserRole, c.id);
                     m_contacts->setItem(r, 0, started);
-                    m_contacts->setItem(r, 1, new QTableWidgetItem(c.handler));
-                    m_contacts->setItem(r, 2, new QTableWidgetItem(label(c.channel)));
-                    m_contacts->setItem(r, 3, new QTableWidgetItem(label(c.category)));
-                    m_contacts->setItem(r, 4, new QTableWidgetItem(label(c.reason)));
-                    m_contacts->setItem(r, 5, new QTableWidgetItem(label(c.outcome)));
+                    const QStringList cells{c.handler, label(c.channel), label(c.category),
+                                            label(c.reason), label(c.outcome)};
+                    for (int col = 0; col < cells.size(); ++col) {
+                        // A cell ending in "…" has its whole text in the tooltip.
+                        auto *item = new QTableWidgetItem(cells.at(col));
+                        item->setToolTip(cells.at(col));
+                        m_contacts->setItem(r, col + 1, item);
+                    }
                 }
                 emit contactsListed(int(list.size()));
             });
@@ -334,8 +354,12 @@ void DashboardWidget::showData(const DashboardData &d)
     m_hasData = true;
     const QLocale locale;
     m_figures.value(QStringLiteral("contacts"))->setText(locale.toString(d.totals.contacts));
-    m_figures.value(QStringLiteral("fcr"))->setText(pct(d.totals.fcrRate()));
-    m_figures.value(QStringLiteral("aht"))->setText(hms(d.totals.averageHandlingSeconds()));
+    // No contacts, no averages: "—" as the talk and wrap-up times show, not "0:00".
+    const bool none = d.totals.contacts == 0;
+    m_figures.value(QStringLiteral("fcr"))
+        ->setText(none ? QStringLiteral("—") : pct(d.totals.fcrRate()));
+    m_figures.value(QStringLiteral("aht"))
+        ->setText(none ? QStringLiteral("—") : hms(d.totals.averageHandlingSeconds()));
     // Talk and wrap-up: over the calls that have them; older contacts are left out, not zero.
     auto timed = [&](const char *name, double average, qint64 count) {
         QLabel *label = m_figures.value(QLatin1String(name));

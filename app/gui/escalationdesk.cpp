@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cd {
@@ -89,6 +90,32 @@ EscalationDesk::EscalationDesk(PanelHost &host, EscalationRules rules)
     refresh();
 }
 
+Contact EscalationDesk::contactToRaiseFrom(QString *said) const
+{
+    auto who = [](const Contact &c) {
+        if (!c.callerName.trimmed().isEmpty())
+            return c.callerName.trimmed();
+        if (!c.callerPhone.trimmed().isEmpty())
+            return c.callerPhone.trimmed();
+        return tr("caller not named");
+    };
+    if (std::optional<Contact> saved = m_host.contactJustSaved()) {
+        *said =
+            tr("For the contact just saved at %1: %2")
+                .arg(saved->startedAt.toLocalTime().toString(QStringLiteral("HH:mm")), who(*saved));
+        return *saved;
+    }
+    const Contact typed = m_host.currentContactWithId();
+    const bool nothingTyped = typed.callerName.trimmed().isEmpty() &&
+                              typed.callerPhone.trimmed().isEmpty() &&
+                              typed.callerEmail.trimmed().isEmpty() &&
+                              typed.notes.trimmed().isEmpty() && typed.category.isEmpty();
+    *said = nothingTyped ? tr("No contact on the form and none just saved: the form starts empty "
+                              "and is linked to the contact typed next.")
+                         : tr("For the contact on the form: %1").arg(who(typed));
+    return typed;
+}
+
 void EscalationDesk::refresh()
 {
     m_view->refresh();
@@ -123,8 +150,31 @@ void EscalationDesk::remind(const QString &text)
     m_host.showStatusMessage(text.section(QLatin1Char('\n'), 0, 0), 15000);
 }
 
+void EscalationDesk::keepReturnFocus()
+{
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && focus->window() == m_host.hostWidget())
+        m_returnFocus = focus;
+}
+
+void EscalationDesk::returnFocus()
+{
+    // After the dialog has gone and the Desk is active again.
+    QTimer::singleShot(0, this, [this] {
+        if (QApplication::activeModalWidget())
+            return; // another form is open: it keeps the cursor
+        QWidget *window = m_host.hostWidget();
+        QWidget *to = m_returnFocus;
+        if (!to || !to->isVisible() || !to->isEnabled())
+            return;
+        window->activateWindow();
+        to->setFocus(Qt::OtherFocusReason);
+    });
+}
+
 void EscalationDesk::chooseType()
 {
+    keepReturnFocus();
     auto *dialog = new QDialog(m_host.hostWidget());
     dialog->setObjectName(QStringLiteral("escalationTypeChooser"));
     dialog->setWindowTitle(
@@ -135,6 +185,12 @@ void EscalationDesk::chooseType()
         QCoreApplication::translate("cd::EscalationDesk", "&Type of escalation to raise:"), dialog);
     prompt->setObjectName(QStringLiteral("escalationTypePrompt"));
     layout->addWidget(prompt);
+    QString said;
+    contactToRaiseFrom(&said);
+    auto *forWhom = new QLabel(said, dialog);
+    forWhom->setObjectName(QStringLiteral("escalationContactLabel"));
+    forWhom->setWordWrap(true);
+    layout->addWidget(forWhom);
     auto *list = new QListWidget(dialog);
     list->setObjectName(QStringLiteral("escalationTypeList"));
     prompt->setBuddy(list);
@@ -158,6 +214,7 @@ void EscalationDesk::chooseType()
         if (QListWidgetItem *item = list->currentItem())
             raiseFromContact(item->data(Qt::UserRole).toString());
     });
+    connect(dialog, &QDialog::rejected, this, &EscalationDesk::returnFocus);
     dialog->open();
     list->setFocus(Qt::OtherFocusReason);
 }
@@ -168,10 +225,16 @@ void EscalationDesk::raiseFromContact(const QString &type)
     if (!form)
         return;
     const HandlerProfile &p = m_host.profile();
-    auto *dialog =
-        new EscalationDialog(m_host.database(), m_rules, *form, m_host.currentContactWithId(),
-                             p.name, p.team, m_host.hostWidget());
+    if (QWidget *focus = QApplication::focusWidget();
+        focus && focus->window() == m_host.hostWidget())
+        m_returnFocus = focus; // not from the type chooser: from the Desk itself
+    QString said;
+    const Contact contact = contactToRaiseFrom(&said);
+    auto *dialog = new EscalationDialog(m_host.database(), m_rules, *form, contact, p.name, p.team,
+                                        m_host.hostWidget());
+    dialog->setContactNote(said);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, &EscalationDesk::returnFocus);
     connect(dialog, &EscalationDialog::escalationSaved, this, [this](const Escalation &e) {
         refresh();
         if (e.status != EscalationStatus::Draft)

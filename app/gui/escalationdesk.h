@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/contact.h"
 #include "core/escalation.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QLabel;
 
@@ -33,6 +35,13 @@ public slots:
     void refresh();
 
 private:
+    // The contact an escalation is raised from: the one on the form, or the one just saved
+    // when nothing has been typed since; `said` tells the handler which (or that there is none).
+    Contact contactToRaiseFrom(QString *said) const;
+    // The field of the Desk that had the cursor when a form was asked for: it gets it back when
+    // the form closes.
+    void keepReturnFocus();
+    void returnFocus();
     void showOverdue(int count);
     void remind(const QString &text);
 
@@ -41,6 +50,7 @@ private:
     EscalationsView *m_view = nullptr;
     EscalationMonitor *m_monitor = nullptr;
     QLabel *m_overdueLabel = nullptr;
+    QPointer<QWidget> m_returnFocus;
 };
 
 // Loads the shipped forms and calendar and installs an EscalationDesk on the host; nullptr

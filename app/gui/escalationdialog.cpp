@@ -97,6 +97,12 @@ EscalationDialog::EscalationDialog(Database &db, const EscalationRules &rules,
 
 EscalationDialog::~EscalationDialog() = default;
 
+void EscalationDialog::setContactNote(const QString &text)
+{
+    m_contactNote->setText(text);
+    m_contactNote->setVisible(!text.isEmpty());
+}
+
 void EscalationDialog::build()
 {
     setObjectName(QStringLiteral("escalationDialog"));
@@ -126,6 +132,11 @@ void EscalationDialog::build()
     sla->setObjectName(QStringLiteral("serviceLevelLabel"));
     sla->setWordWrap(true);
     layout->addWidget(sla);
+    m_contactNote = new QLabel(this);
+    m_contactNote->setObjectName(QStringLiteral("escalationContactLabel"));
+    m_contactNote->setWordWrap(true);
+    m_contactNote->setVisible(false);
+    layout->addWidget(m_contactNote);
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("escalationBanner"));
     m_banner->setWordWrap(true);
@@ -201,7 +212,7 @@ void EscalationDialog::build()
         } else {
             auto *l = new QLabel(withMnemonic(label, taken), body);
             l->setBuddy(input);
-            l->setWordWrap(true);
+            // Whole, on one line: a wrapped label in a form row was cut to its first line.
             form->addRow(l, cell);
         }
         m_inputs.insert(f.key, input);

@@ -35,6 +35,8 @@ public:
     QJsonObject values() const;
     void setValues(const QJsonObject &values);
     QWidget *fieldWidget(const QString &key) const { return m_inputs.value(key); }
+    // Which contact the form is raised from, in words (shown above the form).
+    void setContactNote(const QString &text);
     QString messageFor(const QString &key) const;
     QString draftSlot() const { return m_slot; }
     bool recoveredDraft() const { return m_recovered; }
@@ -68,6 +70,7 @@ private:
     QHash<QString, QWidget *> m_inputs;
     QHash<QString, QLabel *> m_messages;
     QLabel *m_banner = nullptr;
+    QLabel *m_contactNote = nullptr;
     QTimer m_draftTimer;
 };
 

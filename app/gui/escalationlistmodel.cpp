@@ -97,6 +97,8 @@ QVariant EscalationListModel::data(const QModelIndex &index, int role) const
         return escalationStatusLabel(s.status);
     case Type:
         return form ? form->title : s.type;
+    case Caller:
+        return s.callerName;
     case For:
         return form ? form->receivingTeamLabel(s.receivingTeam) : s.receivingTeam;
     case Owner:
@@ -119,6 +121,8 @@ QVariant EscalationListModel::headerData(int section, Qt::Orientation orientatio
         return tr("Status");
     case Type:
         return tr("Type");
+    case Caller:
+        return tr("Caller");
     case For:
         return tr("For");
     case Owner:

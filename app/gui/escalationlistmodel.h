@@ -10,12 +10,13 @@ namespace cd {
 // The title of the escalation form for `type`, or the type itself when no form has it.
 QString escalationTypeTitle(const EscalationRules &rules, const QString &type);
 
-// Escalations as rows: due date, RAG with its text marker, status, type, receiving team, owner.
+// Escalations as rows: due date, RAG with its text marker, status, type, the caller (from the
+// contact it was raised from), receiving team, owner.
 class EscalationListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Due, State, Status, Type, For, Owner, ColumnCount };
+    enum Column { Due, State, Status, Type, Caller, For, Owner, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, DueStateRole };
 
     EscalationListModel(const EscalationRules &rules, QObject *parent = nullptr);

@@ -62,8 +62,11 @@ EscalationsView::EscalationsView(Database &db, const EscalationRules &rules, con
     m_table->verticalHeader()->setVisible(false);
     m_table->setTabKeyNavigation(false);
     // Due date and state stay whole; the rest end in "…" (the tooltip has the whole text).
-    ColumnFit::install(m_table, {EscalationListModel::Status, EscalationListModel::Type,
-                                 EscalationListModel::For, EscalationListModel::Owner});
+    ColumnFit::install(m_table,
+                       {EscalationListModel::Status, EscalationListModel::Type,
+                        EscalationListModel::Caller, EscalationListModel::For,
+                        EscalationListModel::Owner},
+                       {EscalationListModel::Type, EscalationListModel::Caller});
     layout->addWidget(m_table, 1);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openRequested(index.data(EscalationListModel::IdRole).toString());

@@ -137,9 +137,13 @@ void GuidancePanel::start(const Script &script)
     runActions(m_session->current());
 }
 
-void GuidancePanel::showCategory(const QString &category)
+void GuidancePanel::showCategory(const QString &category, const QString &label)
 {
     const Script *script = category.isEmpty() ? nullptr : m_library.forCategory(category);
+    m_empty->setText(category.isEmpty() || script
+                         ? tr("Choose a category to see its guidance.")
+                         : tr("There is no guidance for “%1”: carry on with the contact.")
+                               .arg(label.isEmpty() ? category : label));
     if (!script) {
         keepCurrentWalk();
         m_session.reset();
@@ -179,6 +183,7 @@ bool GuidancePanel::back()
 
 void GuidancePanel::reset()
 {
+    m_empty->setText(tr("Choose a category to see its guidance."));
     m_session.reset();
     m_otherWalks.clear();
     render();

@@ -32,8 +32,9 @@ public:
     QString pathJson() const;
 
 public slots:
-    // Shows the script for a category; no script (or an empty code) clears the panel.
-    void showCategory(const QString &category);
+    // Shows the script for a category; no script (or an empty code) clears the panel, and a
+    // category without a script says so (by `label`, its name on the form).
+    void showCategory(const QString &category, const QString &label = QString());
     // Opens a script by id (from the risk banner); false when there is no such script.
     bool openScript(const QString &scriptId);
     bool answer(int choice);

@@ -21,6 +21,7 @@
 #include "gui/screenfit.h"
 #include "gui/shortcutsheetdialog.h"
 #include "gui/signin.h"
+#include "gui/statusmessage.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/draftstore.h"
@@ -139,8 +140,11 @@ void MainWindow::buildUi()
         view->setTabKeyNavigation(false);
         // Columns as wide as what they hold; the time stays whole, the rest end in "…" (the
         // tooltip has the whole text) when the pane is narrow.
-        ColumnFit::install(view, {ContactListModel::Caller, ContactListModel::Category,
-                                  ContactListModel::Outcome, ContactListModel::Channel});
+        // The caller's name is what a handler reads first: the labels give up room before it.
+        ColumnFit::install(view,
+                           {ContactListModel::Caller, ContactListModel::Category,
+                            ContactListModel::Outcome, ContactListModel::Channel},
+                           {ContactListModel::Caller});
         connect(view, &QTableView::activated, this, &MainWindow::openSelectedContact);
     };
     m_contactsModel = new ContactListModel(this);
@@ -244,6 +248,9 @@ void MainWindow::buildUi()
     m_syncLabel->setContentsMargins(0, 0, 16, 0);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_profileLabel);
+    // Messages have their own slot, left of the kept widgets: never drawn over them.
+    m_statusMessage = new StatusMessage(this);
+    statusBar()->addWidget(m_statusMessage, 1);
 }
 
 void MainWindow::fitToScreen()
@@ -329,12 +336,13 @@ void MainWindow::setUpGuidance()
         // (which may hand over to another tab) runs; the cursor stays in the form.
         if (!category.isEmpty() && m_guidance->library().forCategory(category))
             m_sidePanel->setCurrentWidget(m_guidance);
-        m_guidance->showCategory(category);
+        m_guidance->showCategory(category,
+                                 m_taxonomy.label(TaxonomyEntry::Kind::Category, category));
     });
     connect(m_guidance, &GuidancePanel::pathChanged, m_form, &ContactForm::setScriptPath);
     connect(m_guidance, &GuidancePanel::outcomeRequested, m_form, &ContactForm::setOutcome);
     connect(m_guidance, &GuidancePanel::escalationRequested, this, [this](const QString &type) {
-        statusBar()->showMessage(tr("The guidance suggests the %1 form").arg(type), 8000);
+        showStatusMessage(tr("The guidance suggests the %1 form").arg(type), 8000);
     });
     // A script action opens its escalation form (when escalations are installed).
     connect(m_guidance, &GuidancePanel::escalationRequested, m_events,
@@ -449,7 +457,7 @@ void MainWindow::addWindowAction(QAction *action)
 
 void MainWindow::showStatusMessage(const QString &text, int timeoutMs)
 {
-    statusBar()->showMessage(text, timeoutMs);
+    m_statusMessage->showMessage(text, timeoutMs);
 }
 
 void MainWindow::addStatusWidget(QWidget *widget)
@@ -477,6 +485,13 @@ Contact MainWindow::currentContactWithId()
         m_form->setContactId(c.id);
     }
     return c;
+}
+
+std::optional<Contact> MainWindow::contactJustSaved() const
+{
+    if (!m_justSaved || m_form->hasTypedContent())
+        return std::nullopt;
+    return m_justSaved;
 }
 
 void MainWindow::appendToContactNotes(const QString &text)
@@ -511,7 +526,7 @@ void MainWindow::restoreDraft()
     m_riskBanner->restorePrompts(recovered.riskPrompts);
     const QString at = draft->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
     m_form->setMessage(tr("Recovered the contact you were typing (kept at %1).").arg(at));
-    statusBar()->showMessage(tr("Recovered an unsaved contact from %1").arg(at), 10000);
+    showStatusMessage(tr("Recovered an unsaved contact from %1").arg(at), 10000);
 }
 
 void MainWindow::showToday()
@@ -685,6 +700,7 @@ void MainWindow::openSelectedContact(const QModelIndex &index)
     auto *dialog = new ContactViewDialog(*contact, m_taxonomy, this);
     dialog->setObjectName(QStringLiteral("contactViewDialog"));
     dialog->showSurvey(m_db, actor());
+    dialog->showEscalations(m_db, actor());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The risk grade: a lower one waits for a manager's sign-off (ContactStore).
     dialog->offerGradeChange(
@@ -719,6 +735,7 @@ void MainWindow::newContact()
         if (answer != QMessageBox::Discard)
             return;
     }
+    m_justSaved.reset();
     // F2 is the next call: the one saved before its end ends now.
     endAwaitingCall(Clock::instance().now(), QString());
     if (!m_queuedPops.isEmpty()) {
@@ -734,7 +751,7 @@ void MainWindow::newContact()
     m_riskBanner->reset();
     emit m_events->newContactStarted();
     m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::ShortcutFocusReason);
-    statusBar()->showMessage(
+    showStatusMessage(
         tr("New contact started at %1")
             .arg(Clock::instance().now().toLocalTime().toString(QStringLiteral("HH:mm"))),
         4000);
@@ -760,8 +777,8 @@ bool MainWindow::saveContact()
         c, m_taxonomy.label(TaxonomyEntry::Kind::Outcome, c.outcome));
     if (!errors.isEmpty()) {
         m_form->showErrors(errors);
-        statusBar()->showMessage(
-            tr("Not saved: %n field(s) need attention", nullptr, int(errors.size())), 6000);
+        showStatusMessage(tr("Not saved: %n field(s) need attention", nullptr, int(errors.size())),
+                          6000);
         return false;
     }
     c.normalise();
@@ -782,11 +799,12 @@ bool MainWindow::saveContact()
     refreshToday();
     m_historyModel->setRows({});
     m_historyTitle->setText(tr("Caller history"));
-    statusBar()->showMessage(tr("Saved: %1 contact at %2")
-                                 .arg(m_taxonomy.label(TaxonomyEntry::Kind::Category, c.category),
-                                      c.startedAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
-                             8000);
+    showStatusMessage(tr("Saved: %1 contact at %2")
+                          .arg(m_taxonomy.label(TaxonomyEntry::Kind::Category, c.category),
+                               c.startedAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                      8000);
     updateStatus();
+    m_justSaved = c;
     emit m_events->contactSaved(c);
     if (isCall && !callEnd.isValid())
         m_awaitingCallEnd = c;
@@ -837,8 +855,7 @@ void MainWindow::screenPop(const ScreenPop &pop)
     bringToFront();
     const Result<QString> number = parseCallerNumber(pop.number);
     if (!number) {
-        statusBar()->showMessage(tr("A call could not be shown: %1").arg(number.errorMessage()),
-                                 10000);
+        showStatusMessage(tr("A call could not be shown: %1").arg(number.errorMessage()), 10000);
         return;
     }
     ScreenPop p = pop;
@@ -854,8 +871,7 @@ void MainWindow::screenPop(const ScreenPop &pop)
         m_queuedPops.append({p, QDateTime()});
         showQueuedPops();
         QApplication::alert(this);
-        statusBar()->showMessage(tr("Call waiting: save this contact (Ctrl+Enter) to take it"),
-                                 10000);
+        showStatusMessage(tr("Call waiting: save this contact (Ctrl+Enter) to take it"), 10000);
         return;
     }
     startPoppedContact(p, QDateTime());
@@ -865,6 +881,7 @@ void MainWindow::startPoppedContact(const ScreenPop &pop, const QDateTime &ended
 {
     // The previous call, saved before it ended, ended at the latest when this one started.
     endAwaitingCall(std::min(pop.at, Clock::instance().now()), QString());
+    m_justSaved.reset(); // a new caller
     m_draftTimer.stop();
     m_form->startNew(pop.at);
     m_form->setChannel(QStringLiteral("phone"));
@@ -880,7 +897,7 @@ void MainWindow::startPoppedContact(const ScreenPop &pop, const QDateTime &ended
     saveDraftNow(); // a pop survives a kill like anything typed
     showQueuedPops();
     m_form->fieldWidget(QStringLiteral("callerName"))->setFocus(Qt::OtherFocusReason);
-    statusBar()->showMessage(
+    showStatusMessage(
         tr("Call from %1 at %2").arg(shown, pop.at.toLocalTime().toString(QStringLiteral("HH:mm"))),
         8000);
 }
@@ -955,9 +972,9 @@ void MainWindow::hangUp(const QString &callId, const QDateTime &at)
     if (m_form->isStarted() && !m_form->callEndedAt().isValid() &&
         (callId.isEmpty() || formCall.isEmpty() || formCall == callId)) {
         m_form->markCallEnded(at);
-        statusBar()->showMessage(tr("Call ended at %1: wrap-up time runs until the save")
-                                     .arg(at.toLocalTime().toString(QStringLiteral("HH:mm"))),
-                                 6000);
+        showStatusMessage(tr("Call ended at %1: wrap-up time runs until the save")
+                              .arg(at.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                          6000);
         return;
     }
     if (endAwaitingCall(at, callId))
@@ -979,7 +996,7 @@ void MainWindow::endCall()
         return;
     }
     if (!endAwaitingCall(now, QString()))
-        statusBar()->showMessage(tr("No call to end"), 4000);
+        showStatusMessage(tr("No call to end"), 4000);
 }
 
 bool MainWindow::endAwaitingCall(const QDateTime &at, const QString &callId)
@@ -995,11 +1012,11 @@ bool MainWindow::endAwaitingCall(const QDateTime &at, const QString &callId)
     c.wrapUpSeconds = 0;
     if (Status s = ContactStore(m_db).save(c, actor()); !s) {
         qCWarning(lcGui) << "talk time not kept:" << s.errorMessage();
-        statusBar()->showMessage(
-            tr("The call's talk time could not be kept (%1)").arg(s.errorMessage()), 10000);
+        showStatusMessage(tr("The call's talk time could not be kept (%1)").arg(s.errorMessage()),
+                          10000);
         return true;
     }
-    statusBar()->showMessage(
+    showStatusMessage(
         tr("Call ended at %1").arg(at.toLocalTime().toString(QStringLiteral("HH:mm"))), 6000);
     return true;
 }
@@ -1012,8 +1029,8 @@ void MainWindow::saveDraftNow()
                                           : drafts.clear(DraftStore::contactSlot());
     if (!s) {
         qCWarning(lcGui) << "draft not kept:" << s.errorMessage();
-        statusBar()->showMessage(
-            tr("Warning: the draft could not be kept (%1)").arg(s.errorMessage()), 10000);
+        showStatusMessage(tr("Warning: the draft could not be kept (%1)").arg(s.errorMessage()),
+                          10000);
     }
 }
 

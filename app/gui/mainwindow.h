@@ -24,6 +24,7 @@ class Database;
 class GuidancePanel;
 class OpenMatterNotice;
 class RiskBanner;
+class StatusMessage;
 
 // The Desk: the single screen a handler works from. Today's contacts and search on the left,
 // the contact being logged in the middle, guidance and lookups on the right. The panels on the
@@ -57,6 +58,7 @@ public:
     void setSyncStatusWidget(QWidget *widget) override;
     Contact currentContact() const override;
     Contact currentContactWithId() override;
+    std::optional<Contact> contactJustSaved() const override;
     void appendToContactNotes(const QString &text) override;
     void setContactVrm(const QString &vrm) override;
 
@@ -138,6 +140,7 @@ private:
     QLabel *m_profileLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_popQueueLabel = nullptr;
+    StatusMessage *m_statusMessage = nullptr;
 
     struct QueuedPop
     {
@@ -146,6 +149,7 @@ private:
     };
     QList<QueuedPop> m_queuedPops;
     std::optional<Contact> m_awaitingCallEnd; // saved before its call ended
+    std::optional<Contact> m_justSaved;       // until F2 or the next call
 
     QTimer m_draftTimer;
     QTimer m_searchTimer;

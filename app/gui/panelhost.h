@@ -8,6 +8,8 @@
 #include <QLatin1String>
 #include <QObject>
 
+#include <optional>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -93,6 +95,9 @@ public:
     // The same, with the id it will be saved under (given one now if it had none), for records
     // that link to it before it is saved.
     virtual Contact currentContactWithId() = 0;
+    // The contact saved last, while nothing has been typed on the form since (F2 or the next
+    // call ends it): what Ctrl+E right after a save raises an escalation from.
+    virtual std::optional<Contact> contactJustSaved() const = 0;
     virtual void appendToContactNotes(const QString &text) = 0;
     virtual void setContactVrm(const QString &vrm) = 0;
 

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,6 +18,7 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSet>
+#include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -60,6 +62,36 @@ QString actionLabel(const ScriptAction &a)
     return {};
 }
 
+// Rows as tall as their text wrapped at the tree's width: a tree lays its rows out one line
+// high otherwise, and a long step was cut to its first line.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        int depth = m_tree->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        const int width =
+            std::max(80, m_tree->header()->sectionSize(0) - m_tree->indentation() * depth - 8);
+        const QRect text =
+            opt.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, opt.text);
+        return QSize(width, std::max(text.height() + 4,
+                                     QStyledItemDelegate::sizeHint(option, index).height()));
+    }
+
+private:
+    QTreeView *m_tree;
+};
+
 } // namespace
 
 ScriptOutlineDialog::ScriptOutlineDialog(const ScriptLibrary &library, QWidget *parent)
@@ -83,6 +115,12 @@ ScriptOutlineDialog::ScriptOutlineDialog(const ScriptLibrary &library, QWidget *
     m_tree->setHeaderHidden(true);
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    // Lines wrap at the tree's width (no sideways scrolling), and wrap again when it changes.
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->viewport()->installEventFilter(this);
     layout->addWidget(m_tree, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *pdf = buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
@@ -93,6 +131,13 @@ ScriptOutlineDialog::ScriptOutlineDialog(const ScriptLibrary &library, QWidget *
     ComboTypeAhead::installAll(this);
     connect(m_scripts, &QComboBox::currentIndexChanged, this, &ScriptOutlineDialog::rebuild);
     rebuild();
+}
+
+bool ScriptOutlineDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && m_tree && watched == m_tree->viewport())
+        m_tree->doItemsLayout(); // the rows' heights follow the new width
+    return QDialog::eventFilter(watched, event);
 }
 
 void ScriptOutlineDialog::showScript(const QString &scriptId)
@@ -116,21 +161,29 @@ void ScriptOutlineDialog::addStep(QTreeWidgetItem *parent, const Script &script,
     if (shown.contains(stepId)) {
         auto *ref = new QTreeWidgetItem(parent);
         ref->setText(0, tr("→ continues at step \"%1\" (shown above)").arg(stepId));
+        ref->setToolTip(0, ref->text(0));
         return;
     }
     shown.insert(stepId);
     auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     item->setText(0, stepLabel(*step));
-    item->setToolTip(0, QStringLiteral("%1: %2").arg(step->id, step->text));
+    item->setToolTip(0, QStringLiteral("%1: %2").arg(step->id, stepLabel(*step)));
     item->setData(0, Qt::UserRole, step->id);
+    // Each line wraps to the width of the tree; the tooltip has it whole as well.
+    auto line = [](QTreeWidgetItem *under, const QString &text) {
+        auto *child = new QTreeWidgetItem(under);
+        child->setText(0, text);
+        child->setToolTip(0, text);
+        return child;
+    };
     if (!step->advice.isEmpty())
-        (new QTreeWidgetItem(item))->setText(0, tr("Advice: %1").arg(step->advice));
+        line(item, tr("Advice: %1").arg(step->advice));
     for (const ScriptAction &a : step->actions)
-        (new QTreeWidgetItem(item))->setText(0, actionLabel(a));
+        line(item, actionLabel(a));
     if (step->kind == ScriptStep::Kind::Question) {
         for (int i = 0; i < step->answers.size(); ++i) {
-            auto *answer = new QTreeWidgetItem(item);
-            answer->setText(0, QStringLiteral("%1. %2").arg(i + 1).arg(step->answers.at(i).text));
+            QTreeWidgetItem *answer =
+                line(item, QStringLiteral("%1. %2").arg(i + 1).arg(step->answers.at(i).text));
             addStep(answer, script, step->answers.at(i).next, shown);
         }
     } else if (!step->next.isEmpty()) {

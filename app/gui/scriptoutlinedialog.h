@@ -28,6 +28,9 @@ public:
     // Writes the current script's outline as an A4 PDF.
     Status exportPdf(const QString &path) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
     void addStep(QTreeWidgetItem *parent, const Script &script, const QString &stepId,

@@ -24,6 +24,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cd {
 
 namespace {
@@ -81,7 +83,7 @@ VehiclePanel::VehiclePanel(Database &db, QString actor, QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("vehicleMatches"));
     m_list->setAccessibleName(tr("Matching vehicles"));
-    m_list->setMaximumHeight(140);
+    m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() + 4 + 2 * m_list->frameWidth());
     m_list->setUniformItemSizes(true);
     layout->addWidget(m_list);
 
@@ -168,6 +170,11 @@ void VehiclePanel::lookUp(const QString &text)
         item->setData(Qt::UserRole, m.score);
         item->setToolTip(tr("closeness %1 of 100").arg(m.score));
     }
+    // As tall as its matches (up to five): the record below gets the room that is left.
+    const int rows = std::clamp(int(m_list->count()), 1, 5);
+    const int rowHeight =
+        m_list->count() > 0 ? m_list->sizeHintForRow(0) : m_list->fontMetrics().lineSpacing() + 2;
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 2);
     if (m_matches.isEmpty()) {
         m_record->setHtml(text.trimmed().isEmpty()
                               ? QString()
@@ -332,16 +339,14 @@ void VehiclePanel::showRecord(const Vehicle &v)
     auto esc = [](const QString &t) {
         return t.toHtmlEscaped();
     };
+    // What the caller asks first comes first, so it is in sight without scrolling on a small
+    // screen: where it is, what it costs today, and what gets it back. The details follow.
     QString html;
-    html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(vrm::display(v.vrm)), esc(describe(v)));
+    html += QStringLiteral("<p style='margin-top:0'><b style='font-size:large'>%1</b> %2</p>")
+                .arg(esc(vrm::display(v.vrm)), esc(describe(v)));
     if (v.vrmUnusual)
         html += tr("<p><i>Unusual mark (%1): check it with the PNC or DVLA.</i></p>")
                     .arg(esc(vrm::recognise(v.vrm).reason));
-    html += QStringLiteral("<p>");
-    html += tr("<b>%1</b> %2 under %3<br>")
-                .arg(v.power == u"stolen_recovered" ? tr("Recovered") : tr("Seized"),
-                     esc(localTime(v.seizedAt)), esc(vehicles::powerLabel(v.power)));
-    html += tr("<b>Where:</b> %1<br>").arg(esc(v.location));
     QString status = vehicles::statusLabel(v.status);
     if (v.status == u"released")
         status += QLatin1Char(' ') + localTime(v.releasedAt);
@@ -349,14 +354,38 @@ void VehiclePanel::showRecord(const Vehicle &v)
         status += QLatin1Char(' ') + localTime(v.disposedAt);
     if (v.policeHold)
         status += tr(" (police hold)");
-    html += tr("<b>Status:</b> %1<br>").arg(esc(status));
-    html += tr("<b>Operator reference:</b> %1</p>").arg(esc(v.reference));
-
+    html += QStringLiteral("<p>");
+    html += tr("<b>Where:</b> %1<br>").arg(esc(v.location));
+    html += tr("<b>Status:</b> %1").arg(esc(status));
     Result<vehicles::Charges> c = tables.charges(v, at);
+    if (c)
+        html += tr("<br><b>Owed now: %1</b>").arg(vehicles::formatPence(c->totalPence));
+    html += QStringLiteral("</p>");
+    const std::optional<QDate> disposal = tables.mayDisposeAfter(v);
+    const vehicles::ReleaseGuidance g = vehicles::ReleaseGuidance::forPower(v.power);
+    if (v.status == u"held") {
+        html += tr("<p style='margin-bottom:0'><b>To get it back</b></p><ol "
+                   "style='margin-top:0'>");
+        for (const QString &step : g.steps)
+            html += QStringLiteral("<li>%1</li>").arg(esc(step));
+        html += tr("</ol><p style='margin-bottom:0'><b>Documents to bring</b></p><ul "
+                   "style='margin-top:0'>");
+        for (const QString &doc : g.documents)
+            html += QStringLiteral("<li>%1</li>").arg(esc(doc));
+        html += QStringLiteral("</ul>");
+    }
+    if (disposal)
+        html += tr("<p><b>May be disposed of after %1</b> if not collected.</p>")
+                    .arg(esc(localDate(*disposal)));
+
+    html += QStringLiteral("<hr><p>");
+    html += tr("<b>%1</b> %2 under %3<br>")
+                .arg(v.power == u"stolen_recovered" ? tr("Recovered") : tr("Seized"),
+                     esc(localTime(v.seizedAt)), esc(vehicles::powerLabel(v.power)));
+    html += tr("<b>Operator reference:</b> %1</p>").arg(esc(v.reference));
     if (c) {
         html +=
-            tr("<p><b>Owed now: %1</b><br>removal %2")
-                .arg(vehicles::formatPence(c->totalPence), vehicles::formatPence(c->removalPence));
+            tr("<p><b>The charges</b><br>removal %1").arg(vehicles::formatPence(c->removalPence));
         if (c->storageSuspended)
             html += tr("<br>no storage charged while on police hold (check local policy)");
         else
@@ -374,19 +403,6 @@ void VehiclePanel::showRecord(const Vehicle &v)
         html += QStringLiteral("</p>");
     } else {
         html += tr("<p>Charges cannot be worked out: %1</p>").arg(esc(c.errorMessage()));
-    }
-    if (const std::optional<QDate> d = tables.mayDisposeAfter(v))
-        html += tr("<p><b>May be disposed of after %1</b> if not collected.</p>")
-                    .arg(esc(localDate(*d)));
-    const vehicles::ReleaseGuidance g = vehicles::ReleaseGuidance::forPower(v.power);
-    if (v.status == u"held") {
-        html += tr("<p><b>Documents to bring</b></p><ul>");
-        for (const QString &doc : g.documents)
-            html += QStringLiteral("<li>%1</li>").arg(esc(doc));
-        html += tr("</ul><p><b>To get it back</b></p><ol>");
-        for (const QString &step : g.steps)
-            html += QStringLiteral("<li>%1</li>").arg(esc(step));
-        html += QStringLiteral("</ol>");
     }
     m_record->setHtml(html);
     QStringList warnings = warningsFor(v, at);

@@ -29,6 +29,11 @@ namespace cd {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cd::MonthlyReport)
+};
+
 QString number(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
@@ -220,8 +225,7 @@ Result<PerformanceReport> buildPerformanceReport(Database &db, const QString &te
                                                  const DayRange &range, const QString &producedBy)
 {
     if (!range.isValid())
-        return Result<PerformanceReport>::failure(
-            QStringLiteral("The report period is not valid."));
+        return Result<PerformanceReport>::failure(Tr::tr("The report period is not valid."));
     const QDate today = std::min(londonToday(), range.last);
     DashboardStore store(db);
     DashboardData data = store.load(DashboardScope::team(team), range, today);
@@ -272,14 +276,14 @@ Status writePerformanceCsv(const PerformanceReport &report, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     // Owner-only whatever the umask: the figures name handlers.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Status::failure(QStringLiteral("Cannot make %1 readable by its owner only: %2")
                                    .arg(path, file.errorString()));
     file.write(performanceReportCsv(report));
     if (!file.commit())
-        return Status::failure(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return Status::failure(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return success();
 }
 
@@ -287,10 +291,10 @@ QString monthlyReportTimeSaved(double hours)
 {
     const double h = std::max(0.0, hours) + 1e-9;
     if (h < 1)
-        return QStringLiteral("%1 min").arg(qint64(std::floor(h * 60)));
+        return Tr::tr("%1 min").arg(qint64(std::floor(h * 60)));
     if (h < 100)
-        return QStringLiteral("%1 h").arg(number(std::floor(h * 10) / 10, 1));
-    return QStringLiteral("%1 h").arg(grouped(qint64(std::floor(h))));
+        return Tr::tr("%1 h").arg(number(std::floor(h * 10) / 10, 1));
+    return Tr::tr("%1 h").arg(grouped(qint64(std::floor(h))));
 }
 
 QString monthlyReportDefaultPath(const QDate &month, const QString &format)
@@ -476,11 +480,11 @@ public:
         if (every > 1) {
             font(8);
             m_p.drawText(QRectF(20, y, 960, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                         QStringLiteral("Contacts and first-contact resolution are written above "
-                                        "every %1 bar; the CSV has every month.")
-                             .arg(every == 2   ? QStringLiteral("second")
-                                  : every == 3 ? QStringLiteral("third")
-                                               : QStringLiteral("%1th").arg(every)));
+                         Tr::tr("Contacts and first-contact resolution are written above "
+                                "every %1 bar; the CSV has every month.")
+                             .arg(every == 2   ? Tr::tr("second")
+                                  : every == 3 ? Tr::tr("third")
+                                               : Tr::tr("%1th").arg(every)));
             y += 22;
         }
     }
@@ -539,23 +543,23 @@ void addFirstContactPage(PdfPage &page, const FirstContactMeasures &m, const QSt
     const FirstContactFigures &t = m.total;
     page.ensure(190, marking);
     page.y += 10;
-    page.text(QStringLiteral("First contact: vulnerability, THRIVE and what happens next"), 13,
+    page.text(Tr::tr("First contact: vulnerability, THRIVE and what happens next"), 13,
               true);
-    page.row(QStringLiteral("THRIVE completed where required"),
+    page.row(Tr::tr("THRIVE completed where required"),
              of(t.thriveCompleted, t.thriveRequired));
     page.row(
         QStringLiteral("Vulnerability identified"),
         QStringLiteral("%1 (question answered on %2 of %3)")
             .arg(grouped(t.vulnerable), grouped(t.vulnerabilityAnswered), grouped(t.contacts)));
-    page.row(QStringLiteral("What happens next recorded"), of(t.nextStepsRecorded, t.contacts));
-    page.row(QStringLiteral("Lower grades signed off"),
+    page.row(Tr::tr("What happens next recorded"), of(t.nextStepsRecorded, t.contacts));
+    page.row(Tr::tr("Lower grades signed off"),
              of(t.downgradesSignedOff, t.downgradesSignedOff + t.downgradesWaiting));
-    page.row(QStringLiteral("Repeat-victim check done"), of(t.victimChecked, t.contacts));
-    page.row(QStringLiteral("Repeat victims found"), grouped(t.repeatVictims));
+    page.row(Tr::tr("Repeat-victim check done"), of(t.victimChecked, t.contacts));
+    page.row(Tr::tr("Repeat victims found"), grouped(t.repeatVictims));
     for (const FirstContactFigures &h : m.byHandler) {
         page.ensure(24, marking);
         page.text(
-            QStringLiteral("%1: THRIVE %2; next steps %3; repeat-victim check %4; "
+            Tr::tr("%1: THRIVE %2; next steps %3; repeat-victim check %4; "
                            "%5 vulnerable")
                 .arg(h.key,
                      h.thriveRequired > 0 ? percent(h.thriveCompletedShare()) + QLatin1Char('%')
@@ -572,7 +576,7 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Status::failure(
-            QStringLiteral("PDF output needs a QGuiApplication (the offscreen platform will do)."));
+            Tr::tr("PDF output needs a QGuiApplication (the offscreen platform will do)."));
     if (Status s = prepareOwnerOnlyFile(path); !s)
         return s;
     QPdfWriter writer(path);
@@ -580,12 +584,12 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(300);
     writer.setTitle(
-        QStringLiteral("Performance report %1 to %2")
+        Tr::tr("Performance report %1 to %2")
             .arg(r.range.first.toString(Qt::ISODate), r.range.last.toString(Qt::ISODate)));
     writer.setCreator(QStringLiteral("Contact Desk"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Status::failure(QStringLiteral("Cannot write %1.").arg(path));
+        return Status::failure(Tr::tr("Cannot write %1.").arg(path));
     PdfPage page(writer, painter);
     const QString marking = r.force.protectiveMarking;
     page.top(marking);
@@ -594,101 +598,95 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
 
     if (!r.force.name.isEmpty())
         page.text(r.force.name, 12, true);
-    page.text(QStringLiteral("Public contact performance report"), 18, true);
+    page.text(Tr::tr("Public contact performance report"), 18, true);
     const QString period = r.months == 1
                                ? uk.toString(r.range.first, QStringLiteral("MMMM yyyy"))
-                               : QStringLiteral("%1 to %2")
+                               : Tr::tr("%1 to %2")
                                      .arg(uk.toString(r.range.first, QStringLiteral("MMMM yyyy")),
                                           uk.toString(r.range.last, QStringLiteral("MMMM yyyy")));
-    page.text(QStringLiteral("Team: %1    Period: %2")
-                  .arg(r.team.isEmpty() ? QStringLiteral("(no team)") : r.team, period),
+    page.text(Tr::tr("Team: %1    Period: %2")
+                  .arg(r.team.isEmpty() ? Tr::tr("(no team)") : r.team, period),
               11);
     page.text(
-        QStringLiteral("Produced %1 by %2")
+        Tr::tr("Produced %1 by %2")
             .arg(uk.toString(londonDay(r.producedAt), QStringLiteral("d MMMM yyyy")), r.producedBy),
         9);
     page.y += 10;
 
     if (d.totals.contacts == 0) {
-        page.text(QStringLiteral("No contacts in this period for this team."), 13, true);
+        page.text(Tr::tr("No contacts in this period for this team."), 13, true);
         page.y += 10;
     }
-    page.text(QStringLiteral("Key figures"), 13, true);
-    page.row(QStringLiteral("Contacts"), grouped(d.totals.contacts));
+    page.text(Tr::tr("Key figures"), 13, true);
+    page.row(Tr::tr("Contacts"), grouped(d.totals.contacts));
     page.row(
-        QStringLiteral("Resolved at first contact"),
+        Tr::tr("Resolved at first contact"),
         QStringLiteral("%1 (%2%)").arg(grouped(d.totals.resolved), percent(d.totals.fcrRate())));
-    page.row(QStringLiteral("Average handling time"),
-             QStringLiteral("%1 min %2 s")
+    page.row(Tr::tr("Average handling time"),
+             Tr::tr("%1 min %2 s")
                  .arg(qint64(d.totals.averageHandlingSeconds()) / 60)
                  .arg(qint64(d.totals.averageHandlingSeconds()) % 60));
     auto callTime = [&](const QString &name, double average, qint64 count) {
         const QString over =
-            QStringLiteral("%1 of %2 contacts").arg(grouped(count), grouped(d.totals.contacts));
-        page.row(name, count > 0 ? QStringLiteral("%1 min %2 s (over %3)")
+            Tr::tr("%1 of %2 contacts").arg(grouped(count), grouped(d.totals.contacts));
+        page.row(name, count > 0 ? Tr::tr("%1 min %2 s (over %3)")
                                        .arg(qint64(average + 0.5) / 60)
                                        .arg(qint64(average + 0.5) % 60, 2, 10, QLatin1Char('0'))
                                        .arg(over)
-                                 : QStringLiteral("not recorded (%1)").arg(over));
+                                 : Tr::tr("not recorded (%1)").arg(over));
     };
-    callTime(QStringLiteral("Average talk time"), d.totals.averageTalkSeconds(),
-             d.totals.talkCount);
-    callTime(QStringLiteral("Average wrap-up time"), d.totals.averageWrapUpSeconds(),
-             d.totals.wrapUpCount);
-    page.row(QStringLiteral("Callers who remained dissatisfied"), grouped(d.totals.dissatisfied));
-    page.row(QStringLiteral("Repeat callers"), grouped(d.repeatCallers));
+    callTime(Tr::tr("Average talk time"), d.totals.averageTalkSeconds(), d.totals.talkCount);
+    callTime(Tr::tr("Average wrap-up time"), d.totals.averageWrapUpSeconds(), d.totals.wrapUpCount);
+    page.row(Tr::tr("Callers who remained dissatisfied"), grouped(d.totals.dissatisfied));
+    page.row(Tr::tr("Repeat callers"), grouped(d.repeatCallers));
     page.y += 10;
 
-    page.text(QStringLiteral("Value for money"), 13, true);
+    page.text(Tr::tr("Value for money"), 13, true);
     const bool costSet = r.settings.teamCostSet();
-    page.row(QStringLiteral("Team cost for the period"),
-             costSet ? money(r.vfmInputs.teamCost, 0) : QStringLiteral("not set"));
-    page.row(QStringLiteral("Cost per contact"),
-             costSet ? QStringLiteral("%1 (quoted as %2)")
-                           .arg(money(r.vfm.costPerContactPence(), 2),
-                                money(r.vfm.costPerContactQuoted(), 2))
-                     : QStringLiteral("not set"));
-    page.row(QStringLiteral("Officer hours saved (%1 resolved x %2 minutes)")
+    page.row(Tr::tr("Team cost for the period"),
+             costSet ? money(r.vfmInputs.teamCost, 0) : Tr::tr("not set"));
+    page.row(Tr::tr("Cost per contact"), costSet ? Tr::tr("%1 (quoted as %2)")
+                                                       .arg(money(r.vfm.costPerContactPence(), 2),
+                                                            money(r.vfm.costPerContactQuoted(), 2))
+                                                 : Tr::tr("not set"));
+    page.row(Tr::tr("Officer hours saved (%1 resolved x %2 minutes)")
                  .arg(grouped(r.vfmInputs.resolved), number(r.vfmInputs.minutesPerResolution, 0)),
              monthlyReportTimeSaved(r.vfm.hoursSaved));
-    page.row(QStringLiteral("Value of hours saved (at %1 an hour)")
-                 .arg(money(r.vfmInputs.hourlyRate, 2)),
+    page.row(Tr::tr("Value of hours saved (at %1 an hour)").arg(money(r.vfmInputs.hourlyRate, 2)),
              money(double(r.vfm.valuePounds()), 0));
     if (!costSet) {
-        page.text(QStringLiteral("Cost per contact not set: the annual team cost is needed."), 8);
-        page.text(QStringLiteral("Set it with: %1").arg(QLatin1String(kTeamCostCommand)), 8);
+        page.text(Tr::tr("Cost per contact not set: the annual team cost is needed."), 8);
+        page.text(Tr::tr("Set it with: %1").arg(QLatin1String(kTeamCostCommand)), 8);
     }
     page.y += 10;
 
-    page.text(QStringLiteral("Escalations and their timeliness"), 13, true);
-    page.row(QStringLiteral("Raised in the period"), grouped(d.escalations.raised));
-    page.row(QStringLiteral("Resolved in the period"), grouped(d.escalations.resolved));
-    page.row(QStringLiteral("Resolved on time"),
+    page.text(Tr::tr("Escalations and their timeliness"), 13, true);
+    page.row(Tr::tr("Raised in the period"), grouped(d.escalations.raised));
+    page.row(Tr::tr("Resolved in the period"), grouped(d.escalations.resolved));
+    page.row(Tr::tr("Resolved on time"),
              QStringLiteral("%1 (%2%)")
                  .arg(grouped(d.escalations.resolvedOnTime),
                       percent(shareOf(d.escalations.resolvedOnTime, d.escalations.resolved))));
-    page.row(QStringLiteral("Average days to resolve"),
-             number(d.escalations.averageDaysToResolve, 1));
-    page.row(QStringLiteral("Open now"), grouped(d.escalations.open));
-    page.row(QStringLiteral("OVERDUE now"), grouped(d.escalations.overdue));
+    page.row(Tr::tr("Average days to resolve"), number(d.escalations.averageDaysToResolve, 1));
+    page.row(Tr::tr("Open now"), grouped(d.escalations.open));
+    page.row(Tr::tr("OVERDUE now"), grouped(d.escalations.overdue));
     addFirstContactPage(page, d.firstContact, marking);
 
     if (!d.satisfaction.isEmpty()) {
         page.y += 10;
-        page.text(QStringLiteral("Caller satisfaction (rated 8 or above out of 10)"), 13, true);
+        page.text(Tr::tr("Caller satisfaction (rated 8 or above out of 10)"), 13, true);
         for (const SatisfactionFigure &s : d.satisfaction)
-            page.row(s.question,
-                     QStringLiteral("%1% of %2").arg(percent(s.share()), grouped(s.answers)));
+            page.row(s.question, Tr::tr("%1% of %2").arg(percent(s.share()), grouped(s.answers)));
     }
 
     if (!d.surveyBy.isEmpty()) {
-        static const QHash<QString, QString> dimNames = {
-            {QStringLiteral("handler"), QStringLiteral("handler")},
-            {QStringLiteral("team"), QStringLiteral("team")},
-            {QStringLiteral("category"), QStringLiteral("category")},
-            {QStringLiteral("channel"), QStringLiteral("channel")},
-            {QStringLiteral("weekday"), QStringLiteral("day of week")},
-            {QStringLiteral("hour"), QStringLiteral("hour (London time)")}};
+        const QHash<QString, QString> dimNames = {
+            {QStringLiteral("handler"), Tr::tr("handler")},
+            {QStringLiteral("team"), Tr::tr("team")},
+            {QStringLiteral("category"), Tr::tr("category")},
+            {QStringLiteral("channel"), Tr::tr("channel")},
+            {QStringLiteral("weekday"), Tr::tr("day of week")},
+            {QStringLiteral("hour"), Tr::tr("hour (London time)")}};
         const auto keyLabel = [&](const QString &dim, const QString &key) {
             if (dim == QLatin1String("weekday"))
                 return uk.dayName(key.toInt(), QLocale::LongFormat);
@@ -701,8 +699,8 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
             if (rows.isEmpty())
                 continue;
             page.ensure(120, marking);
-            page.text(QStringLiteral("Satisfaction by %1 (rated 8 or above: per question, of "
-                                     "answers)")
+            page.text(Tr::tr("Satisfaction by %1 (rated 8 or above: per question, of "
+                             "answers)")
                           .arg(dimNames.value(dim)),
                       11, true);
             QString key;
@@ -721,7 +719,7 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
                     flush();
                     key = b.key;
                 }
-                parts << QStringLiteral("%1 %2% of %3")
+                parts << Tr::tr("%1 %2% of %3")
                              .arg(b.question, percent(b.share()), grouped(b.answers));
             }
             flush();
@@ -730,26 +728,26 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
 
     page.ensure(120, marking);
     page.y += 10;
-    page.text(QStringLiteral("You said, we did: changes made in the period"), 13, true);
+    page.text(Tr::tr("You said, we did: changes made in the period"), 13, true);
     if (r.improvements.isEmpty())
-        page.text(QStringLiteral("None logged."), 10);
+        page.text(Tr::tr("None logged."), 10);
     for (const Improvement &e : r.improvements) {
         page.ensure(110, marking);
-        page.text(QStringLiteral("%1  %2").arg(
+        page.text(Tr::tr("%1  %2").arg(
                       uk.toString(e.changedOn, QStringLiteral("d MMM yyyy")), e.issue),
                   10, true);
         if (!e.rootCause.isEmpty())
-            page.text(QStringLiteral("Root cause: %1").arg(e.rootCause), 9, false, 10);
-        page.text(QStringLiteral("Change made: %1").arg(e.changeMade), 9, false, 10);
+            page.text(Tr::tr("Root cause: %1").arg(e.rootCause), 9, false, 10);
+        page.text(Tr::tr("Change made: %1").arg(e.changeMade), 9, false, 10);
         if (!e.reasons.isEmpty() || !e.commentIds.isEmpty()) {
             QStringList labels;
             for (const QString &reason : e.reasons)
                 labels << r.label(reason);
-            page.text(QStringLiteral("Behind it: %1%2")
+            page.text(Tr::tr("Behind it: %1%2")
                           .arg(labels.join(QStringLiteral(", ")),
                                e.commentIds.isEmpty()
                                    ? QString()
-                                   : QStringLiteral("%1%2 caller comments")
+                                   : Tr::tr("%1%2 caller comments")
                                          .arg(labels.isEmpty() ? QString() : QStringLiteral("; "))
                                          .arg(e.commentIds.size())),
                       9, false, 10);
@@ -757,8 +755,7 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
     }
     if (!r.reasonTrends.isEmpty()) {
         page.ensure(60 + 24 * r.reasonTrends.size(), marking);
-        page.text(QStringLiteral("Trend of the reasons behind the changes (contacts a month)"), 11,
-                  true);
+        page.text(Tr::tr("Trend of the reasons behind the changes (contacts a month)"), 11, true);
         for (const ReasonTrend &t : r.reasonTrends) {
             QStringList months;
             for (const auto &[month, count] : t.months)
@@ -775,45 +772,45 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
     // QA dip sampling: what the reviews of sampled contacts found.
     page.ensure(80 + 16 * r.qa.overall.size(), marking);
     page.y += 10;
-    page.text(QStringLiteral("Quality dip sampling"), 13, true);
+    page.text(Tr::tr("Quality dip sampling"), 13, true);
     if (r.qa.reviews == 0) {
-        page.text(QStringLiteral("No contacts of the period reviewed."), 10);
+        page.text(Tr::tr("No contacts of the period reviewed."), 10);
     } else {
-        page.text(QStringLiteral("Reviews done: %1; average score %2 of %3")
+        page.text(Tr::tr("Reviews done: %1; average score %2 of %3")
                       .arg(r.qa.reviews)
                       .arg(number(r.qa.averagePoints, 1))
                       .arg(r.qa.outOf),
                   10);
         for (const QaCriterionFigure &c : r.qa.overall)
             page.text(
-                QStringLiteral("%1: %2 of %3")
+                Tr::tr("%1: %2 of %3")
                     .arg(r.qaTitles.value(c.criterion, c.criterion), number(c.averagePoints, 1))
                     .arg(c.weight),
                 9, false, 10);
     }
 
     page.newPage(marking);
-    page.text(QStringLiteral("Contacts by channel"), 13, true);
+    page.text(Tr::tr("Contacts by channel"), 13, true);
     page.bars(labelled(r, d.byChannel), QColor(0x1f, 0x4e, 0x79));
     page.ensure(330, marking);
-    page.text(QStringLiteral("Contacts by category"), 13, true);
+    page.text(Tr::tr("Contacts by category"), 13, true);
     page.bars(labelled(r, d.byCategory, 14), QColor(0x2e, 0x75, 0xb6));
     page.ensure(260, marking);
-    page.text(QStringLiteral("Reasons for dissatisfaction"), 13, true);
+    page.text(Tr::tr("Reasons for dissatisfaction"), 13, true);
     if (d.dissatisfactionReasons.isEmpty())
-        page.text(QStringLiteral("None recorded."), 10);
+        page.text(Tr::tr("None recorded."), 10);
     page.bars(labelled(r, d.dissatisfactionReasons), QColor(0xc0, 0x39, 0x2b));
     if (!d.departments.isEmpty()) {
         page.ensure(200, marking);
-        page.text(QStringLiteral("Departments most complained about"), 13, true);
+        page.text(Tr::tr("Departments most complained about"), 13, true);
         page.bars(labelled(r, d.departments, 8), QColor(0x8e, 0x44, 0xad));
     }
     page.ensure(320, marking);
-    page.text(QStringLiteral("Monthly contacts and first-contact resolution"), 13, true);
+    page.text(Tr::tr("Monthly contacts and first-contact resolution"), 13, true);
     page.monthBars(d.monthly, QColor(0x27, 0xae, 0x60));
     painter.end();
     if (!QFile::exists(path))
-        return Status::failure(QStringLiteral("Cannot write %1.").arg(path));
+        return Status::failure(Tr::tr("Cannot write %1.").arg(path));
     return success();
 }
 

@@ -514,7 +514,8 @@ QList<EscalationSummary> EscalationStore::list(const EscalationFilter &filter) c
 {
     QString sql = QStringLiteral(
         "SELECT id, contact_id, type, status, owner, team, receiving_team, raised_on, due_at, "
-        "updated_at FROM escalations WHERE deleted = 0");
+        "updated_at, (SELECT c.caller_name FROM contacts c WHERE c.id = escalations.contact_id) "
+        "FROM escalations WHERE deleted = 0");
     QVariantList binds;
     auto match = [&](const char *column, const QString &value) {
         if (value.isEmpty())
@@ -556,6 +557,7 @@ QList<EscalationSummary> EscalationStore::list(const EscalationFilter &filter) c
         s.raisedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
         s.dueOn = QDate::fromString(q.value(8).toString(), Qt::ISODate);
         s.updatedAt = fromIso(q.value(9));
+        s.callerName = q.value(10).toString();
         out.append(s);
     }
     return out;

@@ -32,6 +32,7 @@ struct EscalationSummary
     QDate raisedOn;
     QDate dueOn;
     QDateTime updatedAt;
+    QString callerName; // from the contact it was raised from, when that is on this workstation
 };
 
 struct EscalationFilter

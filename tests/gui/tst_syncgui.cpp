@@ -4,6 +4,7 @@
 #include "gui/contactform.h"
 #include "gui/desk.h"
 #include "gui/mainwindow.h"
+#include "gui/statusmessage.h"
 #include "gui/syncdesk.h"
 #include "pgtest.h"
 #include "storage/outbox.h"
@@ -301,14 +302,14 @@ private slots:
         QVERIFY(!sync::ConnectionSettings::load(*m_profile->db).isConfigured());
         const QString what =
             QStringLiteral("No shared database is set up: Sync > Shared database… to connect");
-        m_window->statusBar()->clearMessage();
+        m_window->findChild<StatusMessage *>()->clearMessage();
         QTest::keyClick(m_window.get(), Qt::Key_F5);
-        QCOMPARE(m_window->statusBar()->currentMessage(), what);
+        QCOMPARE(m_window->findChild<StatusMessage *>()->message(), what);
         // The Sync menu's item says the same.
-        m_window->statusBar()->clearMessage();
+        m_window->findChild<StatusMessage *>()->clearMessage();
         m_window->findChild<QAction *>(QStringLiteral("syncNowAction"))->trigger();
-        QCOMPARE(m_window->statusBar()->currentMessage(), what);
-        m_window->statusBar()->clearMessage();
+        QCOMPARE(m_window->findChild<StatusMessage *>()->message(), what);
+        m_window->findChild<StatusMessage *>()->clearMessage();
     }
 
     void connectDialogThenF5SyncsToTheServer()
@@ -316,7 +317,7 @@ private slots:
         const QString host = env("CONTACTDESK_TEST_PG_HOST");
         const int port = env("CONTACTDESK_TEST_PG_PORT").toInt();
         m_keychainKeys.append(QStringLiteral("%1@%2:%3/%4").arg(m_login, host).arg(port).arg(m_db));
-        m_window->statusBar()->clearMessage();
+        m_window->findChild<StatusMessage *>()->clearMessage();
         const QString problem = fillConnectDialog(host, port, m_db, m_login, m_password);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const sync::ConnectionSettings saved = sync::ConnectionSettings::load(*m_profile->db);
@@ -325,11 +326,11 @@ private slots:
 
         // The keychain answers either way, and says so; without one (as offscreen here, with no
         // session bus) the password is used for this session only.
-        QStatusBar *bar = m_window->statusBar();
-        QTRY_VERIFY_WITH_TIMEOUT(bar->currentMessage().contains(QLatin1String("keychain")),
+        StatusMessage *bar = m_window->findChild<StatusMessage *>();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->message().contains(QLatin1String("keychain")),
                                  kSyncTimeoutMs);
-        qInfo("keychain: %s", qPrintable(bar->currentMessage()));
-        QVERIFY(!bar->currentMessage().contains(m_password));
+        qInfo("keychain: %s", qPrintable(bar->message()));
+        QVERIFY(!bar->message().contains(m_password));
 
         QTest::keyClick(m_window.get(), Qt::Key_F5);
         static const QRegularExpression synced(QStringLiteral("^Synced \\d\\d:\\d\\d$"));
