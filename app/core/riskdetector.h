@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -49,6 +50,13 @@ struct RiskOffer
     QString escalation; // escalation form type, or empty
 };
 
+// Where the concepts and rules come from (the data's "sources").
+struct RiskSource
+{
+    QString title;
+    QString url; // empty for a source with no public address
+};
+
 // Recognises the shape of a risk in free text, fast enough to run on every keystroke.
 //
 // The data (resources/risk/concepts.json, versioned) has concept lexicons (relation,
@@ -77,6 +85,9 @@ public:
     static Result<RiskDetector> loadShipped();
 
     int version() const { return m_version; }
+    // When the data was last checked against its sources ("reviewed_on"), and those sources.
+    QDate reviewedOn() const { return m_reviewedOn; }
+    const QList<RiskSource> &sources() const { return m_sources; }
     QStringList kinds() const { return m_kinds; }
     int phraseCount() const { return int(m_phrases.size()); }
     int ruleCount() const { return int(m_rules.size()); }
@@ -173,6 +184,8 @@ private:
     bool clauseEndsAfter(QStringView text, int pos) const;
 
     int m_version = 0;
+    QDate m_reviewedOn;
+    QList<RiskSource> m_sources;
     QStringList m_kinds;
     QList<Phrase> m_phrases;
     QStringList m_conceptNames;

@@ -210,6 +210,14 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
     if (d.m_version <= 0)
         return Failure::failure(Tr::tr("%1: the list needs a version of 1 or more").arg(origin));
 
+    d.m_reviewedOn =
+        QDate::fromString(root.value(QLatin1String("reviewed_on")).toString(), Qt::ISODate);
+    for (const QJsonValue &value : root.value(QLatin1String("sources")).toArray()) {
+        const QJsonObject o = value.toObject();
+        d.m_sources.append(
+            {o.value(QLatin1String("title")).toString(), o.value(QLatin1String("url")).toString()});
+    }
+
     const QJsonObject offers = root.value(QLatin1String("offers")).toObject();
     for (auto it = offers.begin(); it != offers.end(); ++it) {
         const QJsonObject o = it.value().toObject();

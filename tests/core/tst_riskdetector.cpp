@@ -1,3 +1,4 @@
+#include "core/contentreview.h"
 #include "core/riskdetector.h"
 #include "verify.h"
 
@@ -41,6 +42,7 @@ private slots:
     void matchExplainsRuleAndWords();
     void explainJsonTextNamesTheRule();
     void newKindsHaveOffers();
+    void dataSaysWhenItWasReviewedAndAgainstWhat();
     void weaponPresentIsAnImmediateRisk();
     void versionOneListStillLoads();
     void brokenRulesAreRefused_data();
@@ -735,6 +737,25 @@ void TestRiskDetector::newKindsHaveOffers()
     }
     QVERIFY(m_detector->kinds().contains(QStringLiteral("stalking_harassment")));
     QVERIFY(m_detector->kinds().contains(QStringLiteral("honour_based_abuse")));
+}
+
+// The concepts are content like the scripts and forms: they carry a review date and sources,
+// so the Desk's review count no longer lists them as never reviewed.
+void TestRiskDetector::dataSaysWhenItWasReviewedAndAgainstWhat()
+{
+    QVERIFY(m_detector->reviewedOn().isValid());
+    QVERIFY(m_detector->reviewedOn() >= QDate(2026, 12, 2));
+    QVERIFY(m_detector->sources().size() >= 3);
+    bool negEx = false;
+    for (const RiskSource &source : m_detector->sources()) {
+        QVERIFY(!source.title.isEmpty());
+        negEx = negEx || source.title.contains(QLatin1String("NegEx"));
+    }
+    QVERIFY(negEx);
+    const QList<ContentReviewItem> items = readContentReview(shippedContentFolders());
+    const QList<ContentReviewItem> past = pastReview(items, QDate(2026, 12, 2), 12);
+    for (const ContentReviewItem &item : past)
+        QVERIFY2(!item.file.contains(QLatin1String("/risk/")), qPrintable(item.file));
 }
 
 void TestRiskDetector::weaponPresentIsAnImmediateRisk()
