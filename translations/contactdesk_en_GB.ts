@@ -3206,6 +3206,10 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>%1: not_nested_inside names the unknown concept %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: an implication needs an id, a kind and what implies it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::Role</name>

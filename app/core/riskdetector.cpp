@@ -313,8 +313,8 @@ RiskMatch::Status RiskDetector::statusOf(const std::vector<Token> &tokens,
 }
 
 void RiskDetector::evaluateSentence(QStringView text, const std::vector<Token> &tokens,
-                                    const std::vector<Mention> &mentions,
-                                    QList<RiskMatch> &out) const
+                                    const std::vector<Mention> &mentions, QList<RiskMatch> &out,
+                                    std::vector<Cue> &cues) const
 {
     if (mentions.empty())
         return;
@@ -448,6 +448,72 @@ void RiskDetector::evaluateSentence(QStringView text, const std::vector<Token> &
         if (!kept)
             out.append(best);
     }
+
+    // An affirmed mention of one of the concepts, as a cue for an implication.
+    auto findCue = [&](const QList<int> &with, Cue *cue) {
+        for (const Mention &m : mentions) {
+            if (statuses[indexOf(m)] != RiskMatch::Status::Affirmed || !hasConcept(m, with))
+                continue;
+            const Phrase &p = m_phrases.at(m.phrase);
+            cue->start = tokens[size_t(m.first)].start;
+            cue->end = tokens[size_t(m.last)].end;
+            cue->word = text.mid(cue->start, cue->end - cue->start).toString();
+            cue->term = p.text;
+            for (int id : p.concepts)
+                if (cue->conceptName.isEmpty() && with.contains(id))
+                    cue->conceptName = m_conceptNames.at(id);
+            return true;
+        }
+        return false;
+    };
+    for (qsizetype r = 0; r < m_implications.size(); ++r) {
+        const Implication &rule = m_implications.at(r);
+        if (rule.note) {
+            Cue &cue = cues[size_t(2 * r)];
+            if (cue.start < 0 && !rule.with.isEmpty())
+                findCue(rule.with, &cue);
+            Cue &from = cues[size_t(2 * r + 1)];
+            if (from.start < 0 && !rule.fromConcepts.isEmpty())
+                findCue(rule.fromConcepts, &from);
+            continue;
+        }
+        qsizetype same = -1;
+        const RiskMatch *from = nullptr;
+        for (qsizetype k = firstOfSentence; k < out.size(); ++k) {
+            const RiskMatch &m = out.at(k);
+            if (m.kind == rule.kind)
+                same = k;
+            else if (!from && m.affirmed() &&
+                     (rule.fromKinds.contains(m.kind) || rule.fromRules.contains(m.rule)))
+                from = &m;
+        }
+        if (!from || (same >= 0 && out.at(same).affirmed()))
+            continue;
+        Cue cue;
+        if (!rule.with.isEmpty() && !findCue(rule.with, &cue))
+            continue;
+        const RiskMatch m = implied(rule, *from, cue);
+        if (same >= 0)
+            out[same] = m;
+        else
+            out.append(m);
+    }
+}
+
+RiskMatch RiskDetector::implied(const Implication &rule, const RiskMatch &from, const Cue &cue)
+{
+    RiskMatch m = from;
+    m.kind = rule.kind;
+    m.rule = rule.id;
+    m.offer.clear();
+    m.trigger.clear();
+    m.status = RiskMatch::Status::Affirmed;
+    if (cue.start >= 0) {
+        m.words.append(cue.word);
+        m.concepts.append(cue.conceptName);
+        m.phrase += QStringLiteral(" + ") + cue.term;
+    }
+    return m;
 }
 
 QList<RiskMatch> RiskDetector::detect(QStringView text) const
@@ -467,11 +533,36 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
         int token;
     };
     std::vector<Frame> stack;
+    std::vector<Cue> cues(size_t(2 * m_implications.size()));
+    // The handler's conclusions ("nfa", "no concerns"): where their sentence ends, and how.
+    struct Closure
+    {
+        int end;
+        RiskMatch::Status status;
+        QString trigger;
+    };
+    std::vector<Closure> closures;
     int i = 0;
     int sentenceStart = 0;
+    auto sentenceDone = [&](int next) {
+        const int end = next < count ? tokens[size_t(next)].start : int(text.size());
+        for (const Mention &m : mentions) {
+            if (m.first < sentenceStart)
+                continue;
+            for (int t : m_phrases.at(m.phrase).triggers) {
+                const Trigger &trig = m_triggers.at(t);
+                if (trig.direction != Trigger::Direction::Note)
+                    continue;
+                const int s = tokens[size_t(m.first)].start;
+                closures.push_back(
+                    {end, trig.status, text.mid(s, tokens[size_t(m.last)].end - s).toString()});
+            }
+        }
+        evaluateSentence(text, tokens, mentions, matches, cues);
+    };
     while (i < count) {
         if (i > 0 && tokens[size_t(i)].breakBefore) {
-            evaluateSentence(text, tokens, mentions, matches);
+            sentenceDone(i);
             // Who the previous sentence spoke of carries into the next ("Her husband came
             // home drunk. He punched her."): the mentions of concepts the data marks "carry".
             // Only when the next sentence starts with a word that refers back ("He ...").
@@ -569,7 +660,43 @@ QList<RiskMatch> RiskDetector::detect(QStringView text) const
         }
         i = bestLast + 1;
     }
-    evaluateSentence(text, tokens, mentions, matches);
+    sentenceDone(count);
+    // Implications across the note: "I'm 14" in one sentence, a forced marriage in the next.
+    for (qsizetype r = 0; r < m_implications.size(); ++r) {
+        const Implication &rule = m_implications.at(r);
+        const Cue &cue = cues[size_t(2 * r)];
+        const Cue &fromCue = cues[size_t(2 * r + 1)];
+        if (!rule.note || (!rule.with.isEmpty() && cue.start < 0))
+            continue;
+        const RiskMatch *from = nullptr;
+        bool already = false;
+        for (const RiskMatch &m : std::as_const(matches)) {
+            if (m.kind == rule.kind && m.affirmed())
+                already = true;
+            else if (!from && m.affirmed() &&
+                     (rule.fromKinds.contains(m.kind) || rule.fromRules.contains(m.rule)))
+                from = &m;
+        }
+        if (already)
+            continue;
+        if (from) {
+            matches.append(implied(rule, *from, cue));
+        } else if (fromCue.start >= 0) {
+            RiskMatch source;
+            source.start = fromCue.start;
+            source.end = fromCue.end;
+            source.words = {fromCue.word};
+            source.concepts = {fromCue.conceptName};
+            source.phrase = fromCue.term;
+            matches.append(implied(rule, source, cue));
+        }
+    }
+    for (const Closure &c : closures)
+        for (RiskMatch &m : matches)
+            if (m.affirmed() && m.start < c.end) {
+                m.status = c.status;
+                m.trigger = c.trigger;
+            }
     std::stable_sort(matches.begin(), matches.end(),
                      [](const RiskMatch &a, const RiskMatch &b) { return a.start < b.start; });
     return matches;

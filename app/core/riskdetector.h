@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -49,6 +50,13 @@ struct RiskOffer
     QString escalation; // escalation form type, or empty
 };
 
+// Where the concepts and rules come from (the data's "sources").
+struct RiskSource
+{
+    QString title;
+    QString url; // empty for a source with no public address
+};
+
 // Recognises the shape of a risk in free text, fast enough to run on every keystroke.
 //
 // The data (resources/risk/concepts.json, versioned) has concept lexicons (relation,
@@ -77,6 +85,9 @@ public:
     static Result<RiskDetector> loadShipped();
 
     int version() const { return m_version; }
+    // When the data was last checked against its sources ("reviewed_on"), and those sources.
+    QDate reviewedOn() const { return m_reviewedOn; }
+    const QList<RiskSource> &sources() const { return m_sources; }
     QStringList kinds() const { return m_kinds; }
     int phraseCount() const { return int(m_phrases.size()); }
     int ruleCount() const { return int(m_rules.size()); }
@@ -117,7 +128,9 @@ private:
     };
     struct Trigger
     {
-        enum class Direction { Forward, Backward, Sentence, Mask, Terminate, Pseudo };
+        // Note: the handler's conclusion ("nfa", "no concerns"): every match before it in the
+        // note, and in its own sentence, takes its status.
+        enum class Direction { Forward, Backward, Sentence, Mask, Terminate, Pseudo, Note };
         RiskMatch::Status status = RiskMatch::Status::Negated;
         Direction direction = Direction::Forward;
         int scope = 6;          // words
@@ -132,6 +145,30 @@ private:
         int window = 12;          // words between the first and the last concept
         bool clause = false;      // all in one clause: no comma or dash between them
         QString offer;
+    };
+    // One kind implies another ("implies" in the data): a match of one of `fromKinds` (or of
+    // one of `fromRules`), with an affirmed mention of one of `with` in the same sentence (or
+    // anywhere in the note), also raises `kind` ("I'm 14" and a forced marriage: a child at
+    // risk). The implied match keeps the words of both and names its own rule.
+    struct Implication
+    {
+        QString id;
+        QString kind;
+        QStringList fromKinds;
+        QStringList fromRules;
+        QList<int> with;         // concepts; empty: none needed
+        QList<int> fromConcepts; // note scope: an affirmed mention of these also implies
+        bool note = false;
+    };
+    // An affirmed mention a note-wide implication may use, found while reading the note (two
+    // for each implication: its `with` and its `fromConcepts`).
+    struct Cue
+    {
+        int start = -1;
+        int end = -1;
+        QString word;
+        QString term;
+        QString conceptName;
     };
     struct Node
     {
@@ -163,7 +200,9 @@ private:
     QString addTerm(const QString &term, const QHash<QString, QStringList> &classes,
                     int conceptIndex, int trigger);
     void evaluateSentence(QStringView text, const std::vector<Token> &tokens,
-                          const std::vector<Mention> &mentions, QList<RiskMatch> &out) const;
+                          const std::vector<Mention> &mentions, QList<RiskMatch> &out,
+                          std::vector<Cue> &cues) const;
+    static RiskMatch implied(const Implication &rule, const RiskMatch &from, const Cue &cue);
     RiskMatch::Status statusOf(const std::vector<Token> &tokens,
                                const std::vector<Mention> &mentions,
                                const std::vector<int> &triggers, const Mention &m,
@@ -173,11 +212,14 @@ private:
     bool clauseEndsAfter(QStringView text, int pos) const;
 
     int m_version = 0;
+    QDate m_reviewedOn;
+    QList<RiskSource> m_sources;
     QStringList m_kinds;
     QList<Phrase> m_phrases;
     QStringList m_conceptNames;
     QList<Trigger> m_triggers;
     QList<Rule> m_rules;
+    QList<Implication> m_implications;
     QList<int> m_nested;  // concepts whose terms also count inside a longer term
     QList<int> m_hiding;  // "not_" concepts and those listed: their terms hide the words inside
     QList<int> m_carried; // concepts whose mentions carry into the next sentence

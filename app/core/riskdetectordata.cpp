@@ -210,6 +210,14 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
     if (d.m_version <= 0)
         return Failure::failure(Tr::tr("%1: the list needs a version of 1 or more").arg(origin));
 
+    d.m_reviewedOn =
+        QDate::fromString(root.value(QLatin1String("reviewed_on")).toString(), Qt::ISODate);
+    for (const QJsonValue &value : root.value(QLatin1String("sources")).toArray()) {
+        const QJsonObject o = value.toObject();
+        d.m_sources.append(
+            {o.value(QLatin1String("title")).toString(), o.value(QLatin1String("url")).toString()});
+    }
+
     const QJsonObject offers = root.value(QLatin1String("offers")).toObject();
     for (auto it = offers.begin(); it != offers.end(); ++it) {
         const QJsonObject o = it.value().toObject();
@@ -288,6 +296,8 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
             t.direction = Trigger::Direction::Terminate;
         else if (direction == QLatin1String("pseudo"))
             t.direction = Trigger::Direction::Pseudo;
+        else if (direction == QLatin1String("note"))
+            t.direction = Trigger::Direction::Note;
         else
             return Failure::failure(
                 Tr::tr("%1: the context direction \"%2\" is unknown").arg(origin, direction));
@@ -427,6 +437,32 @@ Result<RiskDetector> RiskDetector::fromJson(const QByteArray &json, const QStrin
             return Failure::failure(Tr::tr("%1: the rule %2 names the unknown offer %3")
                                         .arg(origin, rule.id, rule.offer));
         d.m_rules.append(rule);
+    }
+    for (const QJsonValue &value : root.value(QLatin1String("implies")).toArray()) {
+        const QJsonObject o = value.toObject();
+        Implication rule;
+        rule.id = o.value(QLatin1String("id")).toString();
+        rule.kind = o.value(QLatin1String("kind")).toString();
+        rule.note = o.value(QLatin1String("scope")).toString() == QLatin1String("note");
+        for (const QJsonValue &v : o.value(QLatin1String("from_kinds")).toArray())
+            rule.fromKinds.append(v.toString());
+        for (const QJsonValue &v : o.value(QLatin1String("from_rules")).toArray())
+            rule.fromRules.append(v.toString());
+        for (const char *key : {"with", "from_concepts"})
+            for (const QJsonValue &v : o.value(QLatin1String(key)).toArray()) {
+                const qsizetype c = d.m_conceptNames.indexOf(v.toString());
+                if (c < 0)
+                    return Failure::failure(Tr::tr("%1: the rule %2 uses the unknown concept %3")
+                                                .arg(origin, rule.id, v.toString()));
+                (qstrcmp(key, "with") == 0 ? rule.with : rule.fromConcepts).append(int(c));
+            }
+        if (!rule.note)
+            rule.fromConcepts.clear(); // only a note-wide implication reads them
+        if (rule.id.isEmpty() || rule.kind.isEmpty() ||
+            (rule.fromKinds.isEmpty() && rule.fromRules.isEmpty() && rule.fromConcepts.isEmpty()))
+            return Failure::failure(
+                Tr::tr("%1: an implication needs an id, a kind and what implies it").arg(origin));
+        d.m_implications.append(rule);
     }
     if (d.m_rules.isEmpty())
         return Failure::failure(Tr::tr("%1: the list has no kinds").arg(origin));

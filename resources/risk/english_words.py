@@ -21,7 +21,8 @@ CONCEPTS = Path(__file__).with_name("concepts.json")
 # Words the British list lacks but notes use; never misspellings of a concept word.
 EXTRA = """bangers knackered minder minders trackies theyre theyve youre youve wouldve couldve
 shouldve innit gutted skint minging mardy chuffed bladdered blimey cuppa cheeky dodgy sketchy
-bruvs mandem wagwan peng leaver leavers womens tshirt tshirts""".split()
+bruvs mandem wagwan peng leaver leavers womens tshirt tshirts scouse scouser scousers geordie
+gadgie burstin wantin listenin shankin greetin windae disnae cannae didnae wasnae isnae""".split()
 
 
 def plain_words(text):

@@ -1,3 +1,4 @@
+#include "core/contentreview.h"
 #include "core/riskdetector.h"
 #include "verify.h"
 
@@ -41,6 +42,11 @@ private slots:
     void matchExplainsRuleAndWords();
     void explainJsonTextNamesTheRule();
     void newKindsHaveOffers();
+    void dataSaysWhenItWasReviewedAndAgainstWhat();
+    void kindsImplyEachOther_data();
+    void kindsImplyEachOther();
+    void handlersConclusionClosesWhatCameBefore();
+    void houseNumberIsNotANegation();
     void weaponPresentIsAnImmediateRisk();
     void versionOneListStillLoads();
     void brokenRulesAreRefused_data();
@@ -58,7 +64,7 @@ void TestRiskDetector::initTestCase()
     Result<RiskDetector> d = RiskDetector::loadShipped();
     CD_VERIFY_OK(d);
     m_detector = d.value();
-    QCOMPARE(m_detector->version(), 4);
+    QCOMPARE(m_detector->version(), 5);
     QCOMPARE(m_detector->kinds().size(), 6);
 }
 
@@ -737,6 +743,105 @@ void TestRiskDetector::newKindsHaveOffers()
     QVERIFY(m_detector->kinds().contains(QStringLiteral("honour_based_abuse")));
 }
 
+// The concepts are content like the scripts and forms: they carry a review date and sources,
+// so the Desk's review count no longer lists them as never reviewed.
+void TestRiskDetector::dataSaysWhenItWasReviewedAndAgainstWhat()
+{
+    QVERIFY(m_detector->reviewedOn().isValid());
+    QVERIFY(m_detector->reviewedOn() >= QDate(2026, 12, 2));
+    QVERIFY(m_detector->sources().size() >= 3);
+    bool negEx = false;
+    for (const RiskSource &source : m_detector->sources()) {
+        QVERIFY(!source.title.isEmpty());
+        negEx = negEx || source.title.contains(QLatin1String("NegEx"));
+    }
+    QVERIFY(negEx);
+    const QList<ContentReviewItem> items = readContentReview(shippedContentFolders());
+    const QList<ContentReviewItem> past = pastReview(items, QDate(2026, 12, 2), 12);
+    for (const ContentReviewItem &item : past)
+        QVERIFY2(!item.file.contains(QLatin1String("/risk/")), qPrintable(item.file));
+}
+
+// A risk of one kind with a child in the note is also a child at risk; stalking by an ex is also
+// domestic abuse. The implied match names its own rule and shows the words of both.
+void TestRiskDetector::kindsImplyEachOther_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("age in the next sentence")
+        << "her ex keeps sitting outside her house in his car every night. she is 16"
+        << "child_at_risk"
+        << "ch.minor_in_risk"
+        << "she is 16";
+    QTest::newRow("forced marriage of a 15 year old")
+        << "parents have booked her a one way ticket to pakistan to marry her cousin. she is "
+           "only 15"
+        << "child_at_risk"
+        << "ch.minor_in_risk"
+        << "only 15";
+    QTest::newRow("baby in the home")
+        << "he punched her in the kitchen last night. the baby was asleep upstairs"
+        << "child_at_risk"
+        << "ch.child_in_household"
+        << "baby";
+    QTest::newRow("touching a 13 year old")
+        << "my mums boyfriend keeps touching me when she is at work. im 13"
+        << "child_at_risk"
+        << "ch.child_sexual_abuse"
+        << "im 13";
+}
+
+void TestRiskDetector::kindsImplyEachOther()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, kind);
+    QFETCH(QString, rule);
+    QFETCH(QString, word);
+    const QList<RiskMatch> matches = m_detector->detectAffirmed(note);
+    const RiskMatch *found = nullptr;
+    for (const RiskMatch &m : matches)
+        if (m.kind == kind)
+            found = &m;
+    QVERIFY2(found, qPrintable(RiskDetector::explainJsonText(m_detector->detect(note))));
+    QCOMPARE(found->rule, rule);
+    QVERIFY2(found->words.contains(word), qPrintable(found->words.join(QLatin1Char('|'))));
+    QCOMPARE(found->words.size(), found->concepts.size());
+    QVERIFY(note.mid(found->start, found->end - found->start).size() > 0);
+}
+
+// "nfa" or "no concerns" at the end of a note is the handler's conclusion: what came before is
+// shown as negated, not hidden; a risk written after it still raises the banner.
+void TestRiskDetector::handlersConclusionClosesWhatCameBefore()
+{
+    const QString closed = QStringLiteral(
+        "caller worried a man was following her daughter home from school, officers spoke to "
+        "him, he is her uncle collecting her, nfa");
+    QVERIFY(m_detector->detectAffirmed(closed).isEmpty());
+    const QList<RiskMatch> all = m_detector->detect(closed);
+    QVERIFY(!all.isEmpty());
+    for (const RiskMatch &m : all) {
+        QCOMPARE(m.status, RiskMatch::Status::Negated);
+        QCOMPARE(m.trigger, QStringLiteral("nfa"));
+    }
+    const QList<RiskMatch> after = m_detector->detectAffirmed(
+        QStringLiteral("wallet handed in, nfa. separately she says her partner punched her last "
+                       "night"));
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().kind, QStringLiteral("domestic_abuse"));
+}
+
+// "no 3" is a house number, not "no": the neglect after it is still affirmed.
+void TestRiskDetector::houseNumberIsNotANegation()
+{
+    const QList<RiskMatch> matches = m_detector->detectAffirmed(
+        QStringLiteral("at no 3 the dad makes his little lad stand outside in the cold as "
+                       "punishment"));
+    QCOMPARE(matches.size(), 1);
+    QCOMPARE(matches.first().kind, QStringLiteral("child_at_risk"));
+}
+
 void TestRiskDetector::weaponPresentIsAnImmediateRisk()
 {
     const QList<RiskMatch> now =
@@ -792,6 +897,15 @@ void TestRiskDetector::brokenRulesAreRefused_data()
         << QByteArray(R"({"version":4,"misspellings":{"min_word":2},"concepts":{"a":["b"]},)"
                       R"("rules":[{"id":"r","kind":"k","all":["a"]}]})")
         << "at least four letters";
+    QTest::newRow("implication without a source")
+        << QByteArray(R"({"version":5,"concepts":{"a":["b"]},"rules":[{"id":"r","kind":"k",)"
+                      R"("all":["a"]}],"implies":[{"id":"i","kind":"j","with":["a"]}]})")
+        << "what implies it";
+    QTest::newRow("implication with an unknown concept")
+        << QByteArray(R"({"version":5,"concepts":{"a":["b"]},"rules":[{"id":"r","kind":"k",)"
+                      R"("all":["a"]}],"implies":[{"id":"i","kind":"j","from_kinds":["k"],)"
+                      R"("with":["nope"]}]})")
+        << "unknown concept nope";
     QTest::newRow("rule without id")
         << QByteArray(R"({"version":2,"concepts":{"a":["b"]},"rules":[{"all":["a"]}]})")
         << "needs an id";
