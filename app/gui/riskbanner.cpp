@@ -289,12 +289,13 @@ void RiskBanner::showPrompts()
         what.append(tr("the guidance"));
     for (const QString &f : std::as_const(forms))
         what.append(tr("the %1 form").arg(f));
-    QString text = tr("The notes mention %1. Ask the caller directly, and consider %2.")
+    // Urgent wording is short: it fits the banner's slot on a 1280x720 screen.
+    const QString text =
+        m_urgent ? tr("URGENT: strangulation, a high-risk marker. Ask now if anyone is in danger; "
+                      "999 now if so. The notes mention %1; consider %2.")
+                       .arg(mentions.join(QStringLiteral("; ")), what.join(tr(" and ")))
+                 : tr("The notes mention %1. Ask the caller directly, and consider %2.")
                        .arg(mentions.join(QStringLiteral("; ")), what.join(tr(" and ")));
-    if (m_urgent)
-        text = tr("URGENT: strangulation or choking is a high-risk marker of serious harm. Ask "
-                  "now whether anyone is in danger; if so, 999 now. ") +
-               text;
     m_label->setText(text);
     m_label->setToolTip(why.join(QLatin1Char('\n')));
     m_open->setText(script && !forms.isEmpty() ? tr("Open guidance and form (F9)")
@@ -302,7 +303,7 @@ void RiskBanner::showPrompts()
                                                : tr("Open form (F9)"));
     setStyleSheet(m_urgent ? QStringLiteral("#riskBanner { background: #8b1a1a; border: 2px "
                                             "solid #3d0000; } #riskBanner QLabel { color: "
-                                            "white; font-weight: 700; }")
+                                            "white; }")
                            : QStringLiteral("#riskBanner { background: #f8d7da; border: 1px "
                                             "solid #b02a37; } #riskBanner QLabel { color: "
                                             "#58151c; }"));
