@@ -3107,7 +3107,7 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>URGENT: strangulation, a high-risk marker. Ask now if anyone is in danger; 999 now if so. The notes mention %1; consider %2.</source>
+        <source>URGENT: strangulation (%1). Anyone in danger: 999 now. Consider %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

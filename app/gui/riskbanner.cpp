@@ -270,12 +270,14 @@ void RiskBanner::showPrompts()
     QStringList forms;
     bool script = false;
     QStringList mentions;
+    QStringList brief; // the shorter form the urgent wording uses
     QStringList why;
     for (const Shown &s : std::as_const(m_shown)) {
         if (s.offer.script.isEmpty() && !s.offer.escalation.isEmpty() &&
             !forms.contains(s.offer.escalation))
             forms.append(s.offer.escalation);
         script = script || !s.offer.script.isEmpty();
+        brief.append(s.offer.label); // the words are in the tooltip
         mentions.append(tr("\"%1\", which can indicate %2")
                             .arg(s.match.words.join(QStringLiteral(" \u2026 ")), s.offer.label));
         // Why it fired, for the handler and a supervisor: the rule and the words of each concept.
@@ -291,9 +293,8 @@ void RiskBanner::showPrompts()
         what.append(tr("the %1 form").arg(f));
     // Urgent wording is short: it fits the banner's slot on a 1280x720 screen.
     const QString text =
-        m_urgent ? tr("URGENT: strangulation, a high-risk marker. Ask now if anyone is in danger; "
-                      "999 now if so. The notes mention %1; consider %2.")
-                       .arg(mentions.join(QStringLiteral("; ")), what.join(tr(" and ")))
+        m_urgent ? tr("URGENT: strangulation (%1). Anyone in danger: 999 now. Consider %2.")
+                       .arg(brief.join(QStringLiteral("; ")), what.join(tr(" and ")))
                  : tr("The notes mention %1. Ask the caller directly, and consider %2.")
                        .arg(mentions.join(QStringLiteral("; ")), what.join(tr(" and ")));
     m_label->setText(text);
