@@ -3096,11 +3096,11 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>URGENT: strangulation or choking is a high-risk marker of serious harm. Ask now whether anyone is in danger; if so, 999 now. </source>
+        <source>Open guidance and form (F9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open guidance and form (F9)</source>
+        <source>URGENT: strangulation (%1). Anyone in danger: 999 now. Consider %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

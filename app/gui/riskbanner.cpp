@@ -270,12 +270,14 @@ void RiskBanner::showPrompts()
     QStringList forms;
     bool script = false;
     QStringList mentions;
+    QStringList brief; // the shorter form the urgent wording uses
     QStringList why;
     for (const Shown &s : std::as_const(m_shown)) {
         if (s.offer.script.isEmpty() && !s.offer.escalation.isEmpty() &&
             !forms.contains(s.offer.escalation))
             forms.append(s.offer.escalation);
         script = script || !s.offer.script.isEmpty();
+        brief.append(s.offer.label); // the words are in the tooltip
         mentions.append(tr("\"%1\", which can indicate %2")
                             .arg(s.match.words.join(QStringLiteral(" \u2026 ")), s.offer.label));
         // Why it fired, for the handler and a supervisor: the rule and the words of each concept.
@@ -289,12 +291,12 @@ void RiskBanner::showPrompts()
         what.append(tr("the guidance"));
     for (const QString &f : std::as_const(forms))
         what.append(tr("the %1 form").arg(f));
-    QString text = tr("The notes mention %1. Ask the caller directly, and consider %2.")
+    // Urgent wording is short: it fits the banner's slot on a 1280x720 screen.
+    const QString text =
+        m_urgent ? tr("URGENT: strangulation (%1). Anyone in danger: 999 now. Consider %2.")
+                       .arg(brief.join(QStringLiteral("; ")), what.join(tr(" and ")))
+                 : tr("The notes mention %1. Ask the caller directly, and consider %2.")
                        .arg(mentions.join(QStringLiteral("; ")), what.join(tr(" and ")));
-    if (m_urgent)
-        text = tr("URGENT: strangulation or choking is a high-risk marker of serious harm. Ask "
-                  "now whether anyone is in danger; if so, 999 now. ") +
-               text;
     m_label->setText(text);
     m_label->setToolTip(why.join(QLatin1Char('\n')));
     m_open->setText(script && !forms.isEmpty() ? tr("Open guidance and form (F9)")
@@ -302,7 +304,7 @@ void RiskBanner::showPrompts()
                                                : tr("Open form (F9)"));
     setStyleSheet(m_urgent ? QStringLiteral("#riskBanner { background: #8b1a1a; border: 2px "
                                             "solid #3d0000; } #riskBanner QLabel { color: "
-                                            "white; font-weight: 700; }")
+                                            "white; }")
                            : QStringLiteral("#riskBanner { background: #f8d7da; border: 1px "
                                             "solid #b02a37; } #riskBanner QLabel { color: "
                                             "#58151c; }"));
