@@ -991,6 +991,30 @@
         <source>An assessment again of the open contact %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Escalations raised from this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations raised from this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContentReviewDialog</name>
@@ -1647,6 +1671,22 @@ Examples:
         <source>None of my escalations overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>caller not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the contact just saved at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact on the form and none just saved: the form starts empty and is linked to the contact typed next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the contact on the form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::EscalationDetailDialog</name>
@@ -1870,6 +1910,10 @@ Examples:
     <message>
         <source>Immediate risk: due today</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Galwr</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2145,10 @@ Examples:
     </message>
     <message>
         <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guidance for “%1”: carry on with the contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2649,6 +2697,329 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
 </context>
 <context>
+    <name>cd::MonthlyReport</name>
+    <message>
+        <source>The report period is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts and first-contact resolution are written above every %1 bar; the CSV has every month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact: vulnerability, THRIVE and what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THRIVE completed where required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower grades signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat-victim check done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat victims found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: THRIVE %2; next steps %3; repeat-victim check %4; %5 vulnerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output needs a QGuiApplication (the offscreen platform will do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance report %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public contact performance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1    Period: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts in this period for this team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s (over %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wrap-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callers who remained dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value for money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team cost for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (quoted as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer hours saved (%1 resolved x %2 minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of hours saved (at %1 an hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per contact not set: the annual team cost is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations and their timeliness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller satisfaction (rated 8 or above out of 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour (London time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction by %1 (rated 8 or above: per question, of answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said, we did: changes made in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind it: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 caller comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend of the reasons behind the changes (contacts a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality dip sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts of the period reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews done: %1; average score %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for dissatisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments most complained about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly contacts and first-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cd::NextStepsDialog</name>
     <message>
         <source>What happens next</source>
@@ -2964,6 +3335,30 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <source>&amp;End practice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The practice score could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport practice results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export practice results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice results written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::PracticeScenario</name>
@@ -3134,6 +3529,262 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>Enter your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::QaFiguresWidget</name>
+    <message>
+        <source>Quality reviews of my contacts (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality reviews by criterion and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality reviews of my contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality scores by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your contacts has been reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reviews in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s), an average of %1 of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::QaReviewDialog</name>
+    <message>
+        <source>Quality review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the month&apos;s sample of each handler&apos;s contacts (the share and minimum are the profile&apos;s qa settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sampled contacts (Enter opens one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categori</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Sianel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact (read-only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback for the handler:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback for the handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) drawn: %1 of each handler&apos;s month, at least %2 each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sensitive contact(s) left out: you are not named to review them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample drawn for %1 yet: Draw sample draws it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in the sample for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review saved: %1 of %2. The handler sees it on their dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a month&apos;s sample of the team&apos;s contacts and review them against the rubric (managers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::QaSample</name>
+    <message>
+        <source>The share is a percentage from 0.01 to 100 with at most two decimals, such as 2 or 2.5, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cd::QaStore</name>
+    <message>
+        <source>Give the month to sample (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; scores from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score names a criterion the rubric has not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback is limited to 4000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact reviewed is not in this cache</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4432,15 +5083,7 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Status:&lt;/b&gt; %1&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Operator reference:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Owed now: %1&lt;/b&gt;&lt;br&gt;removal %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4473,14 +5116,6 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;May be disposed of after %1&lt;/b&gt; if not collected.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Documents to bring&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;/ul&gt;&lt;p&gt;&lt;b&gt;To get it back&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4542,6 +5177,26 @@ Line %1: %2</source>
     </message>
     <message>
         <source>Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Owed now: %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;To get it back&lt;/b&gt;&lt;/p&gt;&lt;ol style=&apos;margin-top:0&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/ol&gt;&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Documents to bring&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The charges&lt;/b&gt;&lt;br&gt;removal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5420,6 +6075,34 @@ Line %1: %2</source>
     </message>
     <message>
         <source>The shared database&apos;s password, when PGPASSWORD or ~/.pgpass does not give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality dip sampling: draw a month&apos;s sample of each handler&apos;s contacts, and list the reviews (managers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw and keep the team&apos;s sample for the month: a share of each handler&apos;s contacts, at least the minimum, spread over categories and channels; sensitive matters only for reviewers allowed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage of each handler&apos;s contacts (default: the qa.share_percent setting, 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which draw (a whole number; default the month, YYYYMM): the same seed and contacts give the same sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the QA reviews, newest first: a manager sees the team&apos;s, a handler their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the reviews of this month&apos;s contacts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
