@@ -17,34 +17,6 @@ using namespace pgtest;
 namespace {
 
 // A login's own connection: what it may do with SQL, whatever the workstation would send.
-struct Login
-{
-    std::shared_ptr<pg_conn> conn;
-
-    Login(const QString &db, const QString &login)
-    {
-        auto c = sync::connectPg(QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-                                     .arg(socketDir(), port(), login, db));
-        if (c)
-            conn = c.value();
-        else
-            qWarning("%s", qPrintable(c.errorMessage()));
-    }
-    QString run(const QString &sql) // the SQLSTATE of the failure, "" when it worked
-    {
-        sync::Pg pg(conn.get());
-        Status s = pg.run(sql.toUtf8());
-        return s ? QString() : pg.lastError().sqlState;
-    }
-    QString value(const QString &sql)
-    {
-        sync::Pg pg(conn.get());
-        auto r = pg.exec(sql.toUtf8());
-        if (!r)
-            return QStringLiteral("ERROR ") + pg.lastError().sqlState;
-        return r->rows() ? r->text(0, 0) : QString();
-    }
-};
 
 QHash<QString, QString> csvMeasures(const QByteArray &text)
 {
