@@ -113,6 +113,8 @@ Result<MessageRules> MessageRules::fromJson(const QByteArray &json, const QStrin
         if (!word.isEmpty())
             rules.sensitiveWords.append(word);
     std::sort(rules.sensitiveWords.begin(), rules.sensitiveWords.end());
+    rules.sensitiveVulnerableCaller =
+        sensitive.value(QLatin1String("vulnerable_caller")).toBool(true);
     for (const QJsonValue &v : o.value(QLatin1String("enabled")).toArray()) {
         const QJsonObject pair = v.toObject();
         const QString category = pair.value(QLatin1String("category")).toString();
@@ -240,6 +242,9 @@ MessageDecision decideMessage(const Contact &contact, const MessageRules &rules,
         rules.isSensitive(cats, category, labels.value(category)) ||
         (!reason.isEmpty() && rules.isSensitive(reasons, reason, labels.value(reason))) ||
         rules.isSensitive(outcomes, outcome, labels.value(outcome)))
+        return no(kSensitive);
+    if (rules.sensitiveVulnerableCaller &&
+        (contact.vulnerable == 1 || !contact.vulnerabilityKinds.trimmed().isEmpty()))
         return no(kSensitive);
     if (!noRiskPrompts(contact.riskPrompts))
         return no(kRiskPrompt);

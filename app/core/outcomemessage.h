@@ -36,6 +36,9 @@ struct MessageRules
     QSet<QString> sensitiveReasons;
     QSet<QString> sensitiveOutcomes;
     QStringList sensitiveWords; // lower case; a code or label containing one is sensitive
+    // A caller recorded as vulnerable (the first-contact question answered yes, or any
+    // vulnerability kind recorded) is never messaged. On unless the data sets it false.
+    bool sensitiveVulnerableCaller = true;
     QSet<QString> enabled;      // "category/outcome"
     QList<MessageTemplate> templates;
 
@@ -76,8 +79,9 @@ struct MessageDecision
 // Whether the contact may be sent an outcome message, and where to. Fails closed: a contact
 // is eligible only when the caller consented, there is a valid UK mobile number or email, the
 // category and outcome are an enabled pair, none of its category, reason or outcome is
-// sensitive (by code or by `labels`: code -> label, e.g. from the taxonomy), no risk prompt
-// was recorded on it (or its risk prompts cannot be read), and a template fits.
+// sensitive (by code or by `labels`: code -> label, e.g. from the taxonomy), the caller was not
+// recorded as vulnerable, no risk prompt was recorded on it (or its risk prompts cannot be
+// read), and a template fits.
 MessageDecision decideMessage(const Contact &contact, const MessageRules &rules,
                               const QHash<QString, QString> &labels = {});
 
