@@ -244,13 +244,14 @@ QList<SatisfactionFigure> DashboardStore::satisfaction(const DashboardScope &sco
 {
     const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
                                                                        : QStringLiteral("team");
+    // The scope's own dimension in the daily survey summary (migration 026) holds each of its
+    // answers once.
     QSqlQuery q = prepared(
-        m_db,
-        QStringLiteral("SELECT question, count(*), sum(rating >= %2) FROM survey_responses "
-                       "WHERE %1 = ? AND day BETWEEN ? AND ? GROUP BY question ORDER BY question")
-            .arg(column)
-            .arg(satisfiedAtOrAbove()));
-    q.addBindValue(scope.name);
+        m_db, QStringLiteral("SELECT question, sum(answers), sum(%2) FROM survey_daily WHERE "
+                             "scope = ? AND dim = '%1' AND day BETWEEN ? AND ? GROUP BY question "
+                             "ORDER BY question")
+                  .arg(column, satisfiedColumns()));
+    q.addBindValue(scope.key());
     q.addBindValue(dayText(range.first));
     q.addBindValue(dayText(range.last));
     QList<SatisfactionFigure> out;
@@ -266,6 +267,15 @@ QStringList DashboardStore::surveyDimensions()
 {
     return {QStringLiteral("handler"), QStringLiteral("team"),    QStringLiteral("category"),
             QStringLiteral("channel"), QStringLiteral("weekday"), QStringLiteral("hour")};
+}
+
+QString DashboardStore::satisfiedColumns()
+{
+    // survey_daily counts each rating 0-10 in r0 .. r10.
+    QStringList cols;
+    for (int r = std::clamp(satisfiedAtOrAbove(), 0, 11); r <= 10; ++r)
+        cols << QStringLiteral("r%1").arg(r);
+    return cols.isEmpty() ? QStringLiteral("0") : cols.join(QLatin1String(" + "));
 }
 
 int DashboardStore::satisfiedAtOrAbove()
@@ -287,32 +297,23 @@ QList<SurveyBreakdownRow> DashboardStore::surveyBreakdown(const DashboardScope &
 QHash<QString, QList<SurveyBreakdownRow>> DashboardStore::surveyFigures(const DashboardScope &scope,
                                                                         const DayRange &range) const
 {
-    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
-                                                                       : QStringLiteral("team");
-    // One pass over the period's answers (migration 024's covering index) for every dimension.
+    // The period's days of the daily survey summary (migration 026), every dimension at once:
+    // a few rows a day, however many answers there were.
     QSqlQuery q = prepared(
-        m_db, QStringLiteral("SELECT question, rating >= %2, handler, team, category, channel, "
-                             "weekday, hour FROM survey_responses WHERE %1 = ? AND day BETWEEN ? "
-                             "AND ?")
-                  .arg(column)
-                  .arg(satisfiedAtOrAbove()));
-    q.addBindValue(scope.name);
+        m_db, QStringLiteral("SELECT dim, key, question, sum(answers), sum(%1) FROM survey_daily "
+                             "WHERE scope = ? AND day BETWEEN ? AND ? GROUP BY dim, key, question")
+                  .arg(satisfiedColumns()));
+    q.addBindValue(scope.key());
     q.addBindValue(dayText(range.first));
     q.addBindValue(dayText(range.last));
-    const QStringList dims = surveyDimensions();
     QHash<QString, QHash<QPair<QString, QString>, QPair<qint64, qint64>>> counts;
     if (q.exec()) {
         while (q.next()) {
-            const QString question = q.value(0).toString();
-            const qint64 satisfied = q.value(1).toInt() != 0 ? 1 : 0;
-            for (int d = 0; d < dims.size(); ++d) {
-                const QVariant key = q.value(2 + d);
-                if (key.isNull()) // imported before schema 24: no weekday or hour
-                    continue;
-                auto &c = counts[dims.at(d)][{key.toString(), question}];
-                ++c.first;
-                c.second += satisfied;
-            }
+            const qint64 answers = q.value(3).toLongLong();
+            if (answers <= 0)
+                continue; // answers since changed or removed
+            counts[q.value(0).toString()][{q.value(1).toString(), q.value(2).toString()}] = {
+                answers, q.value(4).toLongLong()};
         }
     }
     // Questions in the survey's order within a key; weekdays and hours by number.
@@ -512,7 +513,8 @@ Status DashboardStore::rebuildSummaries()
     const QStringList sources = {
         QStringLiteral(":/contactdesk/migrations/007_reports.sql"),
         QStringLiteral(":/contactdesk/migrations/009_escalation_daily.sql"),
-        QStringLiteral(":/contactdesk/migrations/018_talk_time.sql")};
+        QStringLiteral(":/contactdesk/migrations/018_talk_time.sql"),
+        QStringLiteral(":/contactdesk/migrations/026_survey_summary_and_sync.sql")};
     QStringList fills;
     for (const QString &source : sources) {
         QFile file(source);
@@ -529,7 +531,8 @@ Status DashboardStore::rebuildSummaries()
     if (!tx.started())
         return tx.started();
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM contact_daily; DELETE FROM "
-                                            "contact_repeats; DELETE FROM escalation_daily;"));
+                                            "contact_repeats; DELETE FROM escalation_daily; "
+                                            "DELETE FROM survey_daily;"));
         !s)
         return s;
     for (const QString &fill : std::as_const(fills))

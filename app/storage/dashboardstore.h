@@ -195,6 +195,8 @@ public:
     static QStringList surveyDimensions(); // handler, team, category, channel, weekday, hour
     // The survey's "rated N or more" (resources/survey/survey.json), 8 when it cannot be read.
     static int satisfiedAtOrAbove();
+    // The survey_daily columns (r8 + r9 + r10) that count as satisfied.
+    static QString satisfiedColumns();
 
     // THRIVE completed, vulnerability identified, "what happens next" recorded and downgrades
     // signed off over the period: in total, by handler (teams) and by month.

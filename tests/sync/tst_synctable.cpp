@@ -23,7 +23,8 @@ private slots:
                  (QStringList{QStringLiteral("contacts"), QStringLiteral("audit_log"),
                               QStringLiteral("escalations"), QStringLiteral("escalation_events"),
                               QStringLiteral("escalation_notes"), QStringLiteral("vehicles"),
-                              QStringLiteral("outcome_messages"), QStringLiteral("improvements")}));
+                              QStringLiteral("outcome_messages"), QStringLiteral("improvements"),
+                              QStringLiteral("survey_responses")}));
         for (const SyncTable &t : specs) {
             QVERIFY2(t.push, qPrintable(t.name)); // every synced table is pushed
             QCOMPARE(t.kind, t.name == QLatin1String("escalations") ? SyncTable::Merged
