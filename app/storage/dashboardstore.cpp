@@ -384,6 +384,10 @@ DashboardData DashboardStore::load(const DashboardScope &scope, const DayRange &
             const QDate first(today.year(), today.month(), 1);
             d.messagesSentThisMonth = MessageStore(m_db).sentBetween(
                 londonDayStartUtc(first), londonDayStartUtc(first.addMonths(1)), scope.name);
+            const auto [delivered, failed] = MessageStore(m_db).deliveryBetween(
+                londonDayStartUtc(first), londonDayStartUtc(first.addMonths(1)), scope.name);
+            d.messagesDeliveredThisMonth = delivered;
+            d.messagesFailedThisMonth = failed;
             d.messageCostThisMonth =
                 double(std::max<qint64>(d.messagesSentThisMonth, 0)) *
                 SettingsStore(m_db).value(SettingsStore::Key::MessagesCostPerMessage).toDouble();

@@ -144,6 +144,10 @@ struct DashboardData
     // (messages.cost_per_message each); -1 for a handler's dashboard.
     qint64 messagesSentThisMonth = -1;
     double messageCostThisMonth = 0;
+    // Team only: of this month's messages, those the gateway reported delivered, and those that
+    // failed (refused, given up, or failed by receipt); -1 for a handler's dashboard.
+    qint64 messagesDeliveredThisMonth = -1;
+    qint64 messagesFailedThisMonth = -1;
 };
 
 // A contact behind a bar or slice. No caller details: opening one is an audited view.

@@ -38,6 +38,7 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::MessagesGatewayEmailBody, "messages.gateway_email_body", QString()},
     {SettingsStore::Key::MessagesGatewayTemplateId, "messages.gateway_template_id", QString()},
     {SettingsStore::Key::MessagesGatewayKeyFile, "messages.gateway_key_file", QString()},
+    {SettingsStore::Key::MessagesGatewayStatusUrl, "messages.gateway_status_url", QString()},
 };
 
 const KeyInfo &info(SettingsStore::Key key)

@@ -46,6 +46,9 @@ public:
         MessagesGatewayTemplateId,
         // A file (mode 0600) holding the gateway's API key.
         MessagesGatewayKeyFile,
+        // A GET asking the gateway what became of a message ("{{provider_id}}" in it; empty:
+        // the receipts status_url of resources/messages/messages.json).
+        MessagesGatewayStatusUrl,
     };
 
     explicit SettingsStore(Database &db)

@@ -102,3 +102,19 @@ BEGIN
                     (SELECT max(server_seq) FROM survey_responses WHERE team = my_team), 0);
 END $$;
 GRANT EXECUTE ON FUNCTION cd_max_seq() TO cd_workstation;
+
+-- Outcome messages move only forward once the gateway reported on them: a message delivered or
+-- failed keeps that status whatever a later write says (a send's late answer recorded after a
+-- delivery receipt, a workstation that has not yet pulled the receipt). Such a write leaves the
+-- row as it is; the other rows of the push go in.
+CREATE FUNCTION cd_message_status_forward() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, public
+AS $$
+BEGIN
+    IF OLD.status IN ('delivered', 'failed') AND NEW.status IS DISTINCT FROM OLD.status THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER outcome_messages_forward_only BEFORE UPDATE ON outcome_messages
+    FOR EACH ROW EXECUTE FUNCTION cd_message_status_forward();
