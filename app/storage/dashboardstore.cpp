@@ -244,16 +244,13 @@ QList<SatisfactionFigure> DashboardStore::satisfaction(const DashboardScope &sco
 {
     const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
                                                                        : QStringLiteral("team");
-    // The scope's own dimension in the daily survey summary (migration 026) holds each of its
+    // The scope's own dimension in the survey summaries (migration 026) holds each of its
     // answers once.
     QSqlQuery q = prepared(
-        m_db, QStringLiteral("SELECT question, sum(answers), sum(%2) FROM survey_daily WHERE "
-                             "scope = ? AND dim = '%1' AND day BETWEEN ? AND ? GROUP BY question "
-                             "ORDER BY question")
-                  .arg(column, satisfiedColumns()));
-    q.addBindValue(scope.key());
-    q.addBindValue(dayText(range.first));
-    q.addBindValue(dayText(range.last));
+        m_db, QStringLiteral("SELECT question, sum(answers), sum(satisfied) FROM (%1) GROUP BY "
+                             "question ORDER BY question")
+                  .arg(surveySummaryRows(QStringLiteral(" AND dim = '%1'").arg(column))));
+    bindSurveySummaryRows(q, scope, range);
     QList<SatisfactionFigure> out;
     if (q.exec()) {
         while (q.next())
@@ -267,6 +264,42 @@ QStringList DashboardStore::surveyDimensions()
 {
     return {QStringLiteral("handler"), QStringLiteral("team"),    QStringLiteral("category"),
             QStringLiteral("channel"), QStringLiteral("weekday"), QStringLiteral("hour")};
+}
+
+QString DashboardStore::surveySummaryRows(const QString &where)
+{
+    const QString cols =
+        QStringLiteral("dim, key, question, answers, %1 AS satisfied").arg(satisfiedColumns());
+    return QStringLiteral("SELECT %1 FROM survey_daily WHERE scope = ? AND day BETWEEN ? AND ?%2 "
+                          "UNION ALL SELECT %1 FROM survey_monthly WHERE scope = ? AND month "
+                          "BETWEEN ? AND ?%2 UNION ALL SELECT %1 FROM survey_daily WHERE scope = "
+                          "? AND day BETWEEN ? AND ?%2")
+        .arg(cols, where);
+}
+
+void DashboardStore::bindSurveySummaryRows(QSqlQuery &q, const DashboardScope &scope,
+                                           const DayRange &range)
+{
+    // The whole London months inside the range, and the days before and after them.
+    const QDate firstWhole = range.first.day() == 1
+                                 ? range.first
+                                 : QDate(range.first.year(), range.first.month(), 1).addMonths(1);
+    const QDate lastWhole = range.last.day() == range.last.daysInMonth()
+                                ? range.last
+                                : QDate(range.last.year(), range.last.month(), 1).addDays(-1);
+    const QString key = scope.key();
+    if (firstWhole >= lastWhole) { // no whole month: every day from the daily summary
+        for (const QString &v : {key, dayText(range.first), dayText(range.last), key,
+                                 QStringLiteral("9999-12"), QStringLiteral("0000-01"), key,
+                                 QStringLiteral("9999-12-31"), QStringLiteral("0000-01-01")})
+            q.addBindValue(v);
+        return;
+    }
+    const QString month = QStringLiteral("yyyy-MM");
+    for (const QString &v : {key, dayText(range.first), dayText(firstWhole.addDays(-1)), key,
+                             firstWhole.toString(month), lastWhole.toString(month), key,
+                             dayText(lastWhole.addDays(1)), dayText(range.last)})
+        q.addBindValue(v);
 }
 
 QString DashboardStore::satisfiedColumns()
@@ -297,15 +330,13 @@ QList<SurveyBreakdownRow> DashboardStore::surveyBreakdown(const DashboardScope &
 QHash<QString, QList<SurveyBreakdownRow>> DashboardStore::surveyFigures(const DashboardScope &scope,
                                                                         const DayRange &range) const
 {
-    // The period's days of the daily survey summary (migration 026), every dimension at once:
-    // a few rows a day, however many answers there were.
-    QSqlQuery q = prepared(
-        m_db, QStringLiteral("SELECT dim, key, question, sum(answers), sum(%1) FROM survey_daily "
-                             "WHERE scope = ? AND day BETWEEN ? AND ? GROUP BY dim, key, question")
-                  .arg(satisfiedColumns()));
-    q.addBindValue(scope.key());
-    q.addBindValue(dayText(range.first));
-    q.addBindValue(dayText(range.last));
+    // The survey summaries (migration 026), every dimension at once: whole months from the
+    // monthly one, the days at either end from the daily one.
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT dim, key, question, sum(answers), "
+                                                "sum(satisfied) FROM (%1) GROUP BY dim, key, "
+                                                "question")
+                                     .arg(surveySummaryRows(QString())));
+    bindSurveySummaryRows(q, scope, range);
     QHash<QString, QHash<QPair<QString, QString>, QPair<qint64, qint64>>> counts;
     if (q.exec()) {
         while (q.next()) {
@@ -536,7 +567,8 @@ Status DashboardStore::rebuildSummaries()
         return tx.started();
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM contact_daily; DELETE FROM "
                                             "contact_repeats; DELETE FROM escalation_daily; "
-                                            "DELETE FROM survey_daily;"));
+                                            "DELETE FROM survey_daily; DELETE FROM "
+                                            "survey_monthly;"));
         !s)
         return s;
     for (const QString &fill : std::as_const(fills))

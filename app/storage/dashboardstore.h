@@ -13,6 +13,8 @@
 
 class QIODevice;
 
+class QSqlQuery;
+
 namespace cd {
 
 class Database;
@@ -201,6 +203,12 @@ public:
     static int satisfiedAtOrAbove();
     // The survey_daily columns (r8 + r9 + r10) that count as satisfied.
     static QString satisfiedColumns();
+    // The summary rows covering a period (dim, key, question, answers, satisfied): its whole
+    // months from survey_monthly, the days before and after them from survey_daily, each with
+    // `where` added; bindSurveySummaryRows() binds the scope and the days and months.
+    static QString surveySummaryRows(const QString &where);
+    static void bindSurveySummaryRows(QSqlQuery &q, const DashboardScope &scope,
+                                      const DayRange &range);
 
     // THRIVE completed, vulnerability identified, "what happens next" recorded and downgrades
     // signed off over the period: in total, by handler (teams) and by month.

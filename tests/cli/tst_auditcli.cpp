@@ -338,7 +338,7 @@ private slots:
                        // Schema 26 (survey summary and sync) and 24 (survey) too.
                        "DROP TRIGGER survey_daily_ai; DROP TRIGGER survey_daily_ad; "
                        "DROP TRIGGER survey_daily_au_old; DROP TRIGGER survey_daily_au_new; "
-                       "DROP TABLE survey_daily; "
+                       "DROP TABLE survey_daily; DROP TABLE survey_monthly; "
                        "ALTER TABLE survey_responses DROP COLUMN updated_hlc; "
                        "ALTER TABLE survey_responses DROP COLUMN origin; "
                        "ALTER TABLE survey_responses DROP COLUMN deleted; "

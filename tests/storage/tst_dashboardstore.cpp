@@ -679,7 +679,8 @@ private slots:
             for (const char *sql :
                  {"DROP TRIGGER survey_daily_ai", "DROP TRIGGER survey_daily_ad",
                   "DROP TRIGGER survey_daily_au_old", "DROP TRIGGER survey_daily_au_new",
-                  "DROP TABLE survey_daily", "ALTER TABLE survey_responses DROP COLUMN updated_hlc",
+                  "DROP TABLE survey_daily", "DROP TABLE survey_monthly",
+                  "ALTER TABLE survey_responses DROP COLUMN updated_hlc",
                   "ALTER TABLE survey_responses DROP COLUMN origin",
                   "ALTER TABLE survey_responses DROP COLUMN deleted",
                   "ALTER TABLE survey_responses DROP COLUMN server_seq"})
@@ -813,8 +814,12 @@ private slots:
         const QList<DashboardScope> scopes = {DashboardScope::team(QStringLiteral("QoS North")),
                                               DashboardScope::team(QStringLiteral("QoS South")),
                                               DashboardScope::handler(m_data.at(0).handler)};
+        // Whole months (from the monthly summary), days within two months (the daily one), and
+        // days before a whole month and after one (both).
         const QList<DayRange> ranges = {monthRange(2026, 10), monthRange(2026, 11),
-                                        DayRange{QDate(2026, 10, 13), QDate(2026, 11, 2)}};
+                                        DayRange{QDate(2026, 10, 13), QDate(2026, 11, 2)},
+                                        DayRange{QDate(2026, 10, 13), QDate(2026, 11, 30)},
+                                        DayRange{QDate(2026, 9, 1), QDate(2026, 11, 5)}};
         auto compare = [&](const char *when) {
             for (const DashboardScope &scope : scopes)
                 for (const DayRange &range : ranges) {
@@ -854,11 +859,12 @@ private slots:
             "5")));
         compare("changed");
 
-        // A rebuild gives the same summary, row for row.
+        // A rebuild gives the same summaries, row for row.
         const QString summary = QStringLiteral(
             "SELECT group_concat(scope || dim || day || key || question || answers || r0 || r1 || "
             "r2 || r3 || r4 || r5 || r6 || r7 || r8 || r9 || r10, ';') FROM (SELECT * FROM "
-            "survey_daily WHERE answers <> 0 ORDER BY 1, 2, 3, 4, 5)");
+            "survey_daily WHERE answers <> 0 UNION ALL SELECT * FROM survey_monthly WHERE "
+            "answers <> 0 ORDER BY 1, 2, 3, 4, 5)");
         QSqlQuery q(db.sql());
         QVERIFY(q.exec(summary) && q.next());
         const QString before = q.value(0).toString();
