@@ -4,8 +4,9 @@
 // Measures every DashboardStore query of the personal (handler) and team dashboards for each
 // period (today, this week, this month, last 12 months): median of 5 runs each, and the whole
 // dashboard. Budgets (issue 6, PERF-NOTES T5): each query < 30 ms, a whole dashboard < 150 ms.
-// Baseline in the same run: the plain GROUP BY over the contacts table that the summary table
-// replaces (category counts for one team over 12 months on the (team, started_at) index).
+// Baselines in the same run: the plain GROUP BY over the contacts table that the summary table
+// replaces (category counts for one team over 12 months on the (team, started_at) index), and the
+// one pass over a team's 12 months of survey answers the daily survey summary replaces.
 #include "core/metrics.h"
 #include "storage/contactstore.h"
 #include "storage/dashboardstore.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -226,8 +228,48 @@ int main(int argc, char *argv[])
         }
         sqlite3_finalize(st);
     });
-    std::printf("baseline: category GROUP BY on contacts, one team, 12 months: %.1f ms\n\n",
+    std::printf("baseline: category GROUP BY on contacts, one team, 12 months: %.1f ms\n",
                 baseline);
+    // Baseline for the survey figures: what the dashboards did before the daily survey summary
+    // (migration 026), one pass over the period's answers counted under six dimensions.
+    qint64 surveyAnswers = 0;
+    const double surveyBaseline = medianMs([&] {
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(h,
+                           "SELECT question, rating >= 8, handler, team, category, channel, "
+                           "weekday, hour FROM survey_responses WHERE team = ? AND day BETWEEN ? "
+                           "AND ?",
+                           -1, &st, nullptr);
+        const QByteArray a = year.first.toString(Qt::ISODate).toUtf8();
+        const QByteArray b = year.last.toString(Qt::ISODate).toUtf8();
+        sqlite3_bind_text(st, 1, "Team 1", -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, a.constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 3, b.constData(), -1, SQLITE_TRANSIENT);
+        QHash<QString, QHash<QPair<QString, QString>, QPair<qint64, qint64>>> counts;
+        static const char *const dims[] = {"handler", "team",    "category",
+                                           "channel", "weekday", "hour"};
+        surveyAnswers = 0;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            ++surveyAnswers;
+            const QString question =
+                QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            const qint64 satisfied = sqlite3_column_int(st, 1);
+            for (int d = 0; d < 6; ++d) {
+                if (sqlite3_column_type(st, 2 + d) == SQLITE_NULL)
+                    continue;
+                auto &c = counts[QLatin1String(dims[d])]
+                                [{QString::fromUtf8(reinterpret_cast<const char *>(
+                                      sqlite3_column_text(st, 2 + d))),
+                                  question}];
+                ++c.first;
+                c.second += satisfied;
+            }
+        }
+        sqlite3_finalize(st);
+    });
+    std::printf("baseline: survey figures by one pass over the answers (before migration 026), "
+                "one team, 12 months, %lld answers: %.1f ms\n\n",
+                static_cast<long long>(surveyAnswers), surveyBaseline);
 
     std::printf("%-9s %-9s %-13s %9s\n", "scope", "period", "query", "median ms");
     double worstQuery = 0;

@@ -155,8 +155,8 @@ const QList<CommandGroup> &commandGroups()
            {"improvements list --month 2026-11 --json"}}}},
         {"messages",
          QT_TRANSLATE_NOOP("cd::cli::Help",
-                           "Outcome messages to callers: queue, send through the gateway, list, "
-                           "export."),
+                           "Outcome messages to callers: queue, send through the gateway, "
+                           "delivery receipts, list, export."),
          runMessages,
          {{"queue",
            "queue",
@@ -173,6 +173,17 @@ const QList<CommandGroup> &commandGroups()
            {{"--now ISO-TIME",
              QT_TRANSLATE_NOOP("cd::cli::Help", "Act as if it were this time (default: now).")}},
            {"messages send"}},
+          {"receipts",
+           "receipts [--file FILE.jsonl]",
+           QT_TRANSLATE_NOOP("cd::cli::Help",
+                             "Record delivery receipts: ask the gateway about each sent message "
+                             "not yet delivered or failed, or read its callback file (all or "
+                             "nothing)."),
+           {{"--file FILE.jsonl",
+             QT_TRANSLATE_NOOP("cd::cli::Help",
+                               "The gateway's callbacks, one JSON object a line (id, reference, "
+                               "status).")}},
+           {"messages receipts", "messages receipts --file callbacks.jsonl"}},
           {"list",
            "list [--status S] [--json]",
            QT_TRANSLATE_NOOP("cd::cli::Help", "List the messages: contact, channel, to, status."),

@@ -28,8 +28,8 @@ namespace cd::cli {
 
 namespace {
 
-const char kUsage[] = "messages needs a command: queue | send [--now ISO-TIME] | list [--status S] "
-                      "[--json] | export --out FILE.csv "
+const char kUsage[] = "messages needs a command: queue | send [--now ISO-TIME] | receipts "
+                      "[--file FILE.jsonl] | list [--status S] [--json] | export --out FILE.csv "
                       "[--status S] | key set < KEY";
 const QString kKeychainService = QStringLiteral("Contact Desk message gateway");
 const QString kKeyEnv = QStringLiteral("CONTACTDESK_MESSAGE_GATEWAY_KEY");
@@ -163,6 +163,57 @@ int send(Context &ctx, QStringList args)
     return stats->failed > 0 ? PartialFailure : Ok;
 }
 
+// Delivery receipts: asked of the gateway's status URL, or read from its callback file.
+int receipts(Context &ctx, QStringList args)
+{
+    bool fromFile = false;
+    const QString path = takeOption(args, QStringLiteral("--file"), &fromFile);
+    if (fromFile && path.isEmpty())
+        return ctx.usage(QStringLiteral("usage: messages receipts [--file FILE.jsonl]"));
+    if (!args.isEmpty())
+        return ctx.usage(QStringLiteral("unexpected \"%1\"; %2").arg(args.first(), kUsage));
+    Result<MessageRules> rules = MessageRules::loadShipped();
+    if (!rules)
+        return ctx.fail(rules.errorMessage());
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    if (fromFile) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return ctx.fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        const ReceiptFile parsed = parseReceiptLines(file.readAll(), rules.value());
+        Result<ReceiptImport> done = MessageStore(*db).importReceipts(parsed, ctx.actor());
+        if (!done)
+            return ctx.fail(done.errorMessage());
+        if (!done->rejected.isEmpty()) {
+            for (const QString &p : done->rejected)
+                ctx.err << p << '\n';
+            ctx.err << "nothing recorded: " << done->rejected.size() << " bad lines in " << path
+                    << Qt::endl;
+            return PartialFailure;
+        }
+        ctx.out << "delivered " << done->delivered << ", failed " << done->failed
+                << ", not final yet " << done->notFinal << ", already final " << done->alreadyFinal
+                << Qt::endl;
+        return Ok;
+    }
+    sync::GatewayConfig config = sync::GatewayConfig::fromSettings(*db);
+    Result<QString> key =
+        gatewayKey(*db, QUrl(config.statusUrl.isEmpty() ? rules->statusUrl : config.statusUrl));
+    if (!key)
+        return ctx.fail(key.errorMessage());
+    config.apiKey = key.value();
+    Result<sync::ReceiptStats> stats =
+        sync::MessageSender(*db, rules.value(), config).pollReceipts();
+    if (!stats)
+        return ctx.fail(stats.errorMessage());
+    ctx.out << "delivered " << stats->delivered << ", failed " << stats->failed
+            << ", not final yet " << stats->notFinal << ", already final " << stats->alreadyFinal
+            << ", not answered " << stats->unanswered << Qt::endl;
+    return stats->unanswered > 0 ? PartialFailure : Ok;
+}
+
 Result<QList<OutcomeMessage>> listed(Context &ctx, QStringList &args, Database *db)
 {
     const QString status = takeOption(args, QStringLiteral("--status"));
@@ -292,6 +343,8 @@ int runMessages(Context &ctx, const QStringList &arguments)
         return queue(ctx, args);
     if (command == QLatin1String("send"))
         return send(ctx, args);
+    if (command == QLatin1String("receipts"))
+        return receipts(ctx, args);
     if (command == QLatin1String("list"))
         return list(ctx, args);
     if (command == QLatin1String("export"))

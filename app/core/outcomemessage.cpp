@@ -113,6 +113,8 @@ Result<MessageRules> MessageRules::fromJson(const QByteArray &json, const QStrin
         if (!word.isEmpty())
             rules.sensitiveWords.append(word);
     std::sort(rules.sensitiveWords.begin(), rules.sensitiveWords.end());
+    rules.sensitiveVulnerableCaller =
+        sensitive.value(QLatin1String("vulnerable_caller")).toBool(true);
     for (const QJsonValue &v : o.value(QLatin1String("enabled")).toArray()) {
         const QJsonObject pair = v.toObject();
         const QString category = pair.value(QLatin1String("category")).toString();
@@ -136,6 +138,19 @@ Result<MessageRules> MessageRules::fromJson(const QByteArray &json, const QStrin
                        "Welsh text")
                     .arg(origin));
         rules.templates.append(tmpl);
+    }
+    const QJsonObject receipts = o.value(QLatin1String("receipts")).toObject();
+    rules.statusUrl = receipts.value(QLatin1String("status_url")).toString();
+    const QJsonObject statuses = receipts.value(QLatin1String("statuses")).toObject();
+    for (auto it = statuses.constBegin(); it != statuses.constEnd(); ++it) {
+        const QString meaning = it.value().toString();
+        if (meaning != QLatin1String("delivered") && meaning != QLatin1String("failed") &&
+            !meaning.isEmpty())
+            return Result<MessageRules>::failure(
+                Tr::tr("%1: a receipt status means \"delivered\", \"failed\" or \"\" (not final), "
+                       "not \"%2\"")
+                    .arg(origin, meaning));
+        rules.receiptStatuses.insert(it.key().trimmed().toLower(), meaning);
     }
     return rules;
 }
@@ -240,6 +255,9 @@ MessageDecision decideMessage(const Contact &contact, const MessageRules &rules,
         rules.isSensitive(cats, category, labels.value(category)) ||
         (!reason.isEmpty() && rules.isSensitive(reasons, reason, labels.value(reason))) ||
         rules.isSensitive(outcomes, outcome, labels.value(outcome)))
+        return no(kSensitive);
+    if (rules.sensitiveVulnerableCaller &&
+        (contact.vulnerable == 1 || !contact.vulnerabilityKinds.trimmed().isEmpty()))
         return no(kSensitive);
     if (!noRiskPrompts(contact.riskPrompts))
         return no(kRiskPrompt);
@@ -366,6 +384,55 @@ Result<QByteArray> renderGatewayBody(const QByteArray &bodyTemplate,
         return Result<QByteArray>::failure(
             Tr::tr("The gateway body template is not a JSON object: %1").arg(error.errorString()));
     return QJsonDocument(fillValue(doc.object(), fields).toObject()).toJson(QJsonDocument::Compact);
+}
+
+Result<DeliveryReceipt> receiptFromJson(const QJsonObject &object, const MessageRules &rules)
+{
+    DeliveryReceipt r;
+    r.providerId = object.value(QLatin1String("id")).toString().trimmed();
+    r.reference = object.value(QLatin1String("reference")).toString().trimmed();
+    r.providerStatus = object.value(QLatin1String("status")).toString().trimmed().toLower();
+    if (r.providerId.isEmpty() && r.reference.isEmpty())
+        return Result<DeliveryReceipt>::failure(Tr::tr("no \"id\" or \"reference\""));
+    if (r.providerId.size() > 200 || r.reference.size() > 200)
+        return Result<DeliveryReceipt>::failure(Tr::tr("the id or reference is too long"));
+    if (r.providerStatus.isEmpty())
+        return Result<DeliveryReceipt>::failure(Tr::tr("no \"status\""));
+    const auto it = rules.receiptStatuses.constFind(r.providerStatus);
+    if (it == rules.receiptStatuses.constEnd())
+        return Result<DeliveryReceipt>::failure(
+            Tr::tr("\"%1\" is not a delivery status the gateway is known to give")
+                .arg(r.providerStatus.left(40)));
+    r.status = it.value();
+    return r;
+}
+
+ReceiptFile parseReceiptLines(const QByteArray &jsonLines, const MessageRules &rules)
+{
+    ReceiptFile file;
+    const QList<QByteArray> lines = jsonLines.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const int number = int(i + 1);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            file.problems.append(Tr::tr("line %1: not a JSON object").arg(number));
+            file.problemLines.append(number);
+            continue;
+        }
+        Result<DeliveryReceipt> r = receiptFromJson(doc.object(), rules);
+        if (!r) {
+            file.problems.append(Tr::tr("line %1: %2").arg(number).arg(r.errorMessage()));
+            file.problemLines.append(number);
+            continue;
+        }
+        file.receipts.append(r.value());
+        file.lines.append(number);
+    }
+    return file;
 }
 
 QByteArray defaultGatewayBody(const QString &channel)

@@ -36,8 +36,17 @@ struct MessageRules
     QSet<QString> sensitiveReasons;
     QSet<QString> sensitiveOutcomes;
     QStringList sensitiveWords; // lower case; a code or label containing one is sensitive
-    QSet<QString> enabled;      // "category/outcome"
+    // A caller recorded as vulnerable (the first-contact question answered yes, or any
+    // vulnerability kind recorded) is never messaged. On unless the data sets it false.
+    bool sensitiveVulnerableCaller = true;
+    QSet<QString> enabled; // "category/outcome"
     QList<MessageTemplate> templates;
+    // Delivery receipts (the "receipts" section): where to ask the gateway what became of a
+    // message it took ("{{provider_id}}" and "{{reference}}" replaced; GOV.UK Notify's
+    // GET /v2/notifications/{id} by default), and what each of its statuses means: "delivered",
+    // "failed", or "" for not final yet.
+    QString statusUrl;
+    QHash<QString, QString> receiptStatuses;
 
     static QString shippedPath(); // ":/contactdesk/messages/messages.json"
     static Result<MessageRules> fromJson(const QByteArray &json, const QString &origin);
@@ -76,8 +85,9 @@ struct MessageDecision
 // Whether the contact may be sent an outcome message, and where to. Fails closed: a contact
 // is eligible only when the caller consented, there is a valid UK mobile number or email, the
 // category and outcome are an enabled pair, none of its category, reason or outcome is
-// sensitive (by code or by `labels`: code -> label, e.g. from the taxonomy), no risk prompt
-// was recorded on it (or its risk prompts cannot be read), and a template fits.
+// sensitive (by code or by `labels`: code -> label, e.g. from the taxonomy), the caller was not
+// recorded as vulnerable, no risk prompt was recorded on it (or its risk prompts cannot be
+// read), and a template fits.
 MessageDecision decideMessage(const Contact &contact, const MessageRules &rules,
                               const QHash<QString, QString> &labels = {});
 
@@ -99,6 +109,32 @@ QString ukMobile(const QString &phone);
 // The message text: the template in the language ("en" or "cy"), placeholders filled.
 QString renderMessage(const MessageTemplate &tmpl, const QString &language, const Contact &contact,
                       const MessageRules &rules, const QString &outcomeLabel = {});
+
+// What a gateway says became of a message it took: its answer to a status request, or one line
+// of its callback file. Never holds the recipient or the text.
+struct DeliveryReceipt
+{
+    QString providerId;     // the gateway's id for the message
+    QString reference;      // the reference it was sent with (the idempotency key), when given
+    QString providerStatus; // as the gateway named it
+    QString status;         // "delivered", "failed", or "" when not final yet
+};
+
+// The receipt in a gateway's JSON object (GOV.UK Notify's notification or callback: "id",
+// "reference", "status"). Fails, saying why in words without personal data, when the object has
+// no id and no reference, no status, or a status the rules do not know.
+Result<DeliveryReceipt> receiptFromJson(const QJsonObject &object, const MessageRules &rules);
+
+// A callback file: one JSON object per line (blank lines skipped). `problems` names each bad line
+// ("line 3: ..."); `lines` gives the line number of each receipt.
+struct ReceiptFile
+{
+    QList<DeliveryReceipt> receipts;
+    QList<int> lines;
+    QStringList problems;
+    QList<int> problemLines; // the line of each problem
+};
+ReceiptFile parseReceiptLines(const QByteArray &jsonLines, const MessageRules &rules);
 
 // Quiet hours, in London time. The quiet window may run over midnight (21:00-08:00).
 bool inQuietHours(const QDateTime &utc, const MessageRules &rules);

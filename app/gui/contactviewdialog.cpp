@@ -13,6 +13,7 @@
 #include "gui/messagebox.h"
 #include "gui/screenfit.h"
 #include "storage/escalationstore.h"
+#include "storage/messagestore.h"
 #include "storage/surveystore.h"
 
 #include <QComboBox>
@@ -274,6 +275,35 @@ QString ContactViewDialog::describeSurvey(const QList<SurveyAnswerRow> &answers,
     return html;
 }
 
+QString ContactViewDialog::describeMessage(const OutcomeMessage &m)
+{
+    if (m.id.isEmpty())
+        return {};
+    const QString sentAt = m.sentAt.isValid()
+                               ? m.sentAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                               : QString();
+    QString status;
+    if (m.status == QLatin1String("queued"))
+        status = tr("Queued, not sent yet");
+    else if (m.status == QLatin1String("sending"))
+        status = tr("Being sent");
+    else if (m.status == QLatin1String("sent"))
+        status = tr("Sent %1, no delivery receipt yet").arg(sentAt);
+    else if (m.status == QLatin1String("delivered"))
+        status = tr("Delivered (sent %1)").arg(sentAt);
+    else if (m.status == QLatin1String("failed"))
+        status = tr("Failed: %1").arg(m.lastError);
+    else if (m.status == QLatin1String("withheld"))
+        status = tr("Withheld: %1").arg(m.withheldReason);
+    else
+        status = m.status;
+    const QString channel = m.channel == QLatin1String("email") ? tr("email") : tr("text message");
+    return QStringLiteral("<h3>%1</h3><table cellspacing='4'><tr><th align='left' "
+                          "valign='top'>%2</th><td>%3</td></tr></table>")
+        .arg(tr("Outcome message").toHtmlEscaped(), channel.toHtmlEscaped(),
+             status.toHtmlEscaped());
+}
+
 void ContactViewDialog::showSurvey(Database &db, const QString &actor)
 {
     m_db = &db;
@@ -289,7 +319,9 @@ void ContactViewDialog::loadSurvey()
         return;
     SurveyStore store(*m_db, survey.value(), rules.value());
     const QList<SurveyComment> comments = store.commentsFor(m_contact.id);
+    const Result<OutcomeMessage> message = MessageStore(*m_db).forContact(m_contact.id);
     m_browser->setHtml(describe(m_contact, m_taxonomy) +
+                       (message ? describeMessage(message.value()) : QString()) +
                        describeSurvey(store.answersFor(m_contact.id), comments, survey.value()));
     m_commentToMark.clear();
     for (const SurveyComment &c : comments)

@@ -21,6 +21,7 @@ class Database;
 struct SurveyAnswerRow;
 struct SurveyComment;
 struct SurveyDefinition;
+struct OutcomeMessage;
 
 // A saved contact, read-only: everything that was recorded, including the script path.
 class ContactViewDialog : public QDialog
@@ -46,8 +47,13 @@ public:
                                   const QList<SurveyComment> &comments,
                                   const SurveyDefinition &survey);
 
-    // Adds the contact's survey returns from `db`, and a button to mark a comment as needing a
-    // reply (a feedback_reply escalation owned by the contact's team, `actor` watching it).
+    // The contact's outcome message and how its delivery stands (the gateway's receipt), as
+    // HTML ("" when it has none).
+    static QString describeMessage(const OutcomeMessage &message);
+
+    // Adds the contact's outcome message and survey returns from `db`, and a button to mark a
+    // comment as needing a reply (a feedback_reply escalation owned by the contact's team, `actor`
+    // watching it).
     void showSurvey(Database &db, const QString &actor);
 
     // Lists the escalations raised from the contact (type, reference, status, due), each opened

@@ -398,8 +398,10 @@ void DashboardWidget::showData(const DashboardData &d)
 
     if (QLabel *messages = m_figures.value(QStringLiteral("messages")))
         messages->setText(
-            tr("%1 sent, %2")
+            tr("%1 sent, %2 delivered, %3 failed, %4")
                 .arg(locale.toString(std::max<qint64>(d.messagesSentThisMonth, 0)),
+                     locale.toString(std::max<qint64>(d.messagesDeliveredThisMonth, 0)),
+                     locale.toString(std::max<qint64>(d.messagesFailedThisMonth, 0)),
                      locale.toCurrencyString(d.messageCostThisMonth, QStringLiteral("£"), 2)));
 
     auto items = [this](const QList<DashboardCount> &list,

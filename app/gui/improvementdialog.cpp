@@ -1,10 +1,13 @@
 #include "gui/improvementdialog.h"
 
+#include "core/logging.h"
 #include "core/metrics.h"
 #include "gui/messagebox.h"
 #include "gui/screenfit.h"
 #include "storage/dashboardstore.h"
+#include "storage/draftstore.h"
 #include "storage/improvementstore.h"
+#include "storage/settingsstore.h"
 #include "storage/surveystore.h"
 #include "storage/taxonomystore.h"
 
@@ -12,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +39,11 @@ ImprovementDialog::ImprovementDialog(Database &db, const QString &team, const QS
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("You said, we did: what the team changed because of what "
                                     "callers said.")));
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("recoveredBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
     m_log = new QTableWidget(0, 4, this);
     m_log->setObjectName(QStringLiteral("improvementLog"));
     m_log->setHorizontalHeaderLabels(
@@ -120,7 +129,98 @@ ImprovementDialog::ImprovementDialog(Database &db, const QString &team, const QS
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     loadLog();
+
+    // The draft: kept a moment after each change, restored when the dialog opens again.
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(SettingsStore(m_db).intValue(SettingsStore::Key::DraftSaveDelayMs));
+    connect(&m_draftTimer, &QTimer::timeout, this, &ImprovementDialog::keepDraftNow);
+    auto changed = [this] {
+        if (!m_loading)
+            m_draftTimer.start();
+    };
+    connect(m_issue, &QLineEdit::textChanged, this, changed);
+    connect(m_rootCause, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_change, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_date, &QDateEdit::dateChanged, this, changed);
+    connect(m_reasons, &QListWidget::itemChanged, this, changed);
+    connect(m_comments, &QListWidget::itemChanged, this, changed);
+    if (const std::optional<Draft> draft = DraftStore(m_db).load(draftSlot(m_team))) {
+        restoreDraft(draft->payload);
+        m_banner->setText(tr("Recovered the entry you were typing (kept at %1).")
+                              .arg(draft->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        m_banner->setVisible(true);
+    }
     resizeToFitScreen(this, QSize(760, 720));
+}
+
+QString ImprovementDialog::draftSlot(const QString &team)
+{
+    return QStringLiteral("improvement:") + team;
+}
+
+QJsonObject ImprovementDialog::draftValues() const
+{
+    auto checked = [](const QListWidget *list) {
+        QJsonArray codes;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                codes.append(list->item(i)->data(Qt::UserRole).toString());
+        return codes;
+    };
+    return QJsonObject{
+        {QStringLiteral("issue"), m_issue->text()},
+        {QStringLiteral("root_cause"), m_rootCause->toPlainText()},
+        {QStringLiteral("change_made"), m_change->toPlainText()},
+        {QStringLiteral("changed_on"), m_date->date().toString(Qt::ISODate)},
+        {QStringLiteral("reasons"), checked(m_reasons)},
+        {QStringLiteral("comment_ids"), checked(m_comments)},
+    };
+}
+
+void ImprovementDialog::restoreDraft(const QJsonObject &draft)
+{
+    m_loading = true;
+    m_issue->setText(draft.value(QLatin1String("issue")).toString());
+    m_rootCause->setPlainText(draft.value(QLatin1String("root_cause")).toString());
+    m_change->setPlainText(draft.value(QLatin1String("change_made")).toString());
+    const QDate on =
+        QDate::fromString(draft.value(QLatin1String("changed_on")).toString(), Qt::ISODate);
+    if (on.isValid())
+        m_date->setDate(on);
+    auto check = [](QListWidget *list, const QJsonArray &codes) {
+        QStringList wanted;
+        for (const QJsonValue &v : codes)
+            wanted << v.toString();
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(
+                wanted.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                              : Qt::Unchecked);
+    };
+    check(m_reasons, draft.value(QLatin1String("reasons")).toArray());
+    check(m_comments, draft.value(QLatin1String("comment_ids")).toArray());
+    m_loading = false;
+}
+
+bool ImprovementDialog::hasContent() const
+{
+    if (!m_issue->text().trimmed().isEmpty() || !m_rootCause->toPlainText().trimmed().isEmpty() ||
+        !m_change->toPlainText().trimmed().isEmpty())
+        return true;
+    for (const QListWidget *list : {m_reasons, m_comments})
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                return true;
+    return false;
+}
+
+void ImprovementDialog::keepDraftNow()
+{
+    m_draftTimer.stop();
+    DraftStore drafts(m_db);
+    const Status s = hasContent() ? drafts.save(draftSlot(m_team), draftValues())
+                                  : drafts.clear(draftSlot(m_team));
+    if (!s)
+        qCWarning(lcGui) << "improvement draft not kept:" << s.errorMessage();
 }
 
 void ImprovementDialog::loadLog()
@@ -161,17 +261,24 @@ bool ImprovementDialog::addEntry()
     for (int i = 0; i < m_comments->count(); ++i)
         if (m_comments->item(i)->checkState() == Qt::Checked)
             e.commentIds << m_comments->item(i)->data(Qt::UserRole).toString();
+    keepDraftNow(); // what was typed is safe even if the entry cannot be added
     Result<Improvement> added = ImprovementStore(m_db).add(e, m_actor);
     if (!added) {
         MessageBox::warning(this, tr("Cannot add to the log"), added.errorMessage());
         return false; // what was typed stays in the form
     }
+    m_loading = true;
     m_issue->clear();
     m_rootCause->clear();
     m_change->clear();
     for (QListWidget *list : {m_reasons, m_comments})
         for (int i = 0; i < list->count(); ++i)
             list->item(i)->setCheckState(Qt::Unchecked);
+    m_loading = false;
+    m_draftTimer.stop();
+    if (Status s = DraftStore(m_db).clear(draftSlot(m_team)); !s)
+        qCWarning(lcGui) << "improvement draft not cleared:" << s.errorMessage();
+    m_banner->setVisible(false);
     loadLog();
     return true;
 }

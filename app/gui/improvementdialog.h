@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QDialog>
+#include <QJsonObject>
+#include <QTimer>
 
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -15,7 +18,9 @@ class Database;
 
 // "You said, we did" for a team's managers: the improvement log so far, and a form to add what
 // was changed (issue, root cause, change made, date) tagged with the dissatisfaction reasons and
-// the callers' comments behind it. Entries sync to the team (server schema 10).
+// the callers' comments behind it. Entries sync to the team (server schema 10). What is typed is
+// kept as a draft as it is typed (as the contact form's is), so a killed program loses nothing:
+// the dialog opened again for the team restores it.
 class ImprovementDialog : public QDialog
 {
     Q_OBJECT
@@ -30,13 +35,24 @@ public:
     QDateEdit *changedOn() const { return m_date; }
     QListWidget *reasons() const { return m_reasons; }
     QListWidget *comments() const { return m_comments; }
+    QLabel *recoveredBanner() const { return m_banner; }
+    // Whether a change is waiting for the draft timer.
+    bool draftPending() const { return m_draftTimer.isActive(); }
+
+    // The draft's slot for a team's dialog (storage/draftstore.h).
+    static QString draftSlot(const QString &team);
 
 public slots:
     // Adds the entry from the form; keeps what was typed when it cannot be saved.
     bool addEntry();
+    // Keeps what is typed now (the draft timer calls this); an empty form clears the draft.
+    void keepDraftNow();
 
 private:
     void loadLog();
+    QJsonObject draftValues() const;
+    void restoreDraft(const QJsonObject &draft);
+    bool hasContent() const;
 
     Database &m_db;
     QString m_team;
@@ -49,6 +65,9 @@ private:
     QListWidget *m_reasons = nullptr;
     QListWidget *m_comments = nullptr;
     QPushButton *m_add = nullptr;
+    QLabel *m_banner = nullptr;
+    QTimer m_draftTimer;
+    bool m_loading = false;
 };
 
 } // namespace cd

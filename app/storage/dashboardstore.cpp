@@ -245,15 +245,13 @@ QList<SatisfactionFigure> DashboardStore::satisfaction(const DashboardScope &sco
 {
     const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
                                                                        : QStringLiteral("team");
+    // The scope's own dimension in the survey summaries (migration 026) holds each of its
+    // answers once.
     QSqlQuery q = prepared(
-        m_db,
-        QStringLiteral("SELECT question, count(*), sum(rating >= %2) FROM survey_responses "
-                       "WHERE %1 = ? AND day BETWEEN ? AND ? GROUP BY question ORDER BY question")
-            .arg(column)
-            .arg(satisfiedAtOrAbove()));
-    q.addBindValue(scope.name);
-    q.addBindValue(dayText(range.first));
-    q.addBindValue(dayText(range.last));
+        m_db, QStringLiteral("SELECT question, sum(answers), sum(satisfied) FROM (%1) GROUP BY "
+                             "question ORDER BY question")
+                  .arg(surveySummaryRows(QStringLiteral(" AND dim = '%1'").arg(column))));
+    bindSurveySummaryRows(q, scope, range);
     QList<SatisfactionFigure> out;
     if (q.exec()) {
         while (q.next())
@@ -267,6 +265,51 @@ QStringList DashboardStore::surveyDimensions()
 {
     return {QStringLiteral("handler"), QStringLiteral("team"),    QStringLiteral("category"),
             QStringLiteral("channel"), QStringLiteral("weekday"), QStringLiteral("hour")};
+}
+
+QString DashboardStore::surveySummaryRows(const QString &where)
+{
+    const QString cols =
+        QStringLiteral("dim, key, question, answers, %1 AS satisfied").arg(satisfiedColumns());
+    return QStringLiteral("SELECT %1 FROM survey_daily WHERE scope = ? AND day BETWEEN ? AND ?%2 "
+                          "UNION ALL SELECT %1 FROM survey_monthly WHERE scope = ? AND month "
+                          "BETWEEN ? AND ?%2 UNION ALL SELECT %1 FROM survey_daily WHERE scope = "
+                          "? AND day BETWEEN ? AND ?%2")
+        .arg(cols, where);
+}
+
+void DashboardStore::bindSurveySummaryRows(QSqlQuery &q, const DashboardScope &scope,
+                                           const DayRange &range)
+{
+    // The whole London months inside the range, and the days before and after them.
+    const QDate firstWhole = range.first.day() == 1
+                                 ? range.first
+                                 : QDate(range.first.year(), range.first.month(), 1).addMonths(1);
+    const QDate lastWhole = range.last.day() == range.last.daysInMonth()
+                                ? range.last
+                                : QDate(range.last.year(), range.last.month(), 1).addDays(-1);
+    const QString key = scope.key();
+    if (firstWhole >= lastWhole) { // no whole month: every day from the daily summary
+        for (const QString &v : {key, dayText(range.first), dayText(range.last), key,
+                                 QStringLiteral("9999-12"), QStringLiteral("0000-01"), key,
+                                 QStringLiteral("9999-12-31"), QStringLiteral("0000-01-01")})
+            q.addBindValue(v);
+        return;
+    }
+    const QString month = QStringLiteral("yyyy-MM");
+    for (const QString &v : {key, dayText(range.first), dayText(firstWhole.addDays(-1)), key,
+                             firstWhole.toString(month), lastWhole.toString(month), key,
+                             dayText(lastWhole.addDays(1)), dayText(range.last)})
+        q.addBindValue(v);
+}
+
+QString DashboardStore::satisfiedColumns()
+{
+    // survey_daily counts each rating 0-10 in r0 .. r10.
+    QStringList cols;
+    for (int r = std::clamp(satisfiedAtOrAbove(), 0, 11); r <= 10; ++r)
+        cols << QStringLiteral("r%1").arg(r);
+    return cols.isEmpty() ? QStringLiteral("0") : cols.join(QLatin1String(" + "));
 }
 
 int DashboardStore::satisfiedAtOrAbove()
@@ -288,32 +331,21 @@ QList<SurveyBreakdownRow> DashboardStore::surveyBreakdown(const DashboardScope &
 QHash<QString, QList<SurveyBreakdownRow>> DashboardStore::surveyFigures(const DashboardScope &scope,
                                                                         const DayRange &range) const
 {
-    const QString column = scope.kind == DashboardScope::Kind::Handler ? QStringLiteral("handler")
-                                                                       : QStringLiteral("team");
-    // One pass over the period's answers (migration 024's covering index) for every dimension.
-    QSqlQuery q = prepared(
-        m_db, QStringLiteral("SELECT question, rating >= %2, handler, team, category, channel, "
-                             "weekday, hour FROM survey_responses WHERE %1 = ? AND day BETWEEN ? "
-                             "AND ?")
-                  .arg(column)
-                  .arg(satisfiedAtOrAbove()));
-    q.addBindValue(scope.name);
-    q.addBindValue(dayText(range.first));
-    q.addBindValue(dayText(range.last));
-    const QStringList dims = surveyDimensions();
+    // The survey summaries (migration 026), every dimension at once: whole months from the
+    // monthly one, the days at either end from the daily one.
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT dim, key, question, sum(answers), "
+                                                "sum(satisfied) FROM (%1) GROUP BY dim, key, "
+                                                "question")
+                                     .arg(surveySummaryRows(QString())));
+    bindSurveySummaryRows(q, scope, range);
     QHash<QString, QHash<QPair<QString, QString>, QPair<qint64, qint64>>> counts;
     if (q.exec()) {
         while (q.next()) {
-            const QString question = q.value(0).toString();
-            const qint64 satisfied = q.value(1).toInt() != 0 ? 1 : 0;
-            for (int d = 0; d < dims.size(); ++d) {
-                const QVariant key = q.value(2 + d);
-                if (key.isNull()) // imported before schema 24: no weekday or hour
-                    continue;
-                auto &c = counts[dims.at(d)][{key.toString(), question}];
-                ++c.first;
-                c.second += satisfied;
-            }
+            const qint64 answers = q.value(3).toLongLong();
+            if (answers <= 0)
+                continue; // answers since changed or removed
+            counts[q.value(0).toString()][{q.value(1).toString(), q.value(2).toString()}] = {
+                answers, q.value(4).toLongLong()};
         }
     }
     // Questions in the survey's order within a key; weekdays and hours by number.
@@ -384,6 +416,10 @@ DashboardData DashboardStore::load(const DashboardScope &scope, const DayRange &
             const QDate first(today.year(), today.month(), 1);
             d.messagesSentThisMonth = MessageStore(m_db).sentBetween(
                 londonDayStartUtc(first), londonDayStartUtc(first.addMonths(1)), scope.name);
+            const auto [delivered, failed] = MessageStore(m_db).deliveryBetween(
+                londonDayStartUtc(first), londonDayStartUtc(first.addMonths(1)), scope.name);
+            d.messagesDeliveredThisMonth = delivered;
+            d.messagesFailedThisMonth = failed;
             d.messageCostThisMonth =
                 double(std::max<qint64>(d.messagesSentThisMonth, 0)) *
                 SettingsStore(m_db).value(SettingsStore::Key::MessagesCostPerMessage).toDouble();
@@ -516,7 +552,8 @@ Status DashboardStore::rebuildSummaries()
     const QStringList sources = {
         QStringLiteral(":/contactdesk/migrations/007_reports.sql"),
         QStringLiteral(":/contactdesk/migrations/009_escalation_daily.sql"),
-        QStringLiteral(":/contactdesk/migrations/018_talk_time.sql")};
+        QStringLiteral(":/contactdesk/migrations/018_talk_time.sql"),
+        QStringLiteral(":/contactdesk/migrations/026_survey_summary_and_sync.sql")};
     QStringList fills;
     for (const QString &source : sources) {
         QFile file(source);
@@ -533,7 +570,9 @@ Status DashboardStore::rebuildSummaries()
     if (!tx.started())
         return tx.started();
     if (Status s = m_db.exec(QStringLiteral("DELETE FROM contact_daily; DELETE FROM "
-                                            "contact_repeats; DELETE FROM escalation_daily;"));
+                                            "contact_repeats; DELETE FROM escalation_daily; "
+                                            "DELETE FROM survey_daily; DELETE FROM "
+                                            "survey_monthly;"));
         !s)
         return s;
     for (const QString &fill : std::as_const(fills))

@@ -13,6 +13,8 @@
 
 class QIODevice;
 
+class QSqlQuery;
+
 namespace cd {
 
 class Database;
@@ -147,6 +149,10 @@ struct DashboardData
     // (messages.cost_per_message each); -1 for a handler's dashboard.
     qint64 messagesSentThisMonth = -1;
     double messageCostThisMonth = 0;
+    // Team only: of this month's messages, those the gateway reported delivered, and those that
+    // failed (refused, given up, or failed by receipt); -1 for a handler's dashboard.
+    qint64 messagesDeliveredThisMonth = -1;
+    qint64 messagesFailedThisMonth = -1;
 };
 
 // A contact behind a bar or slice. No caller details: opening one is an audited view.
@@ -198,6 +204,14 @@ public:
     static QStringList surveyDimensions(); // handler, team, category, channel, weekday, hour
     // The survey's "rated N or more" (resources/survey/survey.json), 8 when it cannot be read.
     static int satisfiedAtOrAbove();
+    // The survey_daily columns (r8 + r9 + r10) that count as satisfied.
+    static QString satisfiedColumns();
+    // The summary rows covering a period (dim, key, question, answers, satisfied): its whole
+    // months from survey_monthly, the days before and after them from survey_daily, each with
+    // `where` added; bindSurveySummaryRows() binds the scope and the days and months.
+    static QString surveySummaryRows(const QString &where);
+    static void bindSurveySummaryRows(QSqlQuery &q, const DashboardScope &scope,
+                                      const DayRange &range);
 
     // THRIVE completed, vulnerability identified, "what happens next" recorded and downgrades
     // signed off over the period: in total, by handler (teams) and by month.

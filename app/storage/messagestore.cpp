@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace cd {
 
 namespace {
@@ -320,7 +322,13 @@ Status MessageStore::update(const QString &id, const std::function<void(OutcomeM
     if (rows->isEmpty())
         return Status::failure(Tr::tr("There is no such message"));
     OutcomeMessage m = rows->constFirst();
+    const QString before = m.status;
     change(m);
+    // Statuses move only forward: a delivery receipt already recorded (a callback can arrive
+    // before the send's own answer is recorded) is never undone by a later step of the send.
+    if ((before == QLatin1String("delivered") || before == QLatin1String("failed")) &&
+        m.status != before)
+        return success();
     if (Status s = write(m, what); !s)
         return s;
     return tx.commit();
@@ -380,12 +388,155 @@ Status MessageStore::markFailed(const QString &id, const QString &error)
         "record the message as failed");
 }
 
+Result<QList<OutcomeMessage>> MessageStore::awaitingReceipt() const
+{
+    return select(m_db, QStringLiteral("AND status = 'sent' AND provider_id <> ''"), {});
+}
+
+Result<ReceiptOutcome> MessageStore::applyReceipt(const DeliveryReceipt &receipt,
+                                                  const QString &messageId)
+{
+    Result<QList<OutcomeMessage>> rows =
+        !messageId.isEmpty() ? select(m_db, QStringLiteral("AND id = ?"), {messageId})
+        : receipt.providerId.isEmpty()
+            ? Result<QList<OutcomeMessage>>(QList<OutcomeMessage>())
+            : select(m_db, QStringLiteral("AND provider_id = ?"), {receipt.providerId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty() && messageId.isEmpty() && !receipt.reference.isEmpty())
+        rows = select(m_db, QStringLiteral("AND idempotency_key = ?"), {receipt.reference});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return ReceiptOutcome::NoMessage;
+    OutcomeMessage m = rows->constFirst();
+    if (m.status == QLatin1String("delivered") || m.status == QLatin1String("failed"))
+        return ReceiptOutcome::AlreadyFinal;
+    if (m.status != QLatin1String("sent") && m.status != QLatin1String("sending"))
+        return ReceiptOutcome::NotSent;
+    if (receipt.status.isEmpty())
+        return ReceiptOutcome::NotFinal;
+    const bool delivered = receipt.status == QLatin1String("delivered");
+    if (m.status == QLatin1String("sending") && !m.sentAt.isValid())
+        m.sentAt = Clock::instance().now();
+    m.status = delivered ? QStringLiteral("delivered") : QStringLiteral("failed");
+    m.lastError =
+        delivered ? QString() : (QStringLiteral("receipt: ") + receipt.providerStatus).left(500);
+    m.nextAttemptAt = {};
+    if (m.providerId.isEmpty())
+        m.providerId = receipt.providerId.left(200);
+    if (Status s = write(m, "record the delivery receipt"); !s)
+        return s.error();
+    return delivered ? ReceiptOutcome::Delivered : ReceiptOutcome::Failed;
+}
+
+Result<ReceiptOutcome> MessageStore::recordReceipt(const DeliveryReceipt &receipt,
+                                                   const QString &messageId)
+{
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started().error();
+    Result<ReceiptOutcome> r = applyReceipt(receipt, messageId);
+    if (!r)
+        return r;
+    if (r.value() == ReceiptOutcome::Delivered || r.value() == ReceiptOutcome::Failed)
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    return r;
+}
+
+Result<ReceiptImport> MessageStore::importReceipts(const ReceiptFile &file, const QString &actor)
+{
+    ReceiptImport counts;
+    const QList<DeliveryReceipt> &receipts = file.receipts;
+    const QList<int> &lines = file.lines;
+    // Each problem with its line, to name them in order.
+    QList<std::pair<int, QString>> problems;
+    for (qsizetype i = 0; i < file.problems.size(); ++i)
+        problems.append({file.problemLines.value(i), file.problems.at(i)});
+    Transaction tx(m_db.sql());
+    if (!tx.started())
+        return tx.started().error();
+    for (qsizetype i = 0; i < receipts.size(); ++i) {
+        Result<ReceiptOutcome> r = applyReceipt(receipts.at(i));
+        if (!r)
+            return r.error();
+        switch (r.value()) {
+        case ReceiptOutcome::Delivered:
+            ++counts.delivered;
+            break;
+        case ReceiptOutcome::Failed:
+            ++counts.failed;
+            break;
+        case ReceiptOutcome::NotFinal:
+            ++counts.notFinal;
+            break;
+        case ReceiptOutcome::AlreadyFinal:
+            ++counts.alreadyFinal;
+            break;
+        case ReceiptOutcome::NotSent:
+            problems.append({lines.value(i), Tr::tr("line %1: the message %2 has not been sent")
+                                                 .arg(lines.value(i))
+                                                 .arg(receipts.at(i).providerId.isEmpty()
+                                                          ? receipts.at(i).reference
+                                                          : receipts.at(i).providerId)});
+            break;
+        case ReceiptOutcome::NoMessage:
+            problems.append({lines.value(i), Tr::tr("line %1: no message with id %2")
+                                                 .arg(lines.value(i))
+                                                 .arg(receipts.at(i).providerId.isEmpty()
+                                                          ? receipts.at(i).reference
+                                                          : receipts.at(i).providerId)});
+            break;
+        }
+    }
+    if (!problems.isEmpty()) {
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &p : std::as_const(problems))
+            counts.rejected.append(p.second);
+        return counts; // rolled back: nothing of the file is recorded
+    }
+    if (Status s = AuditStore(m_db).record(
+            actor, QStringLiteral("import"), QLatin1String(kEntity), QString(),
+            QStringLiteral("%1 delivery receipts: %2 delivered, %3 failed")
+                .arg(receipts.size())
+                .arg(counts.delivered)
+                .arg(counts.failed));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return counts;
+}
+
+std::pair<int, int> MessageStore::deliveryBetween(const QDateTime &from, const QDateTime &to,
+                                                  const QString &team) const
+{
+    QSqlQuery q(m_db.sql());
+    // By when each was sent, or queued for those that never went out.
+    q.prepare(QStringLiteral("SELECT coalesce(sum(status = 'delivered'), 0), "
+                             "coalesce(sum(status = 'failed'), 0) FROM outcome_messages WHERE "
+                             "deleted = 0 AND coalesce(sent_at, created_at) >= ? AND "
+                             "coalesce(sent_at, created_at) < ?") +
+              (team.isEmpty() ? QString() : QStringLiteral(" AND team = ?")));
+    q.addBindValue(isoUtc(from));
+    q.addBindValue(isoUtc(to));
+    if (!team.isEmpty())
+        q.addBindValue(team);
+    if (!q.exec() || !q.next())
+        return {-1, -1};
+    return {q.value(0).toInt(), q.value(1).toInt()};
+}
+
 int MessageStore::sentBetween(const QDateTime &from, const QDateTime &to, const QString &team) const
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT count(*) FROM outcome_messages WHERE deleted = 0 AND status "
-                             "IN ('sent', 'delivered') AND sent_at >= ? AND sent_at < ?") +
-              (team.isEmpty() ? QString() : QStringLiteral(" AND team = ?")));
+    // A message the gateway took and later reported undelivered was still sent (and paid for).
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM outcome_messages WHERE deleted = 0 AND status "
+                       "IN ('sent', 'delivered', 'failed') AND sent_at >= ? AND sent_at < ?") +
+        (team.isEmpty() ? QString() : QStringLiteral(" AND team = ?")));
     q.addBindValue(isoUtc(from));
     q.addBindValue(isoUtc(to));
     if (!team.isEmpty())

@@ -42,6 +42,26 @@ struct OutcomeMessage
     QJsonObject toJson() const; // the row, by column name (the sync's payload)
 };
 
+// What became of one delivery receipt.
+enum class ReceiptOutcome {
+    Delivered,    // recorded: sent -> delivered
+    Failed,       // recorded: sent -> failed
+    NotFinal,     // the gateway has not finished with it: nothing changes
+    AlreadyFinal, // the message was already delivered or failed: statuses never go back
+    NotSent,      // the message is queued or withheld here: a receipt cannot move it
+    NoMessage,    // no message in this cache has that id or reference
+};
+
+// What a callback file did.
+struct ReceiptImport
+{
+    int delivered = 0;
+    int failed = 0;
+    int notFinal = 0;
+    int alreadyFinal = 0;
+    QStringList rejected; // "line N: why"; when any, nothing was recorded
+};
+
 // The message outbox. Every write goes into the sync outbox in the same transaction.
 class MessageStore
 {
@@ -84,11 +104,34 @@ public:
     Status markRetry(const QString &id, const QString &error, const QDateTime &nextAttempt);
     Status markFailed(const QString &id, const QString &error);
 
-    // Messages sent (sent or delivered) in [from, to), for a team (all when empty).
+    // Delivery receipts. A message moves only forward: sent (or sending, when the gateway
+    // answered a receipt before the send was recorded) to delivered or failed, never back; a
+    // failure keeps the gateway's status name as its error (never personal data).
+    // Messages sent and not final yet, with the gateway's id, oldest first.
+    Result<QList<OutcomeMessage>> awaitingReceipt() const;
+    // One receipt (its own transaction), for the message `messageId`, or when that is empty the
+    // one with the gateway's id, else the reference.
+    Result<ReceiptOutcome> recordReceipt(const DeliveryReceipt &receipt,
+                                         const QString &messageId = {});
+    // A callback file, all or nothing: when any line is bad (unreadable, or a receipt for no
+    // message here, or for one never sent) every bad line is named, in order, and nothing is
+    // recorded.
+    Result<ReceiptImport> importReceipts(const ReceiptFile &file, const QString &actor);
+    // Messages delivered, and failed (refused by the gateway, given up, or failed by receipt), of
+    // those sent (or, never sent, queued) in [from, to), for a team (all when empty); -1 each
+    // when unreadable.
+    std::pair<int, int> deliveryBetween(const QDateTime &from, const QDateTime &to,
+                                        const QString &team = {}) const;
+
+    // Messages the gateway took (sent, delivered, or failed by a receipt) in [from, to), for a
+    // team (all when empty).
     int sentBetween(const QDateTime &from, const QDateTime &to, const QString &team = {}) const;
 
 private:
     Status write(OutcomeMessage &message, const char *what);
+    // Inside the caller's transaction.
+    Result<ReceiptOutcome> applyReceipt(const DeliveryReceipt &receipt,
+                                        const QString &messageId = {});
     Status update(const QString &id, const std::function<void(OutcomeMessage &)> &change,
                   const char *what);
 

@@ -46,6 +46,7 @@ const KeyInfo kKeys[] = {
     {SettingsStore::Key::QaSensitiveRiskKinds, "qa.sensitive_risk_kinds",
      QStringLiteral("suicide_self_harm,child_at_risk,domestic_abuse,honour_based_abuse")},
     {SettingsStore::Key::QaSensitiveReviewers, "qa.sensitive_reviewers", QString()},
+    {SettingsStore::Key::MessagesGatewayStatusUrl, "messages.gateway_status_url", QString()},
 };
 
 const KeyInfo &info(SettingsStore::Key key)

@@ -57,6 +57,9 @@ public:
         QaSensitiveCategories,
         QaSensitiveRiskKinds,
         QaSensitiveReviewers,
+        // A GET asking the gateway what became of a message ("{{provider_id}}" in it; empty:
+        // the receipts status_url of resources/messages/messages.json).
+        MessagesGatewayStatusUrl,
     };
 
     explicit SettingsStore(Database &db)

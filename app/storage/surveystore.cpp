@@ -7,9 +7,11 @@
 #include "storage/dashboardstore.h"
 #include "storage/database.h"
 #include "storage/escalationstore.h"
+#include "storage/outbox.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -133,8 +135,9 @@ Result<SurveyImportCounts> SurveyStore::importReturns(const SurveyParse &parsed,
     QSqlQuery answer(m_db.sql());
     answer.prepare(QStringLiteral(
         "INSERT INTO survey_responses (id, contact_id, handler, team, day, question, rating, "
-        "answered_at, channel, category, weekday, hour, survey_version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+        "answered_at, channel, category, weekday, hour, survey_version, updated_hlc, origin) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    Outbox outbox(m_db);
     QSqlQuery comment(m_db.sql());
     comment.prepare(QStringLiteral(
         "INSERT INTO survey_comments (id, contact_id, handler, team, day, answered_at, channel, "
@@ -150,8 +153,10 @@ Result<SurveyImportCounts> SurveyStore::importReturns(const SurveyParse &parsed,
         const QString at = isoUtc(r.answeredAt);
         const QString day = londonDay(r.answeredAt).toString(Qt::ISODate);
         for (const auto &[question, rating] : r.ratings) {
-            answer.addBindValue(
-                sha1(r.contactId + QLatin1Char('\n') + question + QLatin1Char('\n') + at));
+            const QString id =
+                sha1(r.contactId + QLatin1Char('\n') + question + QLatin1Char('\n') + at);
+            const Hlc hlc = m_db.tick();
+            answer.addBindValue(id);
             answer.addBindValue(r.contactId);
             answer.addBindValue(sqlText(f.contact.handler));
             answer.addBindValue(sqlText(f.contact.team));
@@ -164,13 +169,37 @@ Result<SurveyImportCounts> SurveyStore::importReturns(const SurveyParse &parsed,
             answer.addBindValue(f.weekday);
             answer.addBindValue(f.hour);
             answer.addBindValue(m_survey.version);
+            answer.addBindValue(hlc.toString());
+            answer.addBindValue(m_db.workstationId());
             if (!answer.exec())
                 return Result<SurveyImportCounts>::failure(
                     QueryError::describe(answer, "store the survey answer"));
-            if (answer.numRowsAffected() > 0)
-                ++counts.added;
-            else
+            if (answer.numRowsAffected() == 0) {
                 ++counts.alreadyPresent;
+                continue;
+            }
+            ++counts.added;
+            // To the shared database, for the team's other workstations (server schema 12).
+            const QJsonObject row{{QStringLiteral("id"), id},
+                                  {QStringLiteral("contact_id"), r.contactId},
+                                  {QStringLiteral("handler"), f.contact.handler},
+                                  {QStringLiteral("team"), f.contact.team},
+                                  {QStringLiteral("day"), day},
+                                  {QStringLiteral("question"), question},
+                                  {QStringLiteral("rating"), rating},
+                                  {QStringLiteral("answered_at"), at},
+                                  {QStringLiteral("channel"), f.channel},
+                                  {QStringLiteral("category"), f.category},
+                                  {QStringLiteral("weekday"), f.weekday},
+                                  {QStringLiteral("hour"), f.hour},
+                                  {QStringLiteral("survey_version"), m_survey.version},
+                                  {QStringLiteral("updated_hlc"), hlc.toString()},
+                                  {QStringLiteral("origin"), m_db.workstationId()},
+                                  {QStringLiteral("deleted"), 0}};
+            if (Status s = outbox.enqueue(QStringLiteral("survey_responses"), id,
+                                          QStringLiteral("insert"), hlc, row);
+                !s)
+                return s.error();
         }
         if (r.comment.isEmpty() && !r.wantsReply)
             continue;

@@ -54,6 +54,7 @@ GatewayConfig GatewayConfig::fromSettings(Database &db)
     c.smsBody = s.value(SettingsStore::Key::MessagesGatewaySmsBody).toString().toUtf8();
     c.emailBody = s.value(SettingsStore::Key::MessagesGatewayEmailBody).toString().toUtf8();
     c.templateId = s.value(SettingsStore::Key::MessagesGatewayTemplateId).toString();
+    c.statusUrl = s.value(SettingsStore::Key::MessagesGatewayStatusUrl).toString();
     return c;
 }
 
@@ -174,6 +175,66 @@ Result<SendStats> MessageSender::sendDue()
         if (Status s = store.markRetry(m.id, error, next); !s)
             return s.error();
         ++stats.retrying;
+    }
+    return stats;
+}
+
+Result<ReceiptStats> MessageSender::pollReceipts()
+{
+    ReceiptStats stats;
+    const QString urlTemplate =
+        m_config.statusUrl.isEmpty() ? m_rules.statusUrl : m_config.statusUrl;
+    if (urlTemplate.isEmpty())
+        return Result<ReceiptStats>::failure(
+            QStringLiteral("no status URL for delivery receipts (profile setting "
+                           "messages.gateway_status_url, or receipts.status_url in the message "
+                           "rules)"));
+    MessageStore store(m_db);
+    Result<QList<OutcomeMessage>> waiting = store.awaitingReceipt();
+    if (!waiting)
+        return waiting.error();
+    for (const OutcomeMessage &m : waiting.value()) {
+        QString url = urlTemplate;
+        url.replace(QLatin1String("{{provider_id}}"),
+                    QString::fromLatin1(QUrl::toPercentEncoding(m.providerId)));
+        url.replace(QLatin1String("{{reference}}"),
+                    QString::fromLatin1(QUrl::toPercentEncoding(m.idempotencyKey)));
+        const Answer a = request("GET", QUrl(url), {}, m.idempotencyKey);
+        if (a.status < 200 || a.status >= 300) {
+            ++stats.unanswered;
+            qCWarning(lcMessages) << "delivery status request failed:"
+                                  << (a.status ? QString::number(a.status) : a.error);
+            continue;
+        }
+        QJsonObject answer = QJsonDocument::fromJson(a.body).object();
+        if (!answer.contains(QLatin1String("id")) && !answer.contains(QLatin1String("reference")))
+            answer.insert(QStringLiteral("id"), m.providerId);
+        Result<DeliveryReceipt> receipt = receiptFromJson(answer, m_rules);
+        if (!receipt) {
+            ++stats.unanswered;
+            qCWarning(lcMessages) << "delivery status not understood:" << receipt.errorMessage();
+            continue;
+        }
+        // The answer is about this message, whatever id it gives.
+        Result<ReceiptOutcome> r = store.recordReceipt(receipt.value(), m.id);
+        if (!r)
+            return r.error();
+        switch (r.value()) {
+        case ReceiptOutcome::Delivered:
+            ++stats.delivered;
+            break;
+        case ReceiptOutcome::Failed:
+            ++stats.failed;
+            break;
+        case ReceiptOutcome::NotFinal:
+            ++stats.notFinal;
+            break;
+        case ReceiptOutcome::AlreadyFinal:
+        case ReceiptOutcome::NotSent:
+        case ReceiptOutcome::NoMessage:
+            ++stats.alreadyFinal;
+            break;
+        }
     }
     return stats;
 }

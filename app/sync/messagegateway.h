@@ -19,6 +19,8 @@ struct GatewayConfig
 {
     QUrl url;           // POST, one message a request
     QString lookupUrl;  // GET, "{{reference}}" replaced: does the gateway have this reference?
+    QString statusUrl;  // GET, "{{provider_id}}" replaced: what became of this message? Empty:
+                        // the rules' receipts status_url
     QByteArray smsBody; // JSON body templates (empty: defaultGatewayBody())
     QByteArray emailBody;
     QString templateId;
@@ -39,6 +41,15 @@ struct SendStats
     int waiting = 0;         // an interrupted send left for later (the gateway could not be asked)
 };
 
+struct ReceiptStats
+{
+    int delivered = 0;    // recorded as delivered
+    int failed = 0;       // recorded as failed
+    int notFinal = 0;     // the gateway is still trying
+    int alreadyFinal = 0; // recorded by a receipt meanwhile (a callback file)
+    int unanswered = 0;   // the gateway could not be asked, or did not know the message
+};
+
 // Sends what is due from the message outbox, one request at a time, and records each answer.
 // Each message is marked 'sending' (committed) before its request goes out, so a crash in
 // between leaves it 'sending' with its idempotency key. Such a message is never sent under a
@@ -51,6 +62,9 @@ public:
     MessageSender(Database &db, MessageRules rules, GatewayConfig config);
 
     Result<SendStats> sendDue();
+    // Asks the gateway's status URL about each sent message not yet final and records those it
+    // says were delivered or failed (never back: see MessageStore::recordReceipt).
+    Result<ReceiptStats> pollReceipts();
 
 private:
     struct Answer

@@ -31,6 +31,9 @@ const Spec kSpecs[] = {
     // Team data: written by the team's managers (the server refuses anyone else's), read by the
     // team.
     {"improvements", SyncTable::Mirror, true, true, false},
+    // Survey answers: imported on one workstation, read by the team's dashboards on all of them
+    // (server schema 12).
+    {"survey_responses", SyncTable::Mirror, true, true, false},
     // QA reviews: written by the team's managers (the server refuses anyone else's), read by
     // them and by the handler each is about (server schema 13).
     {"qa_reviews", SyncTable::Mirror, true, true, false},

@@ -321,7 +321,14 @@ private slots:
                        "ALTER TABLE contacts DROP COLUMN address; "
                        "ALTER TABLE contacts DROP COLUMN victim_checked_at; "
                        "ALTER TABLE contacts DROP COLUMN victim_check_matches; "
-                       // Schema 24 (survey) too.
+                       // Schema 26 (survey summary and sync) and 24 (survey) too.
+                       "DROP TRIGGER survey_daily_ai; DROP TRIGGER survey_daily_ad; "
+                       "DROP TRIGGER survey_daily_au_old; DROP TRIGGER survey_daily_au_new; "
+                       "DROP TABLE survey_daily; DROP TABLE survey_monthly; "
+                       "ALTER TABLE survey_responses DROP COLUMN updated_hlc; "
+                       "ALTER TABLE survey_responses DROP COLUMN origin; "
+                       "ALTER TABLE survey_responses DROP COLUMN deleted; "
+                       "ALTER TABLE survey_responses DROP COLUMN server_seq; "
                        "DROP TABLE survey_comments; DROP TABLE improvements; "
                        "DROP INDEX survey_responses_contact; "
                        "DROP INDEX survey_responses_handler; "

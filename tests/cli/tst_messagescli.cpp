@@ -1,6 +1,7 @@
 // `contactdesk-admin messages` run as a program against a loopback HTTP gateway: queue what the
 // Desk would propose, list it as JSON, export it; send it, and never send it twice when the
-// program is killed between the gateway taking a message and the answer being recorded.
+// program is killed between the gateway taking a message and the answer being recorded; record
+// delivery receipts from the gateway's callback file (all or nothing) and by asking it.
 #include "loopbackgateway.h"
 #include "storage/database.h"
 
@@ -315,6 +316,124 @@ private slots:
         QCOMPARE(gateway.posts(), 2);
         QCOMPARE(gateway.requests.at(0).headers.value("idempotency-key"),
                  gateway.requests.at(1).headers.value("idempotency-key"));
+    }
+
+    // The gateway's callbacks, one JSON object a line: a file with any bad line records nothing
+    // and names each; a good one moves the sent message to delivered; a later failure does not
+    // move it back. The callback's recipient is never repeated.
+    void receiptsFromTheCallbackFile()
+    {
+        const QString id = QStringLiteral("11111111-2222-4333-8444-5555555555d1");
+        const QString status =
+            QStringLiteral(
+                "SELECT status || ' ' || last_error FROM outcome_messages WHERE contact_id = '%1'")
+                .arg(id);
+        QCOMPARE(localValue(m_dir.path(), status), QStringLiteral("sent "));
+        auto write = [this](const QString &name, const QByteArray &text) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(path));
+            f.write(text);
+            return path;
+        };
+        const QByteArray delivered =
+            R"({"id":"notify-1","reference":"r","to":"+447700900123","status":"delivered",)"
+            R"("notification_type":"sms"})";
+        const QString bad =
+            write(QStringLiteral("bad.jsonl"),
+                  delivered + "\nnot json\n\n" +
+                      R"({"id":"notify-99","status":"delivered","to":"+447700900199"})" + '\n' +
+                      R"({"id":"notify-1","status":"lost-in-the-post"})" + '\n');
+        Run r = admin(m_dir.path(), {QStringLiteral("messages"), QStringLiteral("receipts"),
+                                     QStringLiteral("--file"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 2: not a JSON object\nline 4: no message "
+                                              "with id notify-99\nline 5:")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("line 5: \"lost-in-the-post\" is not a delivery "
+                                              "status")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("nothing recorded")), qPrintable(r.err));
+        QCOMPARE(localValue(m_dir.path(), status), QStringLiteral("sent "));
+        // Readable lines, one for a message this workstation does not have: still nothing.
+        const QString unknown =
+            write(QStringLiteral("unknown.jsonl"),
+                  delivered + '\n' + R"({"id":"notify-99","status":"delivered"})" + '\n');
+        r = admin(m_dir.path(), {QStringLiteral("messages"), QStringLiteral("receipts"),
+                                 QStringLiteral("--file"), unknown});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("line 2: no message with id notify-99")),
+                 qPrintable(r.err));
+        QCOMPARE(localValue(m_dir.path(), status), QStringLiteral("sent "));
+
+        const QString good = write(QStringLiteral("good.jsonl"), delivered + '\n');
+        r = admin(m_dir.path(), {QStringLiteral("messages"), QStringLiteral("receipts"),
+                                 QStringLiteral("--file"), good});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("delivered 1, failed 0")), qPrintable(r.out));
+        QCOMPARE(localValue(m_dir.path(), status), QStringLiteral("delivered "));
+        QVERIFY(!(r.out + r.err).contains(QLatin1String("7700")));
+
+        const QString late =
+            write(QStringLiteral("late.jsonl"),
+                  R"({"id":"notify-1","status":"permanent-failure","to":"+447700900123"})"
+                  "\n");
+        r = admin(m_dir.path(), {QStringLiteral("messages"), QStringLiteral("receipts"),
+                                 QStringLiteral("--file"), late});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("already final 1")), qPrintable(r.out));
+        QCOMPARE(localValue(m_dir.path(), status), QStringLiteral("delivered "));
+        r = admin(m_dir.path(),
+                  {QStringLiteral("messages"), QStringLiteral("list"), QStringLiteral("--status"),
+                   QStringLiteral("delivered"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 1);
+    }
+
+    // `messages receipts` asks the gateway's status URL about each sent message.
+    void receiptsByAskingTheGateway()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(admin(dir.path(), {QStringLiteral("profile"), QStringLiteral("set"),
+                                    QStringLiteral("--name"), QStringLiteral("Ann North"),
+                                    QStringLiteral("--team"), QStringLiteral("north")})
+                     .code,
+                 0);
+        const QString csv = dir.filePath(QStringLiteral("contacts.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kContacts);
+        f.close();
+        QCOMPARE(
+            admin(dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), csv}).code, 0);
+        QCOMPARE(admin(dir.path(), {QStringLiteral("messages"), QStringLiteral("queue")}).code, 0);
+        LoopbackGateway gateway;
+        for (const auto &[name, value] :
+             {std::pair{QStringLiteral("messages.gateway_url"), gateway.sendUrl()},
+              std::pair{QStringLiteral("messages.gateway_status_url"), gateway.statusUrl()}})
+            QCOMPARE(admin(dir.path(),
+                           {QStringLiteral("profile"), QStringLiteral("setting"), name, value})
+                         .code,
+                     0);
+        Run r = admin(dir.path(), {QStringLiteral("messages"), QStringLiteral("send"),
+                                   QStringLiteral("--now"), kDaytime});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = admin(dir.path(), {QStringLiteral("messages"), QStringLiteral("receipts")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("delivered 0, failed 0, not final yet 1")),
+                 qPrintable(r.out));
+        gateway.statusById.insert(QStringLiteral("notify-1"), QStringLiteral("delivered"));
+        r = admin(dir.path(), {QStringLiteral("messages"), QStringLiteral("receipts")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("delivered 1, failed 0, not final yet 0")),
+                 qPrintable(r.out));
+        QCOMPARE(gateway.statusGets, 2);
+        QCOMPARE(localValue(dir.path(), QStringLiteral("SELECT status FROM outcome_messages")),
+                 QStringLiteral("delivered"));
+        // Final now: not asked about again.
+        r = admin(dir.path(), {QStringLiteral("messages"), QStringLiteral("receipts")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(gateway.statusGets, 2);
     }
 };
 

@@ -35,10 +35,16 @@ MessageRules shippedRules()
 // The matters the force must never message, named in the issue, by the codes the shipped
 // taxonomy gives them (or would give them when a force adds them).
 const QStringList kNeverCategories = {
-    QStringLiteral("mental_health"),        QStringLiteral("intelligence"),
-    QStringLiteral("dissatisfaction"),      QStringLiteral("domestic_abuse"),
-    QStringLiteral("safeguarding"),         QStringLiteral("child_at_risk"),
-    QStringLiteral("complaint_about_staff")};
+    QStringLiteral("mental_health"), QStringLiteral("intelligence"),
+    QStringLiteral("dissatisfaction"), QStringLiteral("domestic_abuse"),
+    QStringLiteral("safeguarding"), QStringLiteral("child_at_risk"),
+    QStringLiteral("complaint_about_staff"),
+    // The second review of the list (messages.json, sensitive_sources): crime victims and the
+    // matters a force's public protection teams hold.
+    QStringLiteral("victim_enquiry"), QStringLiteral("vrr"), QStringLiteral("fraud"),
+    QStringLiteral("stalking"), QStringLiteral("honour_based_abuse"),
+    QStringLiteral("sexual_offence"), QStringLiteral("forced_marriage"), QStringLiteral("fgm"),
+    QStringLiteral("concern_for_welfare")};
 const QStringList kNeverOutcomes = {QStringLiteral("escalated_complaint"),
                                     QStringLiteral("intelligence_record")};
 
@@ -194,6 +200,83 @@ private slots:
         QCOMPARE(decideMessage(c, rules, labels).reason, QLatin1String(ineligible::kSensitive));
         c.category = QStringLiteral("welfare_check");
         QCOMPARE(decideMessage(c, rules).reason, QLatin1String(ineligible::kSensitive));
+    }
+
+    // The second review: codes and labels a force gives the matters where a message could put
+    // someone at risk are never messaged, even when the force enables them by mistake, and
+    // neither is a caller recorded as vulnerable; the pairs the pilots messaged still are.
+    void theReviewedMattersAreNeverMessaged_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<QString>("label");
+        const QList<QPair<const char *, const char *>> matters = {
+            {"honour_based_abuse", ""},
+            {"hbv_report", "Honour-based violence"},
+            {"forced_marriage", ""},
+            {"fgm", ""},
+            {"fgm_concern", "Female genital mutilation"},
+            {"stalking_harassment", ""},
+            {"sexual_offence", ""},
+            {"rape_report", ""},
+            {"cse", "Child sexual exploitation"},
+            {"coercive_control", ""},
+            {"threats_to_kill", ""},
+            {"human_trafficking", ""},
+            {"victim_enquiry", "Victim enquiry"},
+            {"vrr", "Victims' Right to Review"},
+            {"fraud", "Fraud"},
+            {"courier_scam", ""},
+            {"concern_for_welfare", ""},
+            {"vulnerable_adult", ""},
+            {"overdose", ""},
+            {"psd_referral", "Professional standards"},
+            {"chis_contact", "Informant handling"},
+        };
+        for (const auto &[code, label] : matters)
+            QTest::newRow(code) << QString::fromLatin1(code) << QString::fromLatin1(label);
+    }
+
+    void theReviewedMattersAreNeverMessaged()
+    {
+        QFETCH(QString, category);
+        QFETCH(QString, label);
+        MessageRules rules = shippedRules();
+        rules.enabled.insert(category + QStringLiteral("/resolved_first_contact"));
+        rules.templates.append(
+            {category, QStringLiteral("*"), QStringLiteral("Thank you"), QStringLiteral("Diolch")});
+        Contact c = eligibleContact();
+        c.category = category;
+        c.reason.clear();
+        QHash<QString, QString> labels;
+        if (!label.isEmpty())
+            labels.insert(category, label);
+        const MessageDecision d = decideMessage(c, rules, labels);
+        QVERIFY2(!d.eligible, qPrintable(category));
+        QCOMPARE(d.reason, QLatin1String(ineligible::kSensitive));
+    }
+
+    void aVulnerableCallerIsNeverMessaged()
+    {
+        const MessageRules rules = shippedRules();
+        Contact c = eligibleContact();
+        QVERIFY(decideMessage(c, rules).eligible);
+        c.vulnerable = 0; // asked, and not vulnerable
+        QVERIFY(decideMessage(c, rules).eligible);
+        c.vulnerable = 1;
+        QCOMPARE(decideMessage(c, rules).reason, QLatin1String(ineligible::kSensitive));
+        c.vulnerable = -1;
+        c.vulnerabilityKinds = QStringLiteral("age");
+        QCOMPARE(decideMessage(c, rules).reason, QLatin1String(ineligible::kSensitive));
+        // Every pair the force enables still reaches a caller with nothing recorded against it.
+        const Taxonomy taxonomy = shippedTaxonomy();
+        for (const QString &pair : rules.enabled) {
+            Contact e = eligibleContact();
+            e.category = pair.section(QLatin1Char('/'), 0, 0);
+            e.reason.clear();
+            e.outcome = pair.section(QLatin1Char('/'), 1, 1);
+            QVERIFY2(proposeMessage(e, rules, &taxonomy, QStringLiteral("en")).decision.eligible,
+                     qPrintable(pair));
+        }
     }
 
     void addresses_data()

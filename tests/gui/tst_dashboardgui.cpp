@@ -9,6 +9,7 @@
 #include "gui/contactviewdialog.h"
 #include "gui/dashboardwidget.h"
 #include "storage/contactstore.h"
+#include "storage/messagestore.h"
 #include "storage/surveystore.h"
 #include "storage/taxonomystore.h"
 
@@ -302,6 +303,66 @@ private slots:
         QCOMPARE(replies.first().contactId, north.at(1).id);
         QCOMPARE(replies.first().dueOn,
                  QDate(2026, 11, 13)); // 10 working days from today, Saturday 31 October
+    }
+
+    // Delivery receipts on the team dashboard ("sent, delivered, failed") and in a contact's view.
+    void deliveryOnTheDashboardAndTheContact()
+    {
+        QList<Contact> north;
+        for (const Contact &c : m_data)
+            if (c.team == QLatin1String("QoS North") &&
+                monthRange(2026, 10).contains(londonDate(c.startedAt)) && north.size() < 3)
+                north << c;
+        QCOMPARE(north.size(), 3);
+        MessageStore store(*m_profile->db);
+        MessageDecision sms;
+        sms.eligible = true;
+        sms.channel = QStringLiteral("sms");
+        sms.to = QStringLiteral("+447700900123");
+        sms.templateKey = QStringLiteral("*/resolved_first_contact");
+        const QString statuses[] = {QStringLiteral("delivered"),
+                                    QStringLiteral("permanent-failure"), QString()};
+        for (int i = 0; i < 3; ++i) {
+            CD_VERIFY_OK(store.queue(north.at(i), sms, QStringLiteral("en"),
+                                     QStringLiteral("Thank you"), QStringLiteral("A. Handler")));
+            OutcomeMessage m = store.forContact(north.at(i).id).value();
+            CD_VERIFY_OK(store.markSending(m));
+            CD_VERIFY_OK(store.markSent(m.id, QStringLiteral("p-%1").arg(i),
+                                        QDateTime(QDate(2026, 10, 30), QTime(10, 0), Qt::UTC)));
+            if (statuses[i].isEmpty())
+                continue;
+            DeliveryReceipt r;
+            r.providerId = QStringLiteral("p-%1").arg(i);
+            r.providerStatus = statuses[i];
+            r.status = i == 0 ? QStringLiteral("delivered") : QStringLiteral("failed");
+            CD_VERIFY_OK(store.recordReceipt(r));
+        }
+
+        DashboardWidget w(m_profile->dbFile(), DashboardScope::team(QStringLiteral("QoS North")),
+                          QStringLiteral("M. Manager"));
+        w.resize(1200, 900);
+        w.show();
+        QSignalSpy refreshed(&w, &DashboardWidget::refreshed);
+        w.setPeriod(Period::ThisMonth);
+        while (!w.hasData() || w.data().range.first != QDate(2026, 10, 1))
+            QVERIFY(refreshed.wait(20000));
+        QVERIFY2(w.figure(QStringLiteral("messages"))
+                     ->text()
+                     .startsWith(QStringLiteral("3 sent, 1 delivered, 1 failed, ")),
+                 qPrintable(w.figure(QStringLiteral("messages"))->text()));
+
+        auto taxonomy = TaxonomyStore(*m_profile->db).load();
+        CD_VERIFY_OK(taxonomy);
+        const QString expected[] = {QStringLiteral("Delivered (sent 30/10/2026"),
+                                    QStringLiteral("Failed: receipt: permanent-failure"),
+                                    QStringLiteral("no delivery receipt yet")};
+        for (int i = 0; i < 3; ++i) {
+            ContactViewDialog view(north.at(i), taxonomy.value());
+            view.showSurvey(*m_profile->db, QStringLiteral("M. Manager"));
+            const QString text = view.findChild<QTextBrowser *>()->toPlainText();
+            QVERIFY2(text.contains(QStringLiteral("Outcome message")), qPrintable(text));
+            QVERIFY2(text.contains(expected[i]), qPrintable(text));
+        }
     }
 };
 

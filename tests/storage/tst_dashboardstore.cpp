@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/escalation.h"
 #include "core/metrics.h"
+#include "core/vehicle.h"
 #include "storage/contactstore.h"
 #include "storage/dashboardstore.h"
 #include "storage/escalationstore.h"
@@ -683,6 +684,16 @@ private slots:
             for (const char *c : {"address", "victim_checked_at", "victim_check_matches"})
                 CD_VERIFY_OK(raw->exec(
                     QStringLiteral("ALTER TABLE contacts DROP COLUMN %1").arg(QLatin1String(c))));
+            // Schema 26 (survey summary and sync): its triggers, table and columns out again.
+            for (const char *sql :
+                 {"DROP TRIGGER survey_daily_ai", "DROP TRIGGER survey_daily_ad",
+                  "DROP TRIGGER survey_daily_au_old", "DROP TRIGGER survey_daily_au_new",
+                  "DROP TABLE survey_daily", "DROP TABLE survey_monthly",
+                  "ALTER TABLE survey_responses DROP COLUMN updated_hlc",
+                  "ALTER TABLE survey_responses DROP COLUMN origin",
+                  "ALTER TABLE survey_responses DROP COLUMN deleted",
+                  "ALTER TABLE survey_responses DROP COLUMN server_seq"})
+                CD_VERIFY_OK(raw->exec(QLatin1String(sql)));
             // Schema 24 adds columns as well: its tables, indexes and columns out again.
             for (const char *sql :
                  {"DROP TABLE survey_comments", "DROP TABLE improvements",
@@ -743,6 +754,139 @@ private slots:
         QCOMPARE(figures.at(1).satisfied, qint64(3));
         QVERIFY(store.satisfaction(DashboardScope::team(m_data.at(0).team), monthRange(2026, 9))
                     .isEmpty());
+    }
+
+    // The survey figures come from the daily survey summary (migration 026), which follows every
+    // write to the answers (an import, a pulled change of rating or team, a removal) and which
+    // `report rebuild` refills to the same counts; every figure equals a count over the answers
+    // themselves, for both kinds of dashboard and every dimension.
+    void surveySummaryFollowsEveryWrite()
+    {
+        Result<SurveyDefinition> survey = SurveyDefinition::load();
+        CD_VERIFY_OK(survey);
+        Result<EscalationRules> rules = EscalationRules::loadShipped();
+        CD_VERIFY_OK(rules);
+        Database &db = *m_profile->db;
+        QByteArray csvText =
+            "contact_id,answered_at,polite,time_taken,helped,next_steps,knowledge\r\n";
+        int n = 0;
+        for (const Contact &c : std::as_const(m_data)) {
+            if (n % 7 == 0)
+                csvText += QStringLiteral("%1,%2,%3,%4,%5,,%6\r\n")
+                               .arg(c.id, isoUtc(c.startedAt.addSecs(3600)))
+                               .arg(n % 11)
+                               .arg((n + 3) % 11)
+                               .arg((n * 7) % 11)
+                               .arg(10 - n % 4)
+                               .toUtf8();
+            ++n;
+        }
+        Result<SurveyImportCounts> counts =
+            SurveyStore(db, survey.value(), rules.value()).importCsv(csvText, QStringLiteral("A"));
+        CD_VERIFY_OK(counts);
+        QCOMPARE(counts->rejected, QStringList());
+        QVERIFY(counts->added > 400);
+
+        // What the dashboards should say, counted from the answers one by one.
+        const QStringList dims = DashboardStore::surveyDimensions();
+        auto fromAnswers = [&](const DashboardScope &scope, const DayRange &range) {
+            QSqlQuery q(db.sql());
+            q.prepare(QStringLiteral(
+                          "SELECT question, rating, handler, team, category, channel, weekday, "
+                          "hour FROM survey_responses WHERE deleted = 0 AND %1 = ? AND day "
+                          "BETWEEN ? AND ?")
+                          .arg(scope.kind == DashboardScope::Kind::Handler
+                                   ? QStringLiteral("handler")
+                                   : QStringLiteral("team")));
+            q.addBindValue(scope.name);
+            q.addBindValue(range.first.toString(Qt::ISODate));
+            q.addBindValue(range.last.toString(Qt::ISODate));
+            QMap<QString, QPair<qint64, qint64>> out; // dim/key/question -> answers, 8 or more
+            if (!q.exec())
+                qFatal("cannot read the answers");
+            while (q.next())
+                for (int d = 0; d < dims.size(); ++d) {
+                    if (q.value(2 + d).isNull())
+                        continue;
+                    auto &c = out[dims.at(d) + u'/' + q.value(2 + d).toString() + u'/' +
+                                  q.value(0).toString()];
+                    ++c.first;
+                    c.second += q.value(1).toInt() >= 8 ? 1 : 0;
+                }
+            return out;
+        };
+        auto fromDashboard = [&](const DashboardScope &scope, const DayRange &range) {
+            QMap<QString, QPair<qint64, qint64>> out;
+            const auto figures = DashboardStore(db).surveyFigures(scope, range);
+            for (auto it = figures.begin(); it != figures.end(); ++it)
+                for (const SurveyBreakdownRow &r : it.value())
+                    out[it.key() + u'/' + r.key + u'/' + r.question] = {r.answers, r.satisfied};
+            return out;
+        };
+        const QList<DashboardScope> scopes = {DashboardScope::team(QStringLiteral("QoS North")),
+                                              DashboardScope::team(QStringLiteral("QoS South")),
+                                              DashboardScope::handler(m_data.at(0).handler)};
+        // Whole months (from the monthly summary), days within two months (the daily one), and
+        // days before a whole month and after one (both).
+        const QList<DayRange> ranges = {monthRange(2026, 10), monthRange(2026, 11),
+                                        DayRange{QDate(2026, 10, 13), QDate(2026, 11, 2)},
+                                        DayRange{QDate(2026, 10, 13), QDate(2026, 11, 30)},
+                                        DayRange{QDate(2026, 9, 1), QDate(2026, 11, 5)}};
+        auto compare = [&](const char *when) {
+            for (const DashboardScope &scope : scopes)
+                for (const DayRange &range : ranges) {
+                    const auto expected = fromAnswers(scope, range);
+                    QVERIFY2(!expected.isEmpty() || scope.name == QLatin1String("QoS South"), when);
+                    QVERIFY2(fromDashboard(scope, range) == expected,
+                             qPrintable(QStringLiteral("%1: %2 %3")
+                                            .arg(QLatin1String(when), scope.key(),
+                                                 range.first.toString())));
+                    // The per-question totals agree with the team's (or handler's) own dimension.
+                    qint64 answers = 0;
+                    for (const SatisfactionFigure &f :
+                         DashboardStore(db).satisfaction(scope, range))
+                        answers += f.answers;
+                    qint64 counted = 0;
+                    const QString own = scope.kind == DashboardScope::Kind::Handler
+                                            ? QStringLiteral("handler/")
+                                            : QStringLiteral("team/");
+                    for (auto it = expected.begin(); it != expected.end(); ++it)
+                        if (it.key().startsWith(own))
+                            counted += it.value().first;
+                    QCOMPARE(answers, counted);
+                }
+        };
+        compare("imported");
+
+        // Changes as the sync's pull writes them: a rating, a team, a removal, a deletion mark.
+        CD_VERIFY_OK(db.exec(QStringLiteral(
+            "UPDATE survey_responses SET rating = 10 - rating WHERE question = 'helped'")));
+        CD_VERIFY_OK(db.exec(QStringLiteral(
+            "UPDATE survey_responses SET team = 'QoS South' WHERE question = 'polite' AND "
+            "rating < 3")));
+        CD_VERIFY_OK(db.exec(QStringLiteral(
+            "DELETE FROM survey_responses WHERE question = 'knowledge' AND rating = 10")));
+        CD_VERIFY_OK(db.exec(QStringLiteral(
+            "UPDATE survey_responses SET deleted = 1 WHERE question = 'time_taken' AND rating = "
+            "5")));
+        compare("changed");
+
+        // A rebuild gives the same summaries, row for row.
+        const QString summary = QStringLiteral(
+            "SELECT group_concat(scope || dim || day || key || question || answers || r0 || r1 || "
+            "r2 || r3 || r4 || r5 || r6 || r7 || r8 || r9 || r10, ';') FROM (SELECT * FROM "
+            "survey_daily WHERE answers <> 0 UNION ALL SELECT * FROM survey_monthly WHERE "
+            "answers <> 0 ORDER BY 1, 2, 3, 4, 5)");
+        QSqlQuery q(db.sql());
+        QVERIFY(q.exec(summary) && q.next());
+        const QString before = q.value(0).toString();
+        q.finish();
+        QVERIFY(!before.isEmpty());
+        CD_VERIFY_OK(DashboardStore(db).rebuildSummaries());
+        QVERIFY(q.exec(summary) && q.next());
+        QCOMPARE(q.value(0).toString(), before);
+        q.finish();
+        compare("rebuilt");
     }
 };
 

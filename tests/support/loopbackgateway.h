@@ -4,7 +4,9 @@
 // takes POSTs of JSON bodies with a "reference" and answers lookups GET ...?reference=KEY in
 // GOV.UK Notify's shape. It counts the POSTs per reference, so a test can see a message sent
 // twice. It can fail the first N POSTs (503), refuse them (400), or take a POST and never
-// answer (as if the sender were killed before the answer arrived).
+// answer (as if the sender were killed before the answer arrived). It answers status requests
+// GET /v2/notifications/{id} in Notify's shape with the status a test set in `statusById`
+// ("sending" by default; 404 for an id it never gave; `failStatus` answers them all 500).
 #include <QByteArray>
 #include <QHash>
 #include <QJsonArray>
@@ -48,6 +50,11 @@ public:
         return QStringLiteral("http://127.0.0.1:%1/v2/notifications/sms")
             .arg(m_server.serverPort());
     }
+    QString statusUrl() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/v2/notifications/{{provider_id}}")
+            .arg(m_server.serverPort());
+    }
     QString lookupUrl() const
     {
         return QStringLiteral("http://127.0.0.1:%1/v2/notifications?reference={{reference}}")
@@ -55,7 +62,10 @@ public:
     }
 
     Mode mode = Mode::Accept;
-    int failFirst = 0; // the first this many POSTs get 503
+    int failFirst = 0;                  // the first this many POSTs get 503
+    bool failStatus = false;            // status requests get 500
+    QHash<QString, QString> statusById; // notification id -> its status
+    int statusGets = 0;
 
     QList<Request> requests;
     QHash<QString, int> postsByReference;
@@ -110,6 +120,33 @@ private:
 
     void answer(QTcpSocket *socket, Request r)
     {
+        if (r.method == "GET" && r.path.startsWith("/v2/notifications/")) {
+            ++statusGets;
+            requests.append(r);
+            const QString id = QUrl::fromPercentEncoding(r.path.mid(18));
+            if (failStatus) {
+                reply(socket, 500, R"({"errors":[{"error":"Unavailable"}]})");
+                return;
+            }
+            QString reference;
+            for (auto it = accepted.cbegin(); it != accepted.cend(); ++it)
+                if (it.value() == id)
+                    reference = it.key();
+            if (reference.isEmpty()) {
+                reply(socket, 404, R"({"errors":[{"error":"NoResultFound"}]})");
+                return;
+            }
+            // Notify's notification carries the recipient too: the sender must not keep it.
+            reply(socket, 200,
+                  QJsonDocument(
+                      QJsonObject{{QStringLiteral("id"), id},
+                                  {QStringLiteral("reference"), reference},
+                                  {QStringLiteral("phone_number"), QStringLiteral("07700900123")},
+                                  {QStringLiteral("status"),
+                                   statusById.value(id, QStringLiteral("sending"))}})
+                      .toJson(QJsonDocument::Compact));
+            return;
+        }
         if (r.method == "GET") {
             ++getCount;
             r.reference = QUrlQuery(QUrl(QString::fromUtf8(r.path)).query())

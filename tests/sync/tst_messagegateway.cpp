@@ -1,15 +1,18 @@
 // Delivery of outcome messages (sync/messagegateway.h) through a real HTTP server on the
 // loopback interface: a gateway that fails twice and then takes the message is retried with
 // doubling waits and the same idempotency key; nothing goes out in quiet hours; a refusal is
-// final and recorded without the caller's number or the text.
+// final and recorded without the caller's number or the text. Delivery receipts asked of the
+// gateway's status URL move a sent message to delivered or failed, never back.
 #include "core/clock.h"
 #include "loopbackgateway.h"
 #include "storage/contactstore.h"
+#include "storage/dashboardstore.h"
 #include "storage/database.h"
 #include "storage/messagestore.h"
 #include "sync/messagegateway.h"
 #include "verify.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +59,15 @@ class TestMessageGateway : public QObject
             if (m.id == id)
                 return m;
         return {};
+    }
+
+    Result<sync::ReceiptStats> poll(LoopbackGateway &gateway)
+    {
+        sync::GatewayConfig config;
+        config.url = QUrl(gateway.sendUrl());
+        config.statusUrl = gateway.statusUrl();
+        config.apiKey = QStringLiteral("test-token");
+        return sync::MessageSender(*m_db, m_rules, config).pollReceipts();
     }
 
     Result<sync::SendStats> send(LoopbackGateway &gateway)
@@ -188,6 +200,107 @@ private slots:
         m_clock.advance(24 * 3600 * 1000LL);
         CD_VERIFY_OK(send(gateway));
         QCOMPARE(gateway.posts(), 1);
+    }
+
+    // The status URL is data beside the send shape: GOV.UK Notify's by default.
+    void theStatusUrlAndStatusesAreData()
+    {
+        QCOMPARE(m_rules.statusUrl,
+                 QStringLiteral(
+                     "https://api.notifications.service.gov.uk/v2/notifications/{{provider_id}}"));
+        QCOMPARE(m_rules.receiptStatuses.value(QStringLiteral("delivered")),
+                 QStringLiteral("delivered"));
+        for (const char *failure : {"permanent-failure", "temporary-failure", "technical-failure"})
+            QCOMPARE(m_rules.receiptStatuses.value(QLatin1String(failure)),
+                     QStringLiteral("failed"));
+        for (const char *pending : {"created", "sending", "pending"}) {
+            QVERIFY(m_rules.receiptStatuses.contains(QLatin1String(pending)));
+            QVERIFY(m_rules.receiptStatuses.value(QLatin1String(pending)).isEmpty());
+        }
+    }
+
+    void receiptsMoveSentMessagesForwardOnly()
+    {
+        // A cache of its own: provider ids restart with each loopback gateway.
+        QTemporaryDir dir;
+        Database::OpenError error;
+        std::unique_ptr<Database> own = Database::open(Database::fileNameIn(dir.path()), &error);
+        QVERIFY2(own, qPrintable(error.message));
+        std::swap(m_db, own);
+        const auto restore = qScopeGuard([&] { std::swap(m_db, own); });
+
+        LoopbackGateway gateway;
+        const QString delivered = queueOne(QStringLiteral("07700900131"));
+        const QString bounced = queueOne(QStringLiteral("07700900132"));
+        const QString pending = queueOne(QStringLiteral("07700900133"));
+        Result<sync::SendStats> sent = send(gateway);
+        CD_VERIFY_OK(sent);
+        QCOMPARE(sent->sent, 3);
+        gateway.statusById.insert(message(delivered).providerId, QStringLiteral("delivered"));
+        gateway.statusById.insert(message(bounced).providerId, QStringLiteral("permanent-failure"));
+
+        m_clock.advance(600 * 1000);
+        Result<sync::ReceiptStats> r = poll(gateway);
+        CD_VERIFY_OK(r);
+        QCOMPARE(r->delivered, 1);
+        QCOMPARE(r->failed, 1);
+        QCOMPARE(r->notFinal, 1);
+        QCOMPARE(r->unanswered, 0);
+        QCOMPARE(gateway.statusGets, 3);
+        QCOMPARE(message(delivered).status, QStringLiteral("delivered"));
+        QCOMPARE(message(delivered).sentAt, kNoon); // when it was sent, kept
+        QCOMPARE(message(bounced).status, QStringLiteral("failed"));
+        // The reason is the gateway's status name, never the number it answered with.
+        QCOMPARE(message(bounced).lastError, QStringLiteral("receipt: permanent-failure"));
+        QCOMPARE(message(pending).status, QStringLiteral("sent"));
+        // Each receipt goes to the shared database like every change of the message.
+        QSqlQuery q(m_db->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(*) FROM outbox WHERE entity = 'outcome_messages' AND payload LIKE "
+            "'%\"status\":\"delivered\"%'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        // Only messages not yet final are asked about again; the gateway changing its mind
+        // moves nothing back.
+        gateway.statusById.insert(message(delivered).providerId,
+                                  QStringLiteral("temporary-failure"));
+        gateway.statusById.insert(message(pending).providerId, QStringLiteral("delivered"));
+        r = poll(gateway);
+        CD_VERIFY_OK(r);
+        QCOMPARE(gateway.statusGets, 4);
+        QCOMPARE(r->delivered, 1);
+        QCOMPARE(message(pending).status, QStringLiteral("delivered"));
+        QCOMPARE(message(delivered).status, QStringLiteral("delivered"));
+        MessageStore store(*m_db);
+        DeliveryReceipt late;
+        late.providerId = message(delivered).providerId;
+        late.providerStatus = QStringLiteral("technical-failure");
+        late.status = QStringLiteral("failed");
+        QCOMPARE(store.recordReceipt(late).value(), ReceiptOutcome::AlreadyFinal);
+        QCOMPARE(message(delivered).status, QStringLiteral("delivered"));
+        // Nor does a send's own late answer (recorded after a callback came first).
+        CD_VERIFY_OK(store.markSent(delivered, QStringLiteral("x"), kNoon));
+        CD_VERIFY_OK(store.markRetry(bounced, QStringLiteral("HTTP 503"), kNoon));
+        QCOMPARE(message(delivered).status, QStringLiteral("delivered"));
+        QCOMPARE(message(bounced).status, QStringLiteral("failed"));
+
+        // A gateway that cannot answer leaves the message as it was.
+        const QString later = queueOne(QStringLiteral("07700900134"));
+        CD_VERIFY_OK(send(gateway));
+        gateway.failStatus = true;
+        r = poll(gateway);
+        CD_VERIFY_OK(r);
+        QCOMPARE(r->unanswered, 1);
+        QCOMPARE(message(later).status, QStringLiteral("sent"));
+
+        // The team dashboard counts this month's: two delivered, one failed.
+        const DashboardData team = DashboardStore(*m_db).load(
+            DashboardScope::team(QStringLiteral("north")),
+            DayRange{QDate(2026, 12, 1), QDate(2026, 12, 2)}, QDate(2026, 12, 2));
+        QCOMPARE(team.messagesSentThisMonth, 4);
+        QCOMPARE(team.messagesDeliveredThisMonth, 2);
+        QCOMPARE(team.messagesFailedThisMonth, 1);
     }
 };
 

@@ -1,6 +1,7 @@
 // Outcome messages go to the shared database and come back to every workstation of the team,
 // with their status as it changes (queued, then sent by another workstation); another team
-// never sees them; the server refuses a status or channel the workstation would not store.
+// never sees them; the server refuses a status or channel the workstation would not store; a
+// delivery receipt reaches every workstation and no later write moves the status back.
 #include "core/outcomemessage.h"
 #include "pgtest.h"
 #include "storage/messagestore.h"
@@ -110,6 +111,46 @@ private slots:
                  QStringLiteral("0"));
         QCOMPARE(valueAs(m_db, m_dan, QStringLiteral("SELECT count(*) FROM outcome_messages")),
                  QStringLiteral("2"));
+    }
+
+    void deliveryReceiptsSyncAndNeverGoBack()
+    {
+        Workstation a(m_db, m_ann, QStringLiteral("Ann North"), QStringLiteral("north"));
+        Workstation b(m_db, m_dan, QStringLiteral("Dan North"), QStringLiteral("north"));
+        Contact c = a.newContact(QStringLiteral("receipt"));
+        c.consentToOutcome = true;
+        c.callerPhone = QStringLiteral("07700900131");
+        QCOMPARE(a.save(c), QString());
+        MessageStore ma(*a.db);
+        CD_VERIFY_OK(ma.queue(c, smsTo(QStringLiteral("+447700900131")), QStringLiteral("en"),
+                              QStringLiteral("Thank you."), a.handler));
+        OutcomeMessage m = ma.forContact(c.id).value();
+        CD_VERIFY_OK(ma.markSending(m));
+        CD_VERIFY_OK(ma.markSent(m.id, QStringLiteral("notify-r1"),
+                                 QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC)));
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(b.sync(), QString());
+
+        // Dan's workstation runs `messages receipts`: delivered, and synced to Ann.
+        DeliveryReceipt r;
+        r.providerId = QStringLiteral("notify-r1");
+        r.providerStatus = QStringLiteral("delivered");
+        r.status = QStringLiteral("delivered");
+        QCOMPARE(MessageStore(*b.db).recordReceipt(r).value(), ReceiptOutcome::Delivered);
+        QCOMPARE(b.sync(), QString());
+        QCOMPARE(a.sync(), QString());
+        QCOMPARE(ma.forContact(c.id)->status, QStringLiteral("delivered"));
+
+        // A workstation that writes an older status later (one that had not pulled the receipt)
+        // does not move it back on the server, and its other changes still go in.
+        QCOMPARE(superExec(m_db, QStringLiteral("UPDATE outcome_messages SET status = 'sent', "
+                                                "last_error = 'x' WHERE provider_id = "
+                                                "'notify-r1'")),
+                 QString());
+        QCOMPARE(superValue(m_db, QStringLiteral("SELECT status || ':' || last_error FROM "
+                                                 "outcome_messages WHERE provider_id = "
+                                                 "'notify-r1'")),
+                 QStringLiteral("delivered:"));
     }
 
     void serverRefusesWhatTheWorkstationWouldNotStore_data()

@@ -24,6 +24,7 @@ private slots:
                               QStringLiteral("escalations"), QStringLiteral("escalation_events"),
                               QStringLiteral("escalation_notes"), QStringLiteral("vehicles"),
                               QStringLiteral("outcome_messages"), QStringLiteral("improvements"),
+                              QStringLiteral("survey_responses"),
                               QStringLiteral("qa_reviews")}));
         for (const SyncTable &t : specs) {
             QVERIFY2(t.push, qPrintable(t.name)); // every synced table is pushed
