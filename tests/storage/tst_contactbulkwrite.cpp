@@ -1,10 +1,16 @@
 // Bulk contact writes (migration 010): the full-text index and daily summaries come out exactly
 // as the per-row triggers would have made them, and nothing stays paused after a rollback.
+#include "core/demogenerator.h"
+#include "storage/auditstore.h"
 #include "storage/contactbulkwrite.h"
+#include "storage/contactstore.h"
 #include "storage/dashboardstore.h"
 #include "storage/database.h"
+#include "storage/taxonomystore.h"
 #include "verify.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -121,6 +127,104 @@ class TestContactBulkWrite : public QObject
     }
 
 private slots:
+    // The contact import (a whole file in one transaction, rows through prepared statements with
+    // the triggers off) leaves what a recount from the contacts gives, queues each contact as
+    // Contact::toJson() says it, and continues the audit chain with one record per contact.
+    void importWritesWhatTheRecountAndTheOutboxExpect()
+    {
+        auto db = open();
+        QVERIFY(db);
+        Result<Taxonomy> taxonomy = TaxonomyStore(*db).load();
+        QVERIFY(taxonomy);
+        demo::Options options;
+        options.seed = 4;
+        options.contacts = 400;
+        options.days = 20; // callers ring again within the window: repeat callers
+        options.now = QDateTime(QDate(2026, 3, 29), QTime(16, 0), Qt::UTC); // summer time starts
+        options.team = QStringLiteral("north");
+        options.handlers = demo::teamHandlers();
+        demo::Generator generator(taxonomy.value(), options);
+        QList<Contact> contacts;
+        while (!generator.atEnd())
+            contacts.append(generator.next().contact);
+        // One with every optional field, and one with text JSON must escape.
+        contacts[0].gradeSignedOffAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 1, 250), Qt::UTC);
+        contacts[0].victimCheckedAt = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        contacts[0].victimCheckMatches = 2;
+        contacts[0].vulnerable = 1;
+        contacts[0].thriveRequired = true;
+        contacts[1].notes = QStringLiteral("Said \"help\"\\ then\ttab\nnew line \u0001 and Llŷr");
+        contacts[1].endedAt = {};
+        contacts[1].talkSeconds = -1;
+        CD_VERIFY_OK(AuditStore(*db).recordNow(QStringLiteral("someone"), QStringLiteral("view"),
+                                               QStringLiteral("contact"), QStringLiteral("x")));
+        {
+            ContactImport import(*db, QStringLiteral("Importer"));
+            CD_VERIFY_OK(import.begin());
+            Result<ImportCounts> first = import.add(contacts.mid(0, 250));
+            QVERIFY(first);
+            QCOMPARE(first->added, 250);
+            // The second batch repeats ten rows of the first: already present, not added again.
+            Result<ImportCounts> second = import.add(contacts.mid(240));
+            QVERIFY(second);
+            QCOMPARE(second->added, 150);
+            QCOMPARE(second->alreadyPresent, 10);
+            CD_VERIFY_OK(import.commit());
+        }
+        const QString daily = dump(*db, kDaily);
+        const QString repeats = dump(*db, kRepeats);
+        QVERIFY(daily.count(QLatin1Char('\n')) > 100);
+        QVERIFY(!repeats.isEmpty());
+        CD_VERIFY_OK(DashboardStore(*db).rebuildSummaries());
+        QCOMPARE(dump(*db, kDaily), daily);
+        QCOMPARE(dump(*db, kRepeats), repeats);
+        QCOMPARE(matches(*db, QStringLiteral("help")), 1);
+
+        // Each contact's outbox payload is its Contact::toJson(), as stored.
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT entity_id, payload, hlc FROM outbox WHERE entity = "
+                                      "'contacts' ORDER BY seq")));
+        int queued = 0;
+        ContactStore store(*db);
+        while (q.next()) {
+            const Contact stored = store.get(q.value(0).toString(), QStringLiteral("t")).value();
+            const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+            QCOMPARE(payload, stored.toJson());
+            QCOMPARE(q.value(2).toString(), stored.updatedHlc);
+            ++queued;
+        }
+        QCOMPARE(queued, 400);
+        const Contact first = store.get(contacts[1].id, QStringLiteral("t")).value();
+        QCOMPARE(first.notes, contacts[1].notes);
+        QVERIFY(!first.endedAt.isValid());
+
+        // One import record a contact, chained after the entry before the import.
+        const AuditChainCheck chain = AuditStore(*db).verifyChain();
+        QVERIFY2(chain.intact(), qPrintable(chain.id));
+        QCOMPARE(dump(*db, QStringLiteral("SELECT count(*), count(DISTINCT entity_id) FROM "
+                                          "audit_log WHERE action = 'import' AND actor = "
+                                          "'Importer' AND entity = 'contact'")),
+                 QStringLiteral("400|400"));
+        QVERIFY(q.exec(QStringLiteral("SELECT a.id, a.at, a.entity_id, a.updated_hlc, o.payload "
+                                      "FROM audit_log a JOIN outbox o ON o.entity = 'audit_log' "
+                                      "AND o.entity_id = a.id WHERE a.action = 'import'")));
+        int records = 0;
+        while (q.next()) {
+            const QJsonObject p = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+            QCOMPARE(p.value(QLatin1String("id")).toString(), q.value(0).toString());
+            QCOMPARE(p.value(QLatin1String("at")).toString(), q.value(1).toString());
+            QCOMPARE(p.value(QLatin1String("entity_id")).toString(), q.value(2).toString());
+            QCOMPARE(p.value(QLatin1String("updated_hlc")).toString(), q.value(3).toString());
+            QCOMPARE(p.value(QLatin1String("actor")).toString(), QStringLiteral("Importer"));
+            QCOMPARE(p.value(QLatin1String("action")).toString(), QStringLiteral("import"));
+            ++records;
+        }
+        QCOMPARE(records, 400);
+        // The clock is remembered (once, at commit): a restart goes on after every imported row.
+        QCOMPARE(dump(*db, QStringLiteral("SELECT value FROM settings WHERE key = 'hlc_last'")),
+                 dump(*db, QStringLiteral("SELECT max(updated_hlc) FROM audit_log")));
+    }
+
     void sameSummariesAndIndexAsPerRowTriggers()
     {
         auto db = open();
