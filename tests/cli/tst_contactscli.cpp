@@ -161,8 +161,6 @@ private slots:
         const Run failed =
             admin(dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), file});
         QVERIFY2(failed.code != 0, qPrintable(failed.out));
-        QVERIFY2(failed.err.contains(QLatin1String("nothing was imported")),
-                 qPrintable(failed.err));
         {
             auto db = Database::open(Database::fileNameIn(dir.path()), nullptr);
             QVERIFY(db);
@@ -178,6 +176,8 @@ private slots:
             QCOMPARE(q.value(3).toInt(), 0);
             CD_VERIFY_OK(db->exec(QStringLiteral("DROP TRIGGER refuse")));
         }
+        QVERIFY2(failed.err.contains(QLatin1String("nothing was imported")),
+                 qPrintable(failed.err));
         // Once the cause is gone, the same file imports whole.
         const Run again =
             admin(dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), file});
