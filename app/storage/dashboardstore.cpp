@@ -3,6 +3,7 @@
 #include "core/csv.h"
 #include "core/logging.h"
 #include "core/londonday.h"
+#include "core/repeatcaller.h"
 #include "core/survey.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -22,6 +23,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -641,32 +643,19 @@ Status rebuildContactDaily(sqlite3 *h)
     return success();
 }
 
-// Repeat callers as the fill of migration 007 finds them (a contact is a repeat when
-// is_repeat_contact() says so of the count of its caller's earlier live contacts in the window:
-// by phone, or by email when it has no phone), counted with two window functions over the live
-// contacts sorted once by caller and time, instead of one index range count per contact.
-// %1 is the window in milliseconds. Times are compared as whole milliseconds, which orders them
-// exactly as the fill's text comparison does when every time is written as isoUtc() writes it
-// (the caller checks that first).
-const char kRepeatsByWindow[] =
-    "INSERT INTO contact_repeats (contact_rowid, handler, team, day, caller) "
-    "WITH t AS (SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM settings "
-    "WHERE key = 'repeat_caller.threshold'), 3) AS threshold), "
-    "x AS MATERIALIZED (SELECT rowid AS r, handler, team, started_at, caller_phone, caller_email, "
-    "CAST(strftime('%s', started_at) AS INTEGER) * 1000 "
-    "+ CAST(substr(strftime('%f', started_at), 4) AS INTEGER) AS ms "
-    "FROM contacts WHERE deleted = 0 AND (caller_phone <> '' OR caller_email <> '')), "
-    "p AS (SELECT r, handler, team, started_at, 'p:' || caller_phone AS caller, "
-    "count(*) OVER (PARTITION BY caller_phone ORDER BY ms RANGE BETWEEN %1 PRECEDING "
-    "AND CURRENT ROW EXCLUDE GROUP) AS n FROM x WHERE caller_phone <> ''), "
-    "e AS (SELECT r, handler, team, started_at, caller_phone, 'e:' || caller_email AS caller, "
-    "count(*) OVER (PARTITION BY caller_email ORDER BY ms RANGE BETWEEN %1 PRECEDING "
-    "AND CURRENT ROW EXCLUDE GROUP) AS n FROM x WHERE caller_email <> '') "
-    "SELECT r, handler, team, london_day(started_at), caller FROM ("
-    "SELECT r, handler, team, started_at, caller FROM p "
-    "WHERE is_repeat_contact(n, (SELECT threshold FROM t)) "
-    "UNION ALL SELECT r, handler, team, started_at, caller FROM e "
-    "WHERE caller_phone = '' AND is_repeat_contact(n, (SELECT threshold FROM t))) ORDER BY r";
+// Repeat callers as the fill of migration 007 finds them: a live contact is a repeat when
+// is_repeat_contact() says so of the number of its caller's live contacts (by phone, or by email
+// when it has no phone) at or after its time less the window and strictly before its time.
+// Instead of one index range count per contact, the live contacts with a phone or an email are
+// read once (their time in whole milliseconds and their London day from SQL), grouped by caller
+// and sorted by time, and each contact's earlier contacts in the window are counted with two
+// binary searches. Whole milliseconds order times exactly as the fill's text comparison does
+// when every time is stored as strftime('%Y-%m-%dT%H:%M:%fZ') writes it: the caller checks that.
+const char kRepeatCandidates[] =
+    "SELECT rowid, CAST(strftime('%s', started_at) AS INTEGER) * 1000 "
+    "+ CAST(substr(strftime('%f', started_at), 4) AS INTEGER), caller_phone, caller_email, "
+    "handler, team, london_day(started_at) FROM contacts "
+    "WHERE deleted = 0 AND (caller_phone <> '' OR caller_email <> '')";
 
 qint64 scalar(sqlite3 *h, const char *sql, qint64 otherwise)
 {
@@ -674,7 +663,94 @@ qint64 scalar(sqlite3 *h, const char *sql, qint64 otherwise)
     return st.ok() && st.step() == SQLITE_ROW ? st.columnInt64(0) : otherwise;
 }
 
-// `fill` is the fill of migration 007, run when the window functions cannot be used.
+Status countRepeats(sqlite3 *h, qint64 windowMs, int threshold)
+{
+    struct Candidate
+    {
+        qint64 rowid;
+        qint64 ms;
+        int handler, team, day; // indexes into `names`
+        bool phone;
+    };
+    std::vector<Candidate> rows;
+    std::vector<std::string> names;
+    std::unordered_map<std::string, int> nameIds;
+    std::unordered_map<std::string, std::vector<quint32>> byPhone, byEmail;
+    auto intern = [&](sqlite3_stmt *st, int column) {
+        const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+        std::string text(t ? t : "", size_t(sqlite3_column_bytes(st, column)));
+        auto [it, added] = nameIds.try_emplace(std::move(text), int(names.size()));
+        if (added)
+            names.push_back(it->first);
+        return it->second;
+    };
+    {
+        SqliteStatement scan(h, kRepeatCandidates);
+        if (!scan.ok())
+            return Status::failure(scan.error());
+        int rc;
+        while ((rc = scan.step()) == SQLITE_ROW) {
+            sqlite3_stmt *st = scan.get();
+            const auto index = quint32(rows.size());
+            const auto *phone = reinterpret_cast<const char *>(sqlite3_column_text(st, 2));
+            const auto *email = reinterpret_cast<const char *>(sqlite3_column_text(st, 3));
+            const bool hasPhone = phone && *phone;
+            rows.push_back({sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1), intern(st, 4),
+                            intern(st, 5), intern(st, 6), hasPhone});
+            if (hasPhone)
+                byPhone[phone].push_back(index);
+            if (email && *email)
+                byEmail[email].push_back(index);
+        }
+        if (rc != SQLITE_DONE)
+            return Status::failure(scan.error());
+    }
+    // (contact rowid, row, caller key) of each repeat.
+    std::vector<std::tuple<qint64, quint32, std::string>> repeats;
+    std::vector<qint64> times;
+    auto count = [&](std::unordered_map<std::string, std::vector<quint32>> &groups,
+                     const char *prefix, bool phoneGroups) {
+        for (auto &[caller, members] : groups) {
+            std::sort(members.begin(), members.end(),
+                      [&](quint32 a, quint32 b) { return rows[a].ms < rows[b].ms; });
+            times.clear();
+            for (const quint32 m : members)
+                times.push_back(rows[m].ms);
+            for (const quint32 m : members) {
+                const Candidate &c = rows[m];
+                if (c.phone != phoneGroups) // by email only when the contact has no phone
+                    continue;
+                const auto from = std::lower_bound(times.begin(), times.end(), c.ms - windowMs);
+                const auto to = std::lower_bound(times.begin(), times.end(), c.ms);
+                if (isRepeatContact(int(std::min<qint64>(to - from, 1000000000)), threshold))
+                    repeats.emplace_back(c.rowid, m, prefix + caller);
+            }
+        }
+    };
+    count(byPhone, "p:", true);
+    count(byEmail, "e:", false);
+    std::sort(repeats.begin(), repeats.end(),
+              [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
+    SqliteStatement insert(h, "INSERT INTO contact_repeats (contact_rowid, handler, team, day, "
+                              "caller) VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!insert.ok())
+        return Status::failure(insert.error());
+    sqlite3_stmt *st = insert.get();
+    for (const auto &[rowid, m, caller] : repeats) {
+        const Candidate &c = rows[m];
+        sqlite3_bind_int64(st, 1, rowid);
+        const std::string *texts[] = {&names[size_t(c.handler)], &names[size_t(c.team)],
+                                      &names[size_t(c.day)]};
+        for (int i = 0; i < 3; ++i)
+            sqlite3_bind_text(st, 2 + i, texts[i]->data(), int(texts[i]->size()), SQLITE_STATIC);
+        sqlite3_bind_text(st, 5, caller.data(), int(caller.size()), SQLITE_STATIC);
+        if (insert.run() != SQLITE_DONE)
+            return Status::failure(insert.error());
+    }
+    return success();
+}
+
+// `fill` is the fill of migration 007, run when the counting above cannot be used.
 Status rebuildRepeats(Database &db, const QString &fill)
 {
     sqlite3 *h = db.handle();
@@ -682,12 +758,15 @@ Status rebuildRepeats(Database &db, const QString &fill)
                                "SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM settings "
                                "WHERE key = 'repeat_caller.window_days'), 30)",
                                -1);
-    const bool canonicalTimes =
+    const qint64 threshold = scalar(h,
+                                    "SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM "
+                                    "settings WHERE key = 'repeat_caller.threshold'), 3)",
+                                    3);
+    const bool storedTimes =
         scalar(h,
                "SELECT NOT EXISTS (SELECT 1 FROM contacts WHERE deleted = 0 AND "
-               "(caller_phone <> '' OR caller_email <> '') AND started_at NOT GLOB "
-               "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]."
-               "[0-9][0-9][0-9]Z')",
+               "(caller_phone <> '' OR caller_email <> '') AND "
+               "strftime('%Y-%m-%dT%H:%M:%fZ', started_at) IS NOT started_at)",
                0) == 1;
     // The two indexes are made again after the rows are in: one sort each, not a B-tree
     // insert per repeat contact.
@@ -704,9 +783,11 @@ Status rebuildRepeats(Database &db, const QString &fill)
     for (const QString &name : std::as_const(names))
         if (Status s = db.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)); !s)
             return s;
-    const Status filled = canonicalTimes && days >= 0 && days <= 36500
-                              ? db.exec(QString::fromLatin1(kRepeatsByWindow).arg(days * 86400000))
-                              : db.exec(fill);
+    const Status filled =
+        storedTimes && days >= 0 && days <= 36500
+            ? countRepeats(h, days * 86400000,
+                           int(std::clamp<qint64>(threshold, -1000000000, 1000000000)))
+            : db.exec(fill);
     if (!filled)
         return filled;
     for (const QByteArray &sql : std::as_const(indexes))
