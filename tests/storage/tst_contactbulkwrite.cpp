@@ -287,6 +287,54 @@ private slots:
         QCOMPARE(dump(*db, kRepeats), repeatsPerRow);
     }
 
+    // report rebuild counts repeat callers in memory when every time is in the stored form, and
+    // with the fill's SQL otherwise: either way exactly what the per-row triggers keep, at the
+    // edges of the window (exactly 30 days before, 1 ms inside) and for contacts at the same
+    // millisecond (not earlier than each other).
+    void rebuildFindsTheSameRepeatsAtTheWindowsEdges()
+    {
+        auto db = open();
+        QVERIFY(db);
+        CD_VERIFY_OK(db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                             "('repeat_caller.threshold', '2')")));
+        int n = 0;
+        auto add = [&](const QString &at, const QString &phone, const QString &email) {
+            return db->exec(
+                QStringLiteral("INSERT INTO contacts (id, started_at, handler, team, channel, "
+                               "category, outcome, caller_phone, caller_email, updated_hlc, "
+                               "origin) VALUES ('r-%1', '%2', 'Ann North', 'north', 'phone', "
+                               "'general_enquiry', 'signposted', '%3', '%4', "
+                               "'0001767225600000-000000-test', 'test')")
+                    .arg(++n)
+                    .arg(at, phone, email));
+        };
+        const QString phone = QStringLiteral("07700900555");
+        const QString email = QStringLiteral("only.email@example.com");
+        for (const char *at :
+             {"2025-06-01T10:00:00.000Z", "2025-06-01T10:00:00.000Z", "2025-07-01T10:00:00.000Z",
+              "2025-07-01T10:00:00.001Z", "2025-07-01T10:00:00.001Z", "2025-07-31T10:00:00.002Z"})
+            CD_VERIFY_OK(add(QLatin1String(at), phone, QString()));
+        for (const char *at : {"2025-06-02T09:00:00.000Z", "2025-06-20T09:00:00.000Z",
+                               "2025-07-02T08:59:59.999Z", "2025-07-02T09:00:00.000Z"})
+            CD_VERIFY_OK(add(QLatin1String(at), QString(), email));
+        const QString kept = dump(*db, kRepeats);
+        QVERIFY2(kept.count(QLatin1Char('\n')) >= 3, qPrintable(kept));
+        CD_VERIFY_OK(DashboardStore(*db).rebuildSummaries());
+        QCOMPARE(dump(*db, kRepeats), kept);
+        QCOMPARE(dump(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' "
+                                          "AND tbl_name = 'contact_repeats' ORDER BY name")),
+                 QStringLiteral("CREATE INDEX contact_repeats_handler ON contact_repeats "
+                                "(handler, day, caller)\nCREATE INDEX contact_repeats_team ON "
+                                "contact_repeats (team, day, caller)"));
+
+        // A time not in the stored form (no milliseconds): the fill's own SQL counts.
+        CD_VERIFY_OK(add(QStringLiteral("2025-07-31T12:00:00Z"), phone, QString()));
+        const QString withOddTime = dump(*db, kRepeats);
+        QVERIFY(withOddTime != kept);
+        CD_VERIFY_OK(DashboardStore(*db).rebuildSummaries());
+        QCOMPARE(dump(*db, kRepeats), withOddTime);
+    }
+
     void insertNewWithoutTriggersCountsAsTheyWould()
     {
         auto db = open();
