@@ -34,7 +34,10 @@ int importContacts(Context &ctx, const QString &path)
     const HandlerProfile profile = ctx.profile();
     const contactcsv::ImportDefaults defaults{profile.name, profile.team};
     const QString actor = ctx.actor();
-    ContactStore store(*db);
+    // The whole file in one transaction: a failure or a killed import stores none of it.
+    ContactImport import(*db, actor);
+    if (Status s = import.begin(); !s)
+        return ctx.fail(QStringLiteral("nothing was imported: %1").arg(s.errorMessage()));
 
     csv::Reader reader;
     std::optional<contactcsv::Header> header;
@@ -46,11 +49,12 @@ int importContacts(Context &ctx, const QString &path)
     auto flush = [&]() -> bool {
         if (batch.isEmpty())
             return true;
-        Result<ImportCounts> counts = store.importContacts(batch, actor);
+        Result<ImportCounts> counts = import.add(batch);
         const QList<Contact> rows = std::exchange(batch, {});
         const QList<int> lines = std::exchange(batchLines, {});
         if (!counts) {
-            ctx.err << "contactdesk-admin: " << counts.errorMessage() << Qt::endl;
+            ctx.err << "contactdesk-admin: nothing was imported: " << counts.errorMessage()
+                    << Qt::endl;
             return false;
         }
         total.added += counts->added;
@@ -104,6 +108,8 @@ int importContacts(Context &ctx, const QString &path)
         return Failed;
     if (!header)
         return ctx.fail(QStringLiteral("%1 is empty: it has no header line").arg(path));
+    if (Status s = import.commit(); !s)
+        return ctx.fail(QStringLiteral("nothing was imported: %1").arg(s.errorMessage()));
     ctx.out << "imported " << total.added << " contacts, " << total.alreadyPresent
             << " already present, " << conflicts << " conflicts, " << bad << " rejected"
             << Qt::endl;

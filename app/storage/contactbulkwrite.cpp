@@ -141,6 +141,8 @@ ContactBulkWrite::ContactBulkWrite(Database &db)
 
 ContactBulkWrite::~ContactBulkWrite()
 {
+    if (m_triggersWere >= 0)
+        sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, m_triggersWere, nullptr);
     if (m_active)
         qCWarning(lcStorage) << "a bulk contact write was not finished; its transaction must be "
                                 "rolled back";
@@ -171,13 +173,17 @@ Status ContactBulkWrite::insertNew(const QString &sql)
         if (Status s = m_db.exec(sql); !s)
             return s;
     }
-    const qint64 after = maxRowid(h);
-    if (after == before)
+    return countEscalations(before, maxRowid(h));
+}
+
+Status ContactBulkWrite::countEscalations(qint64 afterRowid, qint64 lastRowid)
+{
+    if (lastRowid == afterRowid)
         return success();
-    SqliteStatement count(h, kCountEscalations);
+    SqliteStatement count(m_db.handle(), kCountEscalations);
     if (count.ok()) {
-        count.bindInt64(1, before);
-        count.bindInt64(2, after);
+        count.bindInt64(1, afterRowid);
+        count.bindInt64(2, lastRowid);
     }
     if (!count.ok() || count.step() != SQLITE_DONE)
         return Status::failure(
@@ -185,10 +191,35 @@ Status ContactBulkWrite::insertNew(const QString &sql)
     return success();
 }
 
+Status ContactBulkWrite::rowsBegin()
+{
+    if (!m_active)
+        return Status::failure(QStringLiteral("new contacts are inserted in a bulk write only"));
+    if (m_triggersWere >= 0)
+        return success();
+    sqlite3 *h = m_db.handle();
+    m_rowsAfter = maxRowid(h);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &m_triggersWere);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    return success();
+}
+
+Status ContactBulkWrite::rowsEnd()
+{
+    if (m_triggersWere < 0)
+        return success();
+    sqlite3 *h = m_db.handle();
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, m_triggersWere, nullptr);
+    m_triggersWere = -1;
+    return countEscalations(m_rowsAfter, maxRowid(h));
+}
+
 Status ContactBulkWrite::finish()
 {
     if (!m_active)
         return success();
+    if (Status s = rowsEnd(); !s)
+        return s;
     QElapsedTimer timer; // for QT_LOGGING_RULES="contactdesk.storage.debug=true"
     timer.start();
     qint64 ms[3] = {};

@@ -31,11 +31,21 @@ public:
     // NOTHING), without triggers, then counts the escalations of the added contacts as
     // escalation_daily_contacts_ai would have. Only between begin() and finish().
     Status insertNew(const QString &sql);
+    // The same for contacts inserted one by one (an import's prepared statement): between
+    // rowsBegin() and rowsEnd() every trigger of the connection is off, and rowsEnd() counts
+    // the escalations of the contacts added meanwhile. Whatever else is written meanwhile
+    // (outbox, audit log) gets no trigger either. Only between begin() and finish().
+    Status rowsBegin();
+    Status rowsEnd();
     bool active() const { return m_active; }
 
 private:
+    Status countEscalations(qint64 afterRowid, qint64 lastRowid);
+
     Database &m_db;
     bool m_active = false;
+    int m_triggersWere = -1; // while rows are inserted: the connection's trigger setting before
+    qint64 m_rowsAfter = 0;
 };
 
 } // namespace cd

@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "storage/outbox.h"
+#include "storage/sqlitestatement.h"
 #include "storage/transaction.h"
 
 #include <QHash>
@@ -22,6 +23,8 @@
 #include <QUuid>
 
 #include <optional>
+
+#include <sqlite3.h>
 
 namespace cd {
 
@@ -349,38 +352,386 @@ Status ContactStore::write(Contact &contact, const QString &actor, const QString
 Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts,
                                                   const QString &actor)
 {
-    Transaction tx(m_db.sql());
-    if (!tx.started())
-        return tx.started().error();
+    ContactImport import(m_db, actor);
+    if (Status s = import.begin(); !s)
+        return s.error();
+    Result<ImportCounts> counts = import.add(contacts);
+    if (!counts)
+        return counts;
+    if (Status s = import.commit(); !s)
+        return s.error();
+    return counts;
+}
+
+namespace {
+
+// "yyyy-MM-ddTHH:mm:ss.zzzZ" of a UTC time (isoUtc) without the formatting machinery: an import
+// writes three of them a row.
+QString isoUtcFast(qint64 ms)
+{
+    // Days since 1970-01-01 to a civil date (H. Hinnant's days_from_civil, inverted).
+    qint64 days = ms >= 0 ? ms / 86400000 : -((-ms + 86399999) / 86400000);
+    qint64 rest = ms - days * 86400000;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1000 || year > 9999)
+        return isoUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    QString out(24, Qt::Uninitialized);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data());
+    auto put = [&p](qint64 v, int digits) {
+        for (int i = digits - 1; i >= 0; --i, v /= 10)
+            p[i] = static_cast<char16_t>(u'0' + v % 10);
+        p += digits;
+    };
+    put(year, 4);
+    *p++ = u'-';
+    put(month, 2);
+    *p++ = u'-';
+    put(day, 2);
+    *p++ = u'T';
+    put(rest / 3600000, 2);
+    rest %= 3600000;
+    *p++ = u':';
+    put(rest / 60000, 2);
+    rest %= 60000;
+    *p++ = u':';
+    put(rest / 1000, 2);
+    *p++ = u'.';
+    put(rest % 1000, 3);
+    *p = u'Z';
+    return out;
+}
+
+QString isoUtcFast(const QDateTime &t)
+{
+    return t.isValid() ? isoUtcFast(t.toMSecsSinceEpoch()) : QString();
+}
+
+// Hlc::toString() without QString::arg().
+QString hlcTextFast(const Hlc &h)
+{
+    QString out(13 + 1 + 6 + 1 + h.node.size(), Qt::Uninitialized);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data());
+    qint64 ms = h.ms;
+    for (int i = 12; i >= 0; --i, ms /= 10)
+        p[i] = static_cast<char16_t>(u'0' + ms % 10);
+    p[13] = u'-';
+    quint32 c = h.counter;
+    for (int i = 19; i >= 14; --i, c /= 10)
+        p[i] = static_cast<char16_t>(u'0' + c % 10);
+    p[20] = u'-';
+    std::copy(h.node.utf16(), h.node.utf16() + h.node.size(), p + 21);
+    return out;
+}
+
+// A JSON string (quotes included) of UTF-8 text, appended to `out`.
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    for (const char ch : utf8) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (u == '"' || u == '\\') {
+            out.append('\\').append(ch);
+        } else if (u < 0x20) {
+            switch (u) {
+            case '\n':
+                out.append("\\n");
+                break;
+            case '\r':
+                out.append("\\r");
+                break;
+            case '\t':
+                out.append("\\t");
+                break;
+            case '\b':
+                out.append("\\b");
+                break;
+            case '\f':
+                out.append("\\f");
+                break;
+            default:
+                out.append("\\u00").append(hex[u >> 4]).append(hex[u & 0xf]);
+            }
+        } else {
+            out.append(ch);
+        }
+    }
+    out.append('"');
+}
+
+// Contact::toJson() as compact JSON (the outbox payload), written directly: the keys in the
+// order QJsonDocument writes them, the same values. tst_contactbulkwrite checks the two agree.
+QByteArray contactPayload(const Contact &c, const QString &started, const QString &ended,
+                          const QString &signedOff, const QString &victimChecked)
+{
+    QByteArray out;
+    out.reserve(900 + c.notes.size() * 2);
+    out.append('{');
+    auto key = [&out](const char *name) {
+        if (out.size() > 1)
+            out.append(',');
+        out.append('"').append(name).append("\":");
+    };
+    auto text = [&](const char *name, const QString &value) {
+        key(name);
+        appendJsonString(out, value.toUtf8());
+    };
+    auto boolean = [&](const char *name, bool value) {
+        key(name);
+        out.append(value ? "true" : "false");
+    };
+    auto number = [&](const char *name, int value) {
+        key(name);
+        if (value >= 0)
+            out.append(QByteArray::number(value));
+        else
+            out.append("null");
+    };
+    auto time = [&](const char *name, const QString &value, bool present) {
+        if (present) {
+            text(name, value);
+        } else {
+            key(name);
+            out.append("null");
+        }
+    };
+    text("address", c.address);
+    text("call_id", c.callId);
+    text("caller_email", c.callerEmail);
+    text("caller_name", c.callerName);
+    text("caller_phone", c.callerPhone);
+    text("category", c.category);
+    text("channel", c.channel);
+    boolean("consent_to_outcome", c.consentToOutcome);
+    boolean("deleted", c.deleted);
+    text("ended_at", ended); // "" when there is no end time, as toJson() writes it
+    text("grade_requested", c.gradeRequested);
+    text("grade_requested_by", c.gradeRequestedBy);
+    time("grade_signed_off_at", signedOff, c.gradeSignedOffAt.isValid());
+    text("grade_signed_off_by", c.gradeSignedOffBy);
+    text("handler", c.handler);
+    text("id", c.id);
+    text("next_steps", c.nextSteps);
+    text("notes", c.notes);
+    text("origin", c.origin);
+    text("outcome", c.outcome);
+    text("postcode", c.postcode);
+    text("reason", c.reason);
+    text("reference", c.reference);
+    boolean("remained_dissatisfied", c.remainedDissatisfied);
+    text("risk_grade", c.riskGrade);
+    text("risk_prompts", c.riskPrompts);
+    text("script_path", c.scriptPath);
+    text("started_at", started);
+    number("talk_seconds", c.talkSeconds);
+    text("team", c.team);
+    text("thrive", c.thrive);
+    boolean("thrive_required", c.thriveRequired);
+    text("updated_hlc", c.updatedHlc);
+    number("victim_check_matches", c.victimCheckMatches);
+    time("victim_checked_at", victimChecked, c.victimCheckedAt.isValid());
+    text("vrm", c.vrm);
+    text("vulnerability_kinds", c.vulnerabilityKinds);
+    number("vulnerable", c.vulnerable);
+    number("wrapup_seconds", c.wrapUpSeconds);
+    out.append('}');
+    return out;
+}
+
+// Binds text that outlives the step (SQLite converts it once, into the row).
+void bindText16(sqlite3_stmt *st, int i, const QString &text)
+{
+    if (text.isNull())
+        sqlite3_bind_text(st, i, "", 0, SQLITE_STATIC); // NOT NULL columns: '' as sqlText() binds
+    else
+        sqlite3_bind_text16(st, i, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+}
+
+void bindOptionalText16(sqlite3_stmt *st, int i, const QString &text, bool present)
+{
+    if (present)
+        bindText16(st, i, text);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+void bindOptionalInt(sqlite3_stmt *st, int i, int value)
+{
+    if (value >= 0)
+        sqlite3_bind_int(st, i, value);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+const char kOutboxInsert[] = "INSERT INTO outbox (entity, entity_id, op, hlc, payload, created_at) "
+                             "VALUES (?1, ?2, 'insert', ?3, ?4, ?5)";
+const char kAuditInsert[] =
+    "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, detail, updated_hlc, "
+    "origin, deleted, prev_hash, hash) VALUES (?1, ?2, ?3, 'import', 'contact', ?4, '', ?5, ?6, "
+    "0, ?7, ?8)";
+
+} // namespace
+
+struct ContactImport::Impl
+{
+    Impl(Database &database, const QString &who)
+        : db(database)
+        , actor(who)
+        , bulk(database)
+    {
+    }
+
+    Database &db;
+    QString actor;
+    QByteArray actorUtf8;
+    QString origin;
+    QByteArray originUtf8;
+    std::optional<Transaction> tx;
+    ContactBulkWrite bulk;
+    std::unique_ptr<SqliteStatement> insert;
+    std::unique_ptr<SqliteStatement> outbox;
+    std::unique_ptr<SqliteStatement> audit;
+    QByteArray prevHash;        // the audit chain's last hash, kept here while the import writes it
+    std::optional<Hlc> lastHlc; // remembered in settings once, at commit
+};
+
+ContactImport::ContactImport(Database &db, const QString &actor)
+    : d(std::make_unique<Impl>(db, actor))
+{
+}
+
+ContactImport::~ContactImport() = default; // the Transaction rolls back unless committed
+
+Status ContactImport::begin()
+{
+    if (d->tx)
+        return success();
+    d->tx.emplace(d->db.sql());
+    if (!d->tx->started()) {
+        const Status s = d->tx->started();
+        d->tx.reset();
+        return s;
+    }
     // A historical import can be a team's whole spreadsheet: index and count it set-wise.
     // Each id is inserted at most once (a repeated id does nothing), as ContactBulkWrite needs.
-    ContactBulkWrite bulk(m_db);
-    if (Status s = bulk.begin(); !s)
-        return s.error();
+    if (Status s = d->bulk.begin(); !s)
+        return s;
+    sqlite3 *h = d->db.handle();
+    // The chain continues from the last entry, read inside this write transaction: no other
+    // writer can add one before the import commits.
+    {
+        SqliteStatement last(h, "SELECT hash FROM audit_log ORDER BY rowid DESC LIMIT 1");
+        const int rc = last.step();
+        if (rc == SQLITE_ROW && !last.isNull(0))
+            d->prevHash = last.columnBytes(0);
+        else if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            d->prevHash = QByteArray(kAuditChainStart);
+        else
+            return Status::failure(
+                QStringLiteral("could not read the audit log: %1").arg(last.error()));
+    }
+    d->insert = std::make_unique<SqliteStatement>(
+        h, insertSql(QStringLiteral("ON CONFLICT (id) DO NOTHING")).toUtf8(), true);
+    d->outbox = std::make_unique<SqliteStatement>(h, kOutboxInsert, true);
+    d->audit = std::make_unique<SqliteStatement>(h, kAuditInsert, true);
+    for (const auto *st : {d->insert.get(), d->outbox.get(), d->audit.get()})
+        if (!st->ok())
+            return Status::failure(
+                QStringLiteral("could not prepare the import: %1").arg(st->error()));
+    d->actorUtf8 = d->actor.toUtf8();
+    d->origin = d->db.workstationId();
+    d->originUtf8 = d->origin.toUtf8();
+    // The contacts go in with the connection's triggers off (their work is caught up set-wise
+    // at commit); the audit entries are chained here, as audit_log_chained checks.
+    return d->bulk.rowsBegin();
+}
+
+Result<ImportCounts> ContactImport::add(const QList<Contact> &contacts)
+{
+    if (!d->tx)
+        return Result<ImportCounts>::failure(QStringLiteral("the import has not begun"));
     ImportCounts counts;
-    QSqlQuery q(m_db.sql());
-    q.prepare(insertSql(QStringLiteral("ON CONFLICT (id) DO NOTHING")));
-    QSqlQuery stored(m_db.sql());
-    stored.prepare(QStringLiteral("SELECT ") + kColumns +
-                   QStringLiteral(" FROM contacts WHERE id = ?"));
-    Outbox outbox(m_db);
-    AuditStore audit(m_db);
+    sqlite3 *h = d->db.handle();
+    sqlite3_stmt *insert = d->insert->get();
+    sqlite3_stmt *outbox = d->outbox->get();
+    sqlite3_stmt *audit = d->audit->get();
+    HybridLogicalClock &clock = d->db.hlc();
+    std::optional<QSqlQuery> stored;
+    const auto failed = [h](const char *what) {
+        return Result<ImportCounts>::failure(
+            QStringLiteral("could not %1: %2")
+                .arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(h))));
+    };
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         Contact c = contacts.at(i);
-        const Hlc hlc = m_db.tick();
-        c.updatedHlc = hlc.toString();
-        c.origin = m_db.workstationId();
-        bindContact(q, c);
-        if (!q.exec())
-            return Result<ImportCounts>::failure(QueryError::describe(q, "import a contact"));
-        if (q.numRowsAffected() == 0) {
+        const Hlc hlc = clock.now();
+        d->lastHlc = hlc;
+        c.updatedHlc = hlcTextFast(hlc);
+        c.origin = d->origin;
+        // The columns as bindContact() binds them.
+        const QString started = isoUtcFast(c.startedAt);
+        const QString ended = isoUtcFast(c.endedAt);
+        const QString signedOff = isoUtcFast(c.gradeSignedOffAt);
+        const QString victimChecked = isoUtcFast(c.victimCheckedAt);
+        int n = 0;
+        bindText16(insert, ++n, c.id);
+        bindText16(insert, ++n, started);
+        bindOptionalText16(insert, ++n, ended, c.endedAt.isValid());
+        for (const QString *t :
+             {&c.handler, &c.team, &c.channel, &c.category, &c.reason, &c.outcome})
+            bindText16(insert, ++n, *t);
+        sqlite3_bind_int(insert, ++n, c.remainedDissatisfied ? 1 : 0);
+        sqlite3_bind_int(insert, ++n, c.consentToOutcome ? 1 : 0);
+        for (const QString *t :
+             {&c.callerName, &c.callerPhone, &c.callerEmail, &c.postcode, &c.reference, &c.vrm,
+              &c.notes, &c.scriptPath, &c.riskPrompts, &c.updatedHlc, &c.origin})
+            bindText16(insert, ++n, *t);
+        sqlite3_bind_int(insert, ++n, c.deleted ? 1 : 0);
+        bindText16(insert, ++n, c.callId);
+        bindOptionalInt(insert, ++n, c.talkSeconds);
+        bindOptionalInt(insert, ++n, c.wrapUpSeconds);
+        // First contact (schema 21).
+        sqlite3_bind_int(insert, ++n, c.thriveRequired ? 1 : 0);
+        bindText16(insert, ++n, c.thrive);
+        if (c.vulnerable >= 0)
+            sqlite3_bind_int(insert, ++n, c.vulnerable);
+        else
+            sqlite3_bind_null(insert, ++n);
+        for (const QString *t : {&c.vulnerabilityKinds, &c.riskGrade, &c.gradeRequested,
+                                 &c.gradeRequestedBy, &c.gradeSignedOffBy})
+            bindText16(insert, ++n, *t);
+        bindOptionalText16(insert, ++n, signedOff, c.gradeSignedOffAt.isValid());
+        bindText16(insert, ++n, c.nextSteps);
+        // Caller matching (issue 22).
+        bindText16(insert, ++n, c.address);
+        bindOptionalText16(insert, ++n, victimChecked, c.victimCheckedAt.isValid());
+        bindOptionalInt(insert, ++n, c.victimCheckMatches);
+        const int rc = sqlite3_step(insert);
+        sqlite3_reset(insert);
+        if (rc != SQLITE_DONE)
+            return failed("import a contact");
+        if (sqlite3_changes(h) == 0) {
             // The id is taken: the same row imported again, or another contact by that id.
-            stored.addBindValue(c.id);
-            if (!stored.exec() || !stored.next())
+            if (!stored) {
+                stored.emplace(d->db.sql());
+                stored->setForwardOnly(true);
+                stored->prepare(QStringLiteral("SELECT ") + kColumns +
+                                QStringLiteral(" FROM contacts WHERE id = ?"));
+            }
+            stored->addBindValue(c.id);
+            if (!stored->exec() || !stored->next())
                 return Result<ImportCounts>::failure(
-                    QueryError::describe(stored, "compare an imported contact"));
-            const bool same = sameImportedContent(readContact(stored), c);
-            stored.finish();
+                    QueryError::describe(*stored, "compare an imported contact"));
+            const bool same = sameImportedContent(readContact(*stored), c);
+            stored->finish();
             if (same)
                 ++counts.alreadyPresent;
             else
@@ -388,18 +739,99 @@ Result<ImportCounts> ContactStore::importContacts(const QList<Contact> &contacts
             continue;
         }
         ++counts.added;
-        if (Status s = outbox.enqueue(QStringLiteral("contacts"), c.id, QStringLiteral("insert"),
-                                      hlc, c.toJson());
-            !s)
-            return s.error();
-        if (Status s = audit.record(actor, QStringLiteral("import"), kEntity, c.id); !s)
-            return s.error();
+
+        // The contact's outbox entry (the same payload Outbox::enqueue would queue).
+        const QString now = isoUtcFast(Clock::instance().nowMs());
+        const QByteArray payload = contactPayload(c, started, ended, signedOff, victimChecked);
+        bindText16(outbox, 1, QStringLiteral("contacts"));
+        bindText16(outbox, 2, c.id);
+        bindText16(outbox, 3, c.updatedHlc);
+        sqlite3_bind_text(outbox, 4, payload.constData(), int(payload.size()), SQLITE_STATIC);
+        bindText16(outbox, 5, now);
+        if (sqlite3_step(outbox) != SQLITE_DONE) {
+            sqlite3_reset(outbox);
+            return failed("queue a change for sync");
+        }
+        sqlite3_reset(outbox);
+
+        // Its audit record, chained to the one before, and the record's own outbox entry (as
+        // AuditStore::record writes them).
+        const Hlc auditHlc = clock.now();
+        d->lastHlc = auditHlc;
+        const QByteArray auditId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const QByteArray at = now.toLatin1();
+        const QByteArray entityId = c.id.toUtf8();
+        const QByteArray auditHlcText = hlcTextFast(auditHlc).toLatin1();
+        const QByteArray hash = AuditStore::entryHash(
+            d->prevHash,
+            {auditId, at, d->actorUtf8, QByteArrayView("import"), QByteArrayView("contact"),
+             entityId, QByteArrayView(""), auditHlcText, d->originUtf8, QByteArrayView("0")});
+        const auto bind = [](sqlite3_stmt *st, int column, const QByteArray &utf8) {
+            sqlite3_bind_text(st, column, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
+                              SQLITE_STATIC);
+        };
+        bind(audit, 1, auditId);
+        bind(audit, 2, at);
+        bind(audit, 3, d->actorUtf8);
+        bind(audit, 4, entityId);
+        bind(audit, 5, auditHlcText);
+        bind(audit, 6, d->originUtf8);
+        bind(audit, 7, d->prevHash);
+        bind(audit, 8, hash);
+        const int arc = sqlite3_step(audit);
+        sqlite3_reset(audit);
+        if (arc != SQLITE_DONE)
+            return failed("write the audit log");
+        d->prevHash = hash;
+        QByteArray auditPayload;
+        auditPayload.reserve(400);
+        const std::pair<const char *, QByteArrayView> fields[] = {
+            {"action", "import"}, {"actor", d->actorUtf8},   {"at", at},
+            {"detail", ""},       {"entity", "contact"},     {"entity_id", entityId},
+            {"id", auditId},      {"origin", d->originUtf8}, {"updated_hlc", auditHlcText}};
+        auditPayload.append('{');
+        for (const auto &[key, value] : fields) {
+            if (auditPayload.size() > 1)
+                auditPayload.append(',');
+            auditPayload.append('"').append(key).append("\":");
+            appendJsonString(auditPayload, value);
+        }
+        auditPayload.append('}');
+        sqlite3_bind_text(outbox, 1, "audit_log", -1, SQLITE_STATIC);
+        bind(outbox, 2, auditId);
+        bind(outbox, 3, auditHlcText);
+        bind(outbox, 4, auditPayload);
+        bindText16(outbox, 5, now);
+        const int orc = sqlite3_step(outbox);
+        sqlite3_reset(outbox);
+        if (orc != SQLITE_DONE)
+            return failed("queue a change for sync");
     }
-    if (Status s = bulk.finish(); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return counts;
+}
+
+Status ContactImport::commit()
+{
+    if (!d->tx)
+        return Status::failure(QStringLiteral("the import has not begun"));
+    d->insert.reset();
+    d->outbox.reset();
+    d->audit.reset();
+    if (Status s = d->bulk.finish(); !s)
+        return s;
+    if (d->lastHlc) {
+        // The clock is remembered once, as Database::tick() would have after the last row.
+        SqliteStatement remember(d->db.handle(),
+                                 "INSERT INTO settings (key, value) VALUES ('hlc_last', ?1) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        remember.bindText(1, d->lastHlc->toString().toUtf8());
+        if (!remember.ok() || remember.step() != SQLITE_DONE)
+            return Status::failure(
+                QStringLiteral("could not remember the clock: %1").arg(remember.error()));
+    }
+    const Status s = d->tx->commit();
+    d->tx.reset();
+    return s;
 }
 
 Result<ContactStore::Owner> ContactStore::owner(const QString &id) const

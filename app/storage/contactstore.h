@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace cd {
 
@@ -135,6 +136,32 @@ private:
 
     Database &m_db;
     GradeChange m_lastGradeChange = GradeChange::None;
+};
+
+// A whole file of contacts imported in one transaction (BEGIN IMMEDIATE ... COMMIT): begin(),
+// add() for each batch, commit(). Nothing is stored unless commit() succeeds; a failure or a
+// killed process leaves the cache as it was. Rows are written through prepared statements on
+// the connection's raw handle with the contacts triggers off (ContactBulkWrite catches up the
+// full-text index, daily counts, repeat callers and escalation counts set-wise at commit()),
+// and each added contact gets its outbox entry and its audit record, chained and queued.
+class ContactImport
+{
+public:
+    ContactImport(Database &db, const QString &actor);
+    ~ContactImport(); // rolls back unless committed
+    ContactImport(const ContactImport &) = delete;
+    ContactImport &operator=(const ContactImport &) = delete;
+
+    Status begin();
+    // Adds the contacts that are not already present (by id). A row whose id is stored with
+    // the same content is counted as already present; with other content it is a conflict
+    // (its position in `contacts` is listed) and changes nothing.
+    Result<ImportCounts> add(const QList<Contact> &contacts);
+    Status commit();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
 };
 
 QString isoUtc(const QDateTime &time);

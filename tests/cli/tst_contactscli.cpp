@@ -1,5 +1,6 @@
 // Runs the real contactdesk-admin on a temporary profile, as an administrator would.
 #include "core/csv.h"
+#include "storage/auditstore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "verify.h"
 
 using namespace cd;
 using cd::test::admin;
@@ -111,6 +114,78 @@ private slots:
             store.search(QStringLiteral("Siân"), QStringLiteral("test"));
         QCOMPARE(welsh.size(), 1);
         QCOMPARE(welsh.first().startedAt, QDateTime(QDate(2026, 10, 2), QTime(9, 0), Qt::UTC));
+    }
+
+    // A file is imported in one transaction: when writing fails part way through (here the
+    // daily counts refuse one handler's rows, as a full disk would refuse a page), none of the
+    // file is stored: no contact, no outbox entry, no audit record. Before, every 2,000 rows
+    // were committed on their own and the first 2,000 stayed.
+    void aFailurePartWayStoresNoneOfTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QByteArray csv = kHeader;
+        for (int i = 0; i < 2500; ++i)
+            csv +=
+                QStringLiteral(",2026-10-%1T10:%2:00Z,,%3,QoS North,phone,fraud,,signposted,"
+                               "false,,,,,,,row %4\r\n")
+                    .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                    .arg(i % 60, 2, 10, QLatin1Char('0'))
+                    .arg(i == 2400 ? QStringLiteral("Failing Handler") : QStringLiteral("J. Smith"))
+                    .arg(i)
+                    .toUtf8();
+        const QString file = dir.filePath(QStringLiteral("year.csv"));
+        write(file, csv);
+        {
+            auto db = Database::open(Database::fileNameIn(dir.path()), nullptr);
+            QVERIFY(db);
+            CD_VERIFY_OK(db->exec(
+                QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON contact_daily "
+                               "WHEN new.scope = 'h:Failing Handler' "
+                               "BEGIN SELECT RAISE(ABORT, 'no room left on the disk'); END")));
+        }
+        const Run failed =
+            admin(dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), file});
+        QVERIFY2(failed.code != 0, qPrintable(failed.out));
+        {
+            auto db = Database::open(Database::fileNameIn(dir.path()), nullptr);
+            QVERIFY(db);
+            QSqlQuery q(db->sql());
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM contacts), (SELECT count(*) FROM outbox), "
+                "(SELECT count(*) FROM audit_log WHERE action = 'import'), "
+                "(SELECT count(*) FROM contact_daily)")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QCOMPARE(q.value(1).toInt(), 0);
+            QCOMPARE(q.value(2).toInt(), 0);
+            QCOMPARE(q.value(3).toInt(), 0);
+            CD_VERIFY_OK(db->exec(QStringLiteral("DROP TRIGGER refuse")));
+        }
+        QVERIFY2(failed.err.contains(QLatin1String("nothing was imported")),
+                 qPrintable(failed.err));
+        // Once the cause is gone, the same file imports whole.
+        const Run again =
+            admin(dir.path(), {QStringLiteral("contacts"), QStringLiteral("import"), file});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QLatin1String(
+                     "imported 2500 contacts, 0 already present, 0 conflicts, 0 rejected")),
+                 qPrintable(again.out));
+        auto db = Database::open(Database::fileNameIn(dir.path()), nullptr);
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE entity = 'contacts'), "
+                                  "(SELECT count(*) FROM outbox WHERE entity = 'audit_log'), "
+                                  "(SELECT count(*) FROM audit_log WHERE action = 'import'), "
+                                  "(SELECT sum(contacts) FROM contact_daily WHERE scope = 't:QoS "
+                                  "North' AND dim = 'all')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2500);
+        QCOMPARE(q.value(1).toInt(), 2500);
+        QCOMPARE(q.value(2).toInt(), 2500);
+        QCOMPARE(q.value(3).toInt(), 2500);
+        QVERIFY(AuditStore(*db).verifyChain().intact());
     }
 
     void exportWritesEveryColumnAndReadsBack()

@@ -1,10 +1,16 @@
 // Bulk contact writes (migration 010): the full-text index and daily summaries come out exactly
 // as the per-row triggers would have made them, and nothing stays paused after a rollback.
+#include "core/demogenerator.h"
+#include "storage/auditstore.h"
 #include "storage/contactbulkwrite.h"
+#include "storage/contactstore.h"
 #include "storage/dashboardstore.h"
 #include "storage/database.h"
+#include "storage/taxonomystore.h"
 #include "verify.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -121,6 +127,104 @@ class TestContactBulkWrite : public QObject
     }
 
 private slots:
+    // The contact import (a whole file in one transaction, rows through prepared statements with
+    // the triggers off) leaves what a recount from the contacts gives, queues each contact as
+    // Contact::toJson() says it, and continues the audit chain with one record per contact.
+    void importWritesWhatTheRecountAndTheOutboxExpect()
+    {
+        auto db = open();
+        QVERIFY(db);
+        Result<Taxonomy> taxonomy = TaxonomyStore(*db).load();
+        QVERIFY(taxonomy);
+        demo::Options options;
+        options.seed = 4;
+        options.contacts = 400;
+        options.days = 20; // callers ring again within the window: repeat callers
+        options.now = QDateTime(QDate(2026, 3, 29), QTime(16, 0), Qt::UTC); // summer time starts
+        options.team = QStringLiteral("north");
+        options.handlers = demo::teamHandlers();
+        demo::Generator generator(taxonomy.value(), options);
+        QList<Contact> contacts;
+        while (!generator.atEnd())
+            contacts.append(generator.next().contact);
+        // One with every optional field, and one with text JSON must escape.
+        contacts[0].gradeSignedOffAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30, 1, 250), Qt::UTC);
+        contacts[0].victimCheckedAt = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        contacts[0].victimCheckMatches = 2;
+        contacts[0].vulnerable = 1;
+        contacts[0].thriveRequired = true;
+        contacts[1].notes = QStringLiteral("Said \"help\"\\ then\ttab\nnew line \u0001 and Llŷr");
+        contacts[1].endedAt = {};
+        contacts[1].talkSeconds = -1;
+        CD_VERIFY_OK(AuditStore(*db).recordNow(QStringLiteral("someone"), QStringLiteral("view"),
+                                               QStringLiteral("contact"), QStringLiteral("x")));
+        {
+            ContactImport import(*db, QStringLiteral("Importer"));
+            CD_VERIFY_OK(import.begin());
+            Result<ImportCounts> first = import.add(contacts.mid(0, 250));
+            QVERIFY(first);
+            QCOMPARE(first->added, 250);
+            // The second batch repeats ten rows of the first: already present, not added again.
+            Result<ImportCounts> second = import.add(contacts.mid(240));
+            QVERIFY(second);
+            QCOMPARE(second->added, 150);
+            QCOMPARE(second->alreadyPresent, 10);
+            CD_VERIFY_OK(import.commit());
+        }
+        const QString daily = dump(*db, kDaily);
+        const QString repeats = dump(*db, kRepeats);
+        QVERIFY(daily.count(QLatin1Char('\n')) > 100);
+        QVERIFY(!repeats.isEmpty());
+        CD_VERIFY_OK(DashboardStore(*db).rebuildSummaries());
+        QCOMPARE(dump(*db, kDaily), daily);
+        QCOMPARE(dump(*db, kRepeats), repeats);
+        QCOMPARE(matches(*db, QStringLiteral("help")), 1);
+
+        // Each contact's outbox payload is its Contact::toJson(), as stored.
+        QSqlQuery q(db->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT entity_id, payload, hlc FROM outbox WHERE entity = "
+                                      "'contacts' ORDER BY seq")));
+        int queued = 0;
+        ContactStore store(*db);
+        while (q.next()) {
+            const Contact stored = store.get(q.value(0).toString(), QStringLiteral("t")).value();
+            const QJsonObject payload = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+            QCOMPARE(payload, stored.toJson());
+            QCOMPARE(q.value(2).toString(), stored.updatedHlc);
+            ++queued;
+        }
+        QCOMPARE(queued, 400);
+        const Contact first = store.get(contacts[1].id, QStringLiteral("t")).value();
+        QCOMPARE(first.notes, contacts[1].notes);
+        QVERIFY(!first.endedAt.isValid());
+
+        // One import record a contact, chained after the entry before the import.
+        const AuditChainCheck chain = AuditStore(*db).verifyChain();
+        QVERIFY2(chain.intact(), qPrintable(chain.id));
+        QCOMPARE(dump(*db, QStringLiteral("SELECT count(*), count(DISTINCT entity_id) FROM "
+                                          "audit_log WHERE action = 'import' AND actor = "
+                                          "'Importer' AND entity = 'contact'")),
+                 QStringLiteral("400|400"));
+        QVERIFY(q.exec(QStringLiteral("SELECT a.id, a.at, a.entity_id, a.updated_hlc, o.payload "
+                                      "FROM audit_log a JOIN outbox o ON o.entity = 'audit_log' "
+                                      "AND o.entity_id = a.id WHERE a.action = 'import'")));
+        int records = 0;
+        while (q.next()) {
+            const QJsonObject p = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+            QCOMPARE(p.value(QLatin1String("id")).toString(), q.value(0).toString());
+            QCOMPARE(p.value(QLatin1String("at")).toString(), q.value(1).toString());
+            QCOMPARE(p.value(QLatin1String("entity_id")).toString(), q.value(2).toString());
+            QCOMPARE(p.value(QLatin1String("updated_hlc")).toString(), q.value(3).toString());
+            QCOMPARE(p.value(QLatin1String("actor")).toString(), QStringLiteral("Importer"));
+            QCOMPARE(p.value(QLatin1String("action")).toString(), QStringLiteral("import"));
+            ++records;
+        }
+        QCOMPARE(records, 400);
+        // The clock is remembered (once, at commit): a restart goes on after every imported row.
+        QCOMPARE(dump(*db, QStringLiteral("SELECT value FROM settings WHERE key = 'hlc_last'")),
+                 dump(*db, QStringLiteral("SELECT max(updated_hlc) FROM audit_log")));
+    }
+
     void sameSummariesAndIndexAsPerRowTriggers()
     {
         auto db = open();
@@ -181,6 +285,54 @@ private slots:
         QVERIFY(DashboardStore(*db).rebuildSummaries());
         QCOMPARE(dump(*db, kDaily), perRow);
         QCOMPARE(dump(*db, kRepeats), repeatsPerRow);
+    }
+
+    // report rebuild counts repeat callers in memory when every time is in the stored form, and
+    // with the fill's SQL otherwise: either way exactly what the per-row triggers keep, at the
+    // edges of the window (exactly 30 days before, 1 ms inside) and for contacts at the same
+    // millisecond (not earlier than each other).
+    void rebuildFindsTheSameRepeatsAtTheWindowsEdges()
+    {
+        auto db = open();
+        QVERIFY(db);
+        CD_VERIFY_OK(db->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                             "('repeat_caller.threshold', '2')")));
+        int n = 0;
+        auto add = [&](const QString &at, const QString &phone, const QString &email) {
+            return db->exec(
+                QStringLiteral("INSERT INTO contacts (id, started_at, handler, team, channel, "
+                               "category, outcome, caller_phone, caller_email, updated_hlc, "
+                               "origin) VALUES ('r-%1', '%2', 'Ann North', 'north', 'phone', "
+                               "'general_enquiry', 'signposted', '%3', '%4', "
+                               "'0001767225600000-000000-test', 'test')")
+                    .arg(++n)
+                    .arg(at, phone, email));
+        };
+        const QString phone = QStringLiteral("07700900555");
+        const QString email = QStringLiteral("only.email@example.com");
+        for (const char *at :
+             {"2025-06-01T10:00:00.000Z", "2025-06-01T10:00:00.000Z", "2025-07-01T10:00:00.000Z",
+              "2025-07-01T10:00:00.001Z", "2025-07-01T10:00:00.001Z", "2025-07-31T10:00:00.002Z"})
+            CD_VERIFY_OK(add(QLatin1String(at), phone, QString()));
+        for (const char *at : {"2025-06-02T09:00:00.000Z", "2025-06-20T09:00:00.000Z",
+                               "2025-07-02T08:59:59.999Z", "2025-07-02T09:00:00.000Z"})
+            CD_VERIFY_OK(add(QLatin1String(at), QString(), email));
+        const QString kept = dump(*db, kRepeats);
+        QVERIFY2(kept.count(QLatin1Char('\n')) >= 3, qPrintable(kept));
+        CD_VERIFY_OK(DashboardStore(*db).rebuildSummaries());
+        QCOMPARE(dump(*db, kRepeats), kept);
+        QCOMPARE(dump(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' "
+                                          "AND tbl_name = 'contact_repeats' ORDER BY name")),
+                 QStringLiteral("CREATE INDEX contact_repeats_handler ON contact_repeats "
+                                "(handler, day, caller)\nCREATE INDEX contact_repeats_team ON "
+                                "contact_repeats (team, day, caller)"));
+
+        // A time not in the stored form (no milliseconds): the fill's own SQL counts.
+        CD_VERIFY_OK(add(QStringLiteral("2025-07-31T12:00:00Z"), phone, QString()));
+        const QString withOddTime = dump(*db, kRepeats);
+        QVERIFY(withOddTime != kept);
+        CD_VERIFY_OK(DashboardStore(*db).rebuildSummaries());
+        QCOMPARE(dump(*db, kRepeats), withOddTime);
     }
 
     void insertNewWithoutTriggersCountsAsTheyWould()
