@@ -42,6 +42,7 @@ private slots:
     {
         MainWindow w(*m_profile->db, m_profile->profile); // a handler
         auto *action = w.findChild<QAction *>(QStringLiteral("auditLogAction"));
+        QTRY_VERIFY(w.panelsReady()); // the side panels follow the first paint
         QVERIFY(action);
         QVERIFY(!action->isVisible());
         HandlerProfile manager = m_profile->profile;

@@ -67,6 +67,7 @@ private slots:
     {
         test::TempProfile p; // A. Handler, a handler in QoS North
         MainWindow window(*p.db, p.profile);
+        QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
         window.show();
         QTabWidget *tabs = sidePanel(window);
         QVERIFY(tabs);

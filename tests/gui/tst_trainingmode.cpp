@@ -113,6 +113,7 @@ private slots:
             training::installInDesk(window, window, 11);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
             QTest::keyClick(&window, Qt::Key_F2);
             window.close();
         }
@@ -211,6 +212,7 @@ private slots:
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
 
         QVERIFY2(window.windowTitle().startsWith(QStringLiteral("TRAINING - not real data")),
                  qPrintable(window.windowTitle()));
