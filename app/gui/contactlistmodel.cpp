@@ -96,6 +96,13 @@ void ContactListModel::refresh()
 {
     if (!m_db)
         return;
+    // Search results are listed by start time within each page: shown again from the top.
+    if (m_query.kind == ContactListQuery::Kind::Search) {
+        ContactListQuery query = m_query;
+        query.match.clear(); // contacts that came in may hold new words with the prefix
+        setQuery(*m_db, query, m_actor);
+        return;
+    }
     // Down to the last row read, and a page more in case rows came in above it.
     const int limit = int(m_rows.size()) + kPageSize;
     const bool fromTop = m_last.isNull();

@@ -21,6 +21,7 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <numeric>
 #include <optional>
 
 namespace cd {
@@ -568,9 +569,9 @@ ContactPage readDayPage(Database &db, const ContactListQuery &query, Bound bound
     return page;
 }
 
-// Search results, newest first by rowid: the full-text index reads its matches in rowid order
-// and stops after the page (a rowid-bounded FTS5 query), so a word in half the contacts costs
-// no more than a rare one; nothing is sorted.
+// Search results: the full-text index reads its matches newest first by rowid and stops after
+// the page (a rowid-bounded FTS5 query), so a word in half the contacts costs no more than a
+// rare one; the page is then listed by start time.
 ContactPage readSearchPage(Database &db, const QString &match, Bound bound,
                            const ContactListKey &key, int limit)
 {
@@ -605,6 +606,21 @@ ContactPage readSearchPage(Database &db, const QString &match, Bound bound,
         page.keys.append(page.last);
     }
     page.more = read >= limit;
+    // Within the page, newest first by start time (as a search always listed them); the next
+    // page still follows the index from the page's last rowid.
+    QList<qsizetype> order(page.rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&page](qsizetype a, qsizetype b) {
+        return page.rows.at(a).startedAt > page.rows.at(b).startedAt;
+    });
+    QList<ContactSummary> rows;
+    QList<ContactListKey> keys;
+    for (const qsizetype i : std::as_const(order)) {
+        rows.append(page.rows.at(i));
+        keys.append(page.keys.at(i));
+    }
+    page.rows = std::move(rows);
+    page.keys = std::move(keys);
     return page;
 }
 } // namespace

@@ -74,8 +74,9 @@ struct ContactListQuery
 };
 
 // One page of a list, newest first. Today's list is ordered by start time (then by rowid, so
-// contacts started at the same moment keep one order); search results by when the contact
-// came into this cache (rowid), newest first, which the full-text index reads in order.
+// contacts started at the same moment keep one order). Search results are paged by when the
+// contact came into this cache (rowid), newest first, as the full-text index reads them, and
+// each page is listed by start time, as the single page of results always was.
 struct ContactPage
 {
     QList<ContactSummary> rows;
