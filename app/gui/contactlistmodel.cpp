@@ -105,7 +105,8 @@ void ContactListModel::refresh()
     }
     // Down to the last row read, and a page more in case rows came in above it.
     const int limit = int(m_rows.size()) + kPageSize;
-    const bool fromTop = m_last.isNull();
+    // A list read to its end is read again whole: a contact may come in below its last row.
+    const bool fromTop = m_last.isNull() || !m_more;
     ContactPage page = fromTop ? ContactStore(*m_db).page(m_query, {}, limit, m_actor)
                                : ContactStore(*m_db).pageThrough(m_query, m_last, limit, m_actor);
     if (!page.ok)

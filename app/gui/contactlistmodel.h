@@ -29,10 +29,10 @@ public:
     // Shows the list `query` names from its top: its first page now, the rest as fetchMore()
     // asks. Search pages are recorded on the audit log as `actor`'s.
     void setQuery(Database &db, const ContactListQuery &query, const QString &actor);
-    // Today's list: reads it again from its top down to the last row shown, and changes only
-    // what differs: a contact saved (or synced) comes in at its place, one deleted goes, the
-    // rest stay as they are (selection and scroll position included). Search results are
-    // shown again from their first page.
+    // Today's list: reads it again from its top down to the last row shown (all of it when it
+    // was read to its end), and changes only what differs: a contact saved (or synced) comes
+    // in at its place, one deleted goes, the rest stay as they are (selection and scroll
+    // position included). Search results are shown again from their first page.
     void refresh();
     bool isPaged() const { return m_db != nullptr; }
     const ContactSummary &row(int index) const { return m_rows.at(index); }
