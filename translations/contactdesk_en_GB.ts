@@ -2509,6 +2509,13 @@ What you typed is kept and will be here when Contact Desk restarts.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Search “%1” — first %n shown, more as you scroll</source>
+        <translation>
+            <numerusform>Search “%1” — first %n shown, more as you scroll</numerusform>
+            <numerusform>Search “%1” — first %n shown, more as you scroll</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::MessagePanel</name>

@@ -431,7 +431,8 @@ int runDesk(QApplication &app)
     window.show();
     QObject::disconnect(waiting);
     QObject::connect(instance, &SingleInstance::received, &window, &MainWindow::receivePop);
-    // After the draft is restored (loadInitialData), so a typed contact is never replaced.
+    // After the draft is restored (MainWindow restores it as it opens), so a typed contact is
+    // never replaced.
     QTimer::singleShot(0, &window, [&window, early] {
         for (const ScreenPop &p : early)
             window.receivePop(p);

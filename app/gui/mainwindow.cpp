@@ -72,15 +72,14 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
         m_taxonomy = t.value();
     else
         qCWarning(lcGui) << "taxonomy could not be read:" << t.errorMessage();
+    // Start-up: the form, the lists and the menus now; the side panels (guidance, escalations,
+    // vehicle, figures) and the lists' rows once the window has been painted (finishStartUp).
     buildUi();
     buildActions();
-    setUpGuidance();
-    // Escalations, Vehicle, My figures (and Team figures) tabs, with their menus and status.
-    installDeskPanels(*this);
     buildHelpMenu();
     // Typing in a drop-down picks an item by its words and never opens the list.
     ComboTypeAhead::installAll(this);
-    fitToScreen(); // once every pane is in
+    fitToScreen();
 
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(SettingsStore(m_db).intValue(SettingsStore::Key::DraftSaveDelayMs));
@@ -96,8 +95,54 @@ MainWindow::MainWindow(Database &db, const HandlerProfile &profile, QWidget *par
     connect(m_form, &ContactForm::callerKeyChanged, this, [this] { m_historyTimer.start(); });
     connect(m_form, &ContactForm::saveRequested, this, &MainWindow::saveContact);
 
-    // Show the window first; the lists fill in straight after the first paint.
-    QTimer::singleShot(0, this, &MainWindow::loadInitialData);
+    // What was being typed comes back before anything can be typed, popped or saved over it.
+    restoreDraft();
+    restoreQueuedPops();
+    m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::OtherFocusReason);
+
+    // The rest follows the first paint (event()); a Desk that is not on screen yet (or never
+    // painted) gets it at once, and one that is never painted within a second gets it then.
+    QTimer::singleShot(0, this, [this] {
+        if (!isVisible())
+            finishStartUp();
+    });
+    QTimer::singleShot(1000, this, &MainWindow::finishStartUp);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_startUpQueued) {
+        m_startUpQueued = true;
+        QMetaObject::invokeMethod(this, &MainWindow::finishStartUp, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::finishStartUp()
+{
+    if (m_startUpFinished)
+        return;
+    m_startUpFinished = true;
+    m_startUpQueued = true;
+    loadInitialData();
+    // After the list's rows are painted.
+    QMetaObject::invokeMethod(this, &MainWindow::buildSidePanels, Qt::QueuedConnection);
+}
+
+void MainWindow::buildSidePanels()
+{
+    if (m_panelsReady)
+        return;
+    // Their tabs and menus go before any a caller added meanwhile (sync, training).
+    m_buildingPanels = true;
+    setUpGuidance();
+    m_sidePanel->setCurrentWidget(m_guidance); // in front, as the first tab built
+    // Escalations, Vehicle, My figures (and Team figures) tabs, with their menus and status.
+    installDeskPanels(*this);
+    ComboTypeAhead::installAll(m_sidePanel);
+    m_buildingPanels = false;
+    m_panelsReady = true;
+    emit panelsReadyChanged();
 }
 
 MainWindow::~MainWindow() = default;
@@ -149,6 +194,11 @@ void MainWindow::buildUi()
     };
     m_contactsModel = new ContactListModel(this);
     m_contactsModel->setTaxonomy(m_taxonomy);
+    // More rows as the list scrolls: the title says how many are shown.
+    connect(m_contactsModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_searchMode)
+            updateListTitle();
+    });
     m_contactsView = new QTableView(left);
     setUpView(m_contactsView, m_contactsModel, "contactsView");
     leftLayout->addWidget(m_contactsView, 3);
@@ -229,7 +279,6 @@ void MainWindow::buildUi()
     // Right: guidance, vehicle lookup and escalations add their tabs here.
     m_sidePanel = new QTabWidget(splitter);
     m_sidePanel->setObjectName(QStringLiteral("sidePanel"));
-    m_sidePanel->setVisible(false);
     // Alt+the tab's letter brings the tab forward and puts the cursor in it.
     m_sidePanel->tabBar()->installEventFilter(this);
     splitter->addWidget(m_sidePanel);
@@ -331,6 +380,15 @@ void MainWindow::setUpGuidance()
     m_guidance = new GuidancePanel(this);
     m_guidance->setLibrary(ScriptStore(m_db).library(&m_taxonomy));
     addSidePanelTab(m_guidance, tr("&Guidance"));
+    // A recovered draft's script, where it had got to.
+    if (const QString category = m_form->contact().category; !category.isEmpty()) {
+        if (m_guidance->library().forCategory(category))
+            m_sidePanel->setCurrentWidget(m_guidance);
+        m_guidance->showCategory(category);
+    }
+    if (!m_restoredScriptPath.isEmpty())
+        m_guidance->restorePath(m_restoredScriptPath);
+    m_restoredScriptPath.clear();
     connect(m_form, &ContactForm::categoryChanged, this, [this](const QString &category) {
         // A category with a script brings its guidance forward, before the script's first step
         // (which may hand over to another tab) runs; the cursor stays in the form.
@@ -416,8 +474,11 @@ void MainWindow::buildHelpMenu()
 
 void MainWindow::addSidePanelTab(QWidget *panel, const QString &title, const QString &role)
 {
-    m_sidePanel->addTab(panel, title);
-    m_sidePanel->setVisible(true);
+    // The Desk's own panels come first, whenever they are built.
+    if (m_buildingPanels)
+        m_sidePanel->insertTab(m_panelTabs++, panel, title);
+    else
+        m_sidePanel->addTab(panel, title);
     const QString key = role.isEmpty() ? panel->objectName() : role;
     if (!key.isEmpty())
         m_tabsByRole.insert(key, panel);
@@ -444,9 +505,15 @@ QMenu *MainWindow::addMenu(const QString &title)
 {
     if (!m_helpMenu)
         return menuBar()->addMenu(title);
-    // Help stays the last menu.
+    // Help stays the last menu; the side panels' menus come before any added while they were
+    // not built yet (sync, training), as they did when they were built first.
     auto *menu = new QMenu(title, menuBar());
-    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    QAction *before = m_helpMenu->menuAction();
+    if (m_buildingPanels && m_firstLaterMenu)
+        before = m_firstLaterMenu;
+    menuBar()->insertMenu(before, menu);
+    if (!m_panelsReady && !m_buildingPanels && !m_firstLaterMenu)
+        m_firstLaterMenu = menu->menuAction();
     return menu;
 }
 
@@ -506,13 +573,19 @@ void MainWindow::setContactVrm(const QString &vrm)
 
 void MainWindow::loadInitialData()
 {
-    restoreDraft();
-    restoreQueuedPops();
-    showToday();
+    if (!m_searchMode)
+        showToday();
     updateStatus();
     // Ready for the next call: the first field of the form, not the search box.
     if (!QApplication::focusWidget() || QApplication::focusWidget() == m_searchEdit)
         m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::resetGuidance()
+{
+    m_restoredScriptPath.clear();
+    if (m_guidance)
+        m_guidance->reset();
 }
 
 void MainWindow::restoreDraft()
@@ -522,7 +595,12 @@ void MainWindow::restoreDraft()
         return;
     m_form->restoreDraft(draft->payload);
     const Contact recovered = m_form->contact();
-    m_guidance->restorePath(recovered.scriptPath);
+    // The guidance is built after the first paint; it takes the path up then.
+    m_restoredScriptPath = recovered.scriptPath;
+    if (m_guidance) {
+        m_guidance->restorePath(recovered.scriptPath);
+        m_restoredScriptPath.clear();
+    }
     m_riskBanner->restorePrompts(recovered.riskPrompts);
     const QString at = draft->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
     m_form->setMessage(tr("Recovered the contact you were typing (kept at %1).").arg(at));
@@ -532,18 +610,42 @@ void MainWindow::restoreDraft()
 void MainWindow::showToday()
 {
     m_searchMode = false;
-    const QDate today = londonDay(Clock::instance().now());
+    m_todayShown = londonDay(Clock::instance().now());
     m_contactsModel->setShowDates(false);
-    m_contactsModel->setRows(ContactStore(m_db).listDay(m_profile.name, today));
-    m_listTitle->setText(tr("Today — %n contact(s)", nullptr, m_contactsModel->rowCount()));
+    m_contactsModel->setQuery(m_db, ContactListQuery::ofDay(m_profile.name, m_todayShown), actor());
+    updateListTitle();
+}
+
+void MainWindow::updateListTitle()
+{
+    const int shown = m_contactsModel->rowCount();
+    const bool more = m_contactsModel->canFetchMore({});
+    if (m_searchMode) {
+        m_listTitle->setText(
+            more ? tr("Search “%1” — first %n shown, more as you scroll", nullptr, shown)
+                       .arg(m_searchText)
+                 : tr("Search “%1” — %n found", nullptr, shown).arg(m_searchText));
+        return;
+    }
+    // Today's list is read a page at a time; its title counts the whole day.
+    const int count = more ? ContactStore(m_db).countDay(m_profile.name, m_todayShown) : shown;
+    m_listTitle->setText(tr("Today — %n contact(s)", nullptr, count));
 }
 
 void MainWindow::refreshToday()
 {
-    if (m_searchMode)
-        runSearch();
-    else
+    // The rows already shown are read again and only what changed moves: a saved contact
+    // comes in at the top without the list being read again from scratch.
+    if (!m_searchMode && m_todayShown != londonDay(Clock::instance().now())) {
         showToday();
+        return;
+    }
+    if (m_searchMode && !m_contactsModel->isPaged()) {
+        runSearch();
+        return;
+    }
+    m_contactsModel->refresh();
+    updateListTitle();
 }
 
 void MainWindow::showArrivedRows()
@@ -568,10 +670,10 @@ void MainWindow::runSearch()
         return;
     }
     m_searchMode = true;
-    const QList<ContactSummary> rows = ContactStore(m_db).search(text, actor());
+    m_searchText = text;
     m_contactsModel->setShowDates(true);
-    m_contactsModel->setRows(rows);
-    m_listTitle->setText(tr("Search “%1” — %n found", nullptr, int(rows.size())).arg(text));
+    m_contactsModel->setQuery(m_db, ContactListQuery::ofSearch(text), actor());
+    updateListTitle();
 }
 
 void MainWindow::lookUpCaller()
@@ -747,7 +849,7 @@ void MainWindow::newContact()
     if (Status s = DraftStore(m_db).clear(DraftStore::contactSlot()); !s)
         qCWarning(lcGui) << "could not clear the draft:" << s.errorMessage();
     m_form->startNew(Clock::instance().now());
-    m_guidance->reset();
+    resetGuidance();
     m_riskBanner->reset();
     emit m_events->newContactStarted();
     m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::ShortcutFocusReason);
@@ -793,7 +895,7 @@ bool MainWindow::saveContact()
         return false;
     }
     m_form->clear();
-    m_guidance->reset();
+    resetGuidance();
     m_riskBanner->reset();
     m_form->fieldWidget(QStringLiteral("channel"))->setFocus(Qt::OtherFocusReason);
     refreshToday();
@@ -889,7 +991,7 @@ void MainWindow::startPoppedContact(const ScreenPop &pop, const QDateTime &ended
     m_form->setPoppedCall(shown, pop.callId);
     if (endedAt.isValid())
         m_form->markCallEnded(endedAt);
-    m_guidance->reset();
+    resetGuidance();
     m_riskBanner->reset();
     emit m_events->newContactStarted();
     m_historyTimer.stop();

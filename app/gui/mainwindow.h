@@ -3,6 +3,7 @@
 #include "gui/panelhost.h"
 #include "gui/screenpop.h"
 
+#include <QDate>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -66,6 +67,13 @@ public:
     // the form, until that contact is saved (or discarded with F2).
     int queuedPopCount() const { return int(m_queuedPops.size()); }
 
+    // Start-up: the side panels (guidance, escalations, vehicle, figures) are built after the
+    // window's first paint; true once they are (panelsReadyChanged() says when).
+    bool panelsReady() const { return m_panelsReady; }
+
+signals:
+    void panelsReadyChanged();
+
 public slots:
     // From the telephony (SingleInstance): a call to pop, a hang-up, or "come to the front".
     void receivePop(const cd::ScreenPop &pop);
@@ -88,6 +96,7 @@ public slots:
     void showArrivedRows() override;
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -98,9 +107,13 @@ private:
     void setUpGuidance();
     void buildHelpMenu();
     void loadInitialData();
+    void finishStartUp();
+    void buildSidePanels();
+    void resetGuidance();
     void restoreDraft();
     void runSearch();
     void showToday();
+    void updateListTitle();
     void lookUpCaller();
     void openSelectedContact(const QModelIndex &index);
     void editProfile();
@@ -155,6 +168,15 @@ private:
     QTimer m_searchTimer;
     QTimer m_historyTimer;
     bool m_searchMode = false;
+    QString m_searchText;
+    QString m_restoredScriptPath; // a recovered draft's, until the guidance is built
+    bool m_startUpQueued = false;
+    bool m_startUpFinished = false;
+    bool m_buildingPanels = false;
+    bool m_panelsReady = false;
+    int m_panelTabs = 0;                 // the Desk's own tabs, first in the side panel
+    QAction *m_firstLaterMenu = nullptr; // the first menu added before the panels were built
+    QDate m_todayShown;
 };
 
 } // namespace cd

@@ -41,6 +41,53 @@ struct ContactSummary
     callermatch::Reasons reasons;
 };
 
+// A place in a list of contacts, newest first: the key of one row. Lists are read a page at a
+// time from this key (keyset paging on an index, never OFFSET), so a list of a million contacts
+// costs no more to open than a list of ten.
+struct ContactListKey
+{
+    QString startedAt; // as stored (ISO 8601 UTC text); empty in search lists, keyed by rowid
+    qint64 rowid = 0;
+    bool isNull() const { return rowid == 0; }
+};
+
+// What a list shows: today's contacts of a handler, or the contacts a search finds.
+struct ContactListQuery
+{
+    enum class Kind { Day, Search };
+    Kind kind = Kind::Day;
+    QString handler; // Day
+    QDate day;       // Day: a London day
+    QString text;    // Search: what the person typed
+    // Search: the full-text query the first page used (its prefixes expanded into the terms
+    // they stand for), given back in ContactPage::match so the next pages need not look the
+    // terms up again; empty: made from `text`.
+    QString match;
+
+    static ContactListQuery ofDay(const QString &handler, const QDate &day)
+    {
+        return {Kind::Day, handler, day, QString(), QString()};
+    }
+    static ContactListQuery ofSearch(const QString &text)
+    {
+        return {Kind::Search, QString(), QDate(), text, QString()};
+    }
+};
+
+// One page of a list, newest first. Today's list is ordered by start time (then by rowid, so
+// contacts started at the same moment keep one order). Search results are paged by when the
+// contact came into this cache (rowid), newest first, as the full-text index reads them, and
+// each page is listed by start time, as the single page of results always was.
+struct ContactPage
+{
+    QList<ContactSummary> rows;
+    QList<ContactListKey> keys; // one per row
+    ContactListKey last;        // the last entry read (a deleted one included); next page after it
+    bool more = false;          // there may be more entries after `last`
+    bool ok = true;             // false: the page could not be read (or its audit record written)
+    QString match;              // search: the full-text query used (ContactListQuery::match)
+};
+
 struct CallerHistory
 {
     QList<ContactSummary> contacts; // most recent first
@@ -102,6 +149,16 @@ public:
     Result<Owner> owner(const QString &id) const;
 
     QList<ContactSummary> listDay(const QString &handler, const QDate &localDay) const;
+    // A page of a list, newest first: the entries after `after` (from the top when it is null),
+    // at most `limit` of them; a search page records what it showed, as search() does.
+    ContactPage page(const ContactListQuery &query, const ContactListKey &after, int limit,
+                     const QString &actor);
+    // The top of a list down to `through` (included), at most `limit` entries: what a list that
+    // has read that far shows now, after a save or a sync.
+    ContactPage pageThrough(const ContactListQuery &query, const ContactListKey &through, int limit,
+                            const QString &actor);
+    // How many contacts a handler has on a London day (today's list's title).
+    int countDay(const QString &handler, const QDate &localDay) const;
     // Contacts by the same phone number or email, recent first; records the lookup.
     CallerHistory history(const QString &phone, const QString &email, const QDateTime &windowStart,
                           const QString &actor, int limit = 50);

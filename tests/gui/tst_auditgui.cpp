@@ -41,6 +41,7 @@ private slots:
     void onlyManagersSeeTheAuditLog()
     {
         MainWindow w(*m_profile->db, m_profile->profile); // a handler
+        QTRY_VERIFY(w.panelsReady());                     // the side panels follow the first paint
         auto *action = w.findChild<QAction *>(QStringLiteral("auditLogAction"));
         QVERIFY(action);
         QVERIFY(!action->isVisible());

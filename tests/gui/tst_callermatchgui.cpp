@@ -63,6 +63,7 @@ private slots:
         CD_VERIFY_OK(store.save(jo, QStringLiteral("A. Handler")));
         m_jo = jo.id;
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

@@ -31,6 +31,7 @@ private slots:
         test::TempProfile p;
         p.profile.role = Role::Manager;
         MainWindow window(*p.db, p.profile);
+        QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
         window.show();
         auto *button = window.findChild<QPushButton *>(QStringLiteral("contentReviewButton"));
         QVERIFY(button);
@@ -60,6 +61,7 @@ private slots:
         Clock::setInstance(&clock);
         test::TempProfile p;
         MainWindow window(*p.db, p.profile);
+        QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
         window.show();
         auto *button = window.findChild<QPushButton *>(QStringLiteral("contentReviewButton"));
         QVERIFY(!button || !button->isVisible());
@@ -82,6 +84,7 @@ private slots:
         test::TempProfile p;
         p.profile.role = Role::Trainer;
         MainWindow window(*p.db, p.profile);
+        QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
         const QList<ContentReviewItem> past =
             pastReview(readContentReview(shippedContentFolders()), QDate(2026, 12, 3), 12);
         auto *button = window.findChild<QPushButton *>(QStringLiteral("contentReviewButton"));

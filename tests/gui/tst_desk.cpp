@@ -110,6 +110,7 @@ private slots:
             CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         }
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -456,6 +457,7 @@ private slots:
         QTRY_COMPARE(m_window->size(), QSize(1000, 700));
         m_window->close();
         MainWindow again(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(again.panelsReady()); // the side panels follow the first paint
         QVERIFY(again.size() != QSize(1000, 700)); // fitted to the screen until restored
         again.restoreWindowPlace();
         QCOMPARE(again.size(), QSize(1000, 700));

@@ -78,6 +78,7 @@ private slots:
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         CD_VERIFY_OK(VehicleStore(*m_profile->db).importCsv(buffer, QStringLiteral("tester")));
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

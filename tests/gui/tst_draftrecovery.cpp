@@ -39,13 +39,19 @@ private slots:
         QCOMPARE(draft->payload.value(QLatin1String("caller_phone")).toString(),
                  QStringLiteral("07700 900123"));
 
-        // The Desk puts it back in the form on restart.
+        // The Desk puts it back in the form on restart, as it opens: before its first paint,
+        // before anything can be typed, popped or saved over it. The side panels (guidance,
+        // escalations, vehicle, figures) come after the first paint.
         MainWindow window(*db, ProfileStore(*db).load());
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *phone = window.findChild<QLineEdit *>(QStringLiteral("callerPhoneEdit"));
         auto *notes = window.findChild<QPlainTextEdit *>(QStringLiteral("notesEdit"));
-        QTRY_COMPARE(phone->text(), QStringLiteral("07700 900123"));
+        QCOMPARE(phone->text(), QStringLiteral("07700 900123"));
+        QVERIFY(!window.guidancePanel());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.panelsReady());
+        QVERIFY(window.guidancePanel());
+        QCOMPARE(phone->text(), QStringLiteral("07700 900123"));
         QCOMPARE(notes->toPlainText(),
                  QStringLiteral("Caller says the car was taken from outside her house"));
         QVERIFY(window.contactForm()->isStarted());

@@ -150,6 +150,7 @@ private slots:
         // A manager, so that the Team figures tab is there too.
         m_profile->profile.role = Role::Manager;
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         m_window->show();
         installSync(*m_window); // as the Desk program does: the Sync menu
         QApplication::setActiveWindow(m_window.get());

@@ -118,6 +118,7 @@ private slots:
         QVERIFY(db);
         MainWindow window(*db,
                           HandlerProfile{QStringLiteral("A"), Role::Handler, QStringLiteral("T")});
+        QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
         QVERIFY(!window.findChild<QAction *>(QStringLiteral("practiceCallAction")));
         QVERIFY(!window.findChild<PracticePanel *>());
     }
@@ -137,6 +138,7 @@ private slots:
         w.show();
         QApplication::setActiveWindow(&w);
         QCOMPARE(QApplication::activeWindow(), &w);
+        QTRY_VERIFY(w.panelsReady()); // the side panels follow the first paint
 
         // Training > Practice call… (Ctrl+Shift+P): the trainer picks the fraud victim.
         auto *action = w.findChild<QAction *>(QStringLiteral("practiceCallAction"));

@@ -118,6 +118,7 @@ private slots:
         addAccounts(*p.db);
         CD_VERIFY_OK(SignIn::setSignedInLogin(*p.db, QStringLiteral("ahandler")));
         MainWindow window(*p.db, p.profile);
+        QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
         window.show();
         QTabWidget *tabs = sidePanel(window);
         QVERIFY(tabs);

@@ -81,6 +81,7 @@ private slots:
         Clock::setInstance(nullptr);
         m_profile = std::make_unique<test::TempProfile>();
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_form = m_window->contactForm();
@@ -325,6 +326,7 @@ private slots:
         // The Desk stops without a save; a new one on the same profile has both.
         m_window.reset();
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_form = m_window->contactForm();

@@ -143,6 +143,7 @@ private slots:
     void mainWindowFitsWithTheBannerAndRepeatNotice()
     {
         MainWindow w(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(w.panelsReady()); // the side panels follow the first paint
         QVERIFY2(w.minimumSizeHint().width() <= availableWindowSize(&w).width() &&
                      w.minimumSizeHint().height() <= availableWindowSize(&w).height(),
                  qPrintable(QStringLiteral("minimum %1x%2")
@@ -197,6 +198,7 @@ private slots:
         c.riskPrompts.clear();
         CD_VERIFY_OK(ContactStore(*m_profile->db).save(c, QStringLiteral("A. Handler")));
         MainWindow w(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(w.panelsReady()); // the side panels follow the first paint
         showAndWait(&w);
         auto *panel = w.findChild<QWidget *>(QStringLiteral("messagePanel"));
         QVERIFY(panel);
@@ -227,6 +229,7 @@ private slots:
             CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         }
         MainWindow w(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(w.panelsReady()); // the side panels follow the first paint
         showAndWait(&w);
         auto *today = w.findChild<QTableView *>(QStringLiteral("contactsView"));
         QTRY_VERIFY(today->model()->rowCount() >= 3);
@@ -275,6 +278,7 @@ private slots:
     void fieldsStayPutWhileTheHandlerTypes()
     {
         MainWindow w(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(w.panelsReady()); // the side panels follow the first paint
         showAndWait(&w);
         ContactForm *form = w.contactForm();
         const QStringList names{QStringLiteral("callerPhoneEdit"), QStringLiteral("notesEdit"),

@@ -253,6 +253,7 @@ private slots:
         QVERIFY(m_controller);
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
     }
 
     void cleanup()

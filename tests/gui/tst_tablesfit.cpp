@@ -85,6 +85,7 @@ private slots:
             CD_VERIFY_OK(store.save(c, QStringLiteral("A. Handler")));
         }
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         m_window->show();
         m_window->resize(kDefaultWindow);
         QApplication::setActiveWindow(m_window.get());

@@ -74,6 +74,7 @@ private slots:
     {
         m_profile = std::make_unique<test::TempProfile>();
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         m_window->show();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));

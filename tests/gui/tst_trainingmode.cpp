@@ -121,6 +121,7 @@ private slots:
             training::installInDesk(window, window, 11);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
             QTest::keyClick(&window, Qt::Key_F2);
             window.close();
         }
@@ -219,6 +220,7 @@ private slots:
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.panelsReady()); // the side panels follow the first paint
 
         QVERIFY2(window.windowTitle().startsWith(QStringLiteral("TRAINING - not real data")),
                  qPrintable(window.windowTitle()));
