@@ -118,6 +118,14 @@
         <source>There is no such message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1: the message %2 has not been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: no message with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutcomeMessage</name>
@@ -175,6 +183,34 @@
     </message>
     <message>
         <source>The gateway body template is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a receipt status means &quot;delivered&quot;, &quot;failed&quot; or &quot;&quot; (not final), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;id&quot; or &quot;reference&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id or reference is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;status&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a delivery status the gateway is known to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1036,42 @@
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queued, not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, no delivery receipt yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered (sent %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cd::ContentReviewDialog</name>
@@ -1328,10 +1400,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 sent, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>THRIVE completed on %1 of %2 contacts that needed it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,6 +1449,10 @@
     </message>
     <message>
         <source>%1: checked %2 of %3, %4 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 delivered, %3 failed, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2208,6 +2280,10 @@ Root cause: %2</source>
     </message>
     <message>
         <source>Cannot add to the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the entry you were typing (kept at %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5581,10 +5657,6 @@ Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outcome messages to callers: queue, send through the gateway, list, export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Queue the message the Desk would propose for every saved, eligible contact not yet messaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6002,6 +6074,18 @@ Line %1: %2</source>
     </message>
     <message>
         <source>Only the reviews of this month&apos;s contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome messages to callers: queue, send through the gateway, delivery receipts, list, export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record delivery receipts: ask the gateway about each sent message not yet delivered or failed, or read its callback file (all or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s callbacks, one JSON object a line (id, reference, status).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
