@@ -48,7 +48,19 @@ DashboardWidget::DashboardWidget(const QString &databasePath, const DashboardSco
     setObjectName(team ? QStringLiteral("teamDashboard") : QStringLiteral("personalDashboard"));
     m_service = new DashboardService(databasePath, this);
 
-    auto *outer = new QVBoxLayout(this);
+    // The figures scroll inside the side panel: with THRIVE, repeat-victim, message and QA figures
+    // the team's dashboard is taller than a 1280x720 window, and must never make the Desk so.
+    auto *shell = new QVBoxLayout(this);
+    shell->setContentsMargins(0, 0, 0, 0);
+    auto *page = new QScrollArea(this);
+    page->setObjectName(QStringLiteral("dashboardScroll"));
+    page->setWidgetResizable(true);
+    page->setFrameShape(QFrame::NoFrame);
+    page->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(page);
+    page->setWidget(content);
+    shell->addWidget(page);
+    auto *outer = new QVBoxLayout(content);
     auto *top = new QHBoxLayout;
     auto *heading = new QLabel(team ? tr("Team dashboard: %1").arg(scope.name)
                                     : tr("My dashboard: %1").arg(scope.name));

@@ -56,6 +56,7 @@ class TstIdleLock : public QObject
         m_lock = IdleLock::install(*m_window, *m_clock);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
     }
 
 private slots:

@@ -108,6 +108,7 @@ private slots:
 
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
         m_window->show();
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         MainWindow &w = *m_window;
@@ -174,6 +175,7 @@ private slots:
 
         m_window = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
         m_window->show();
+        QTRY_VERIFY(m_window->panelsReady()); // the side panels follow the first paint
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         MainWindow &w = *m_window;

@@ -80,6 +80,7 @@ private slots:
     void onlyManagersSeeTheMenuItem()
     {
         MainWindow w(*m_profile->db, m_profile->profile); // a handler
+        QTRY_VERIFY(w.panelsReady()); // the side panels and their menus follow the first paint
         auto *action = w.findChild<QAction *>(QStringLiteral("qaReviewAction"));
         QVERIFY(action);
         QVERIFY(!action->isVisible());

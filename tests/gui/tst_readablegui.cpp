@@ -235,6 +235,9 @@ private:
     {
         auto w = std::make_unique<MainWindow>(*m_profile->db, m_profile->profile);
         w->show();
+        // The side panels follow the first paint.
+        for (int i = 0; i < 1000 && !w->panelsReady(); ++i)
+            QTest::qWait(10);
         QApplication::setActiveWindow(w.get());
         if (!QTest::qWaitForWindowActive(w.get()))
             return nullptr;
