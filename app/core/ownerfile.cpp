@@ -1,7 +1,9 @@
 #include "core/ownerfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 
 namespace cd {
 
@@ -25,6 +27,12 @@ Status prepareOwnerOnlyFile(const QString &path)
         return Status::failure(Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.close();
     return success();
+}
+
+QString exportFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
 } // namespace cd

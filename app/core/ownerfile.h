@@ -14,4 +14,8 @@ namespace cd {
 // the file cannot be made or its mode cannot be set.
 Status prepareOwnerOnlyFile(const QString &path);
 
+// Where the programs offer to save an export: the user's Documents folder, or their home folder
+// when there is none (never the program's working folder).
+QString exportFolder();
+
 } // namespace cd

@@ -1,23 +1,18 @@
 #include "gui/savefile.h"
 
+#include "core/ownerfile.h"
 #include "gui/trainingmode.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace cd {
 
 QString suggestedSavePath(const QString &nameOrPath)
 {
     QFileInfo info(nameOrPath);
-    QString folder = info.path();
-    if (info.isRelative()) {
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        if (folder.isEmpty())
-            folder = QDir::homePath();
-    }
+    const QString folder = info.isRelative() ? exportFolder() : info.path();
     QString name = info.fileName();
     if (training::active() && !name.startsWith(QLatin1String("TRAINING-")))
         name.prepend(QLatin1String("TRAINING-"));

@@ -19,7 +19,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -299,11 +298,9 @@ QString monthlyReportTimeSaved(double hours)
 
 QString monthlyReportDefaultPath(const QDate &month, const QString &format)
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    return QDir(folder).filePath(QStringLiteral("monthly-report-%1.%2")
-                                     .arg(month.toString(QStringLiteral("yyyy-MM")), format));
+    return QDir(exportFolder())
+        .filePath(QStringLiteral("monthly-report-%1.%2")
+                      .arg(month.toString(QStringLiteral("yyyy-MM")), format));
 }
 
 namespace {
@@ -543,10 +540,8 @@ void addFirstContactPage(PdfPage &page, const FirstContactMeasures &m, const QSt
     const FirstContactFigures &t = m.total;
     page.ensure(190, marking);
     page.y += 10;
-    page.text(Tr::tr("First contact: vulnerability, THRIVE and what happens next"), 13,
-              true);
-    page.row(Tr::tr("THRIVE completed where required"),
-             of(t.thriveCompleted, t.thriveRequired));
+    page.text(Tr::tr("First contact: vulnerability, THRIVE and what happens next"), 13, true);
+    page.row(Tr::tr("THRIVE completed where required"), of(t.thriveCompleted, t.thriveRequired));
     page.row(
         QStringLiteral("Vulnerability identified"),
         QStringLiteral("%1 (question answered on %2 of %3)")
@@ -560,7 +555,7 @@ void addFirstContactPage(PdfPage &page, const FirstContactMeasures &m, const QSt
         page.ensure(24, marking);
         page.text(
             Tr::tr("%1: THRIVE %2; next steps %3; repeat-victim check %4; "
-                           "%5 vulnerable")
+                   "%5 vulnerable")
                 .arg(h.key,
                      h.thriveRequired > 0 ? percent(h.thriveCompletedShare()) + QLatin1Char('%')
                                           : QStringLiteral("none needed"),
@@ -733,9 +728,9 @@ Status writePerformancePdf(const PerformanceReport &r, const QString &path)
         page.text(Tr::tr("None logged."), 10);
     for (const Improvement &e : r.improvements) {
         page.ensure(110, marking);
-        page.text(Tr::tr("%1  %2").arg(
-                      uk.toString(e.changedOn, QStringLiteral("d MMM yyyy")), e.issue),
-                  10, true);
+        page.text(
+            Tr::tr("%1  %2").arg(uk.toString(e.changedOn, QStringLiteral("d MMM yyyy")), e.issue),
+            10, true);
         if (!e.rootCause.isEmpty())
             page.text(Tr::tr("Root cause: %1").arg(e.rootCause), 9, false, 10);
         page.text(Tr::tr("Change made: %1").arg(e.changeMade), 9, false, 10);
